@@ -1,0 +1,217 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DIVERGENCE_CATEGORIES } from '../../shared/types.ts';
+import type { DivergenceCategory, Lang, Matrix } from '../../shared/types.ts';
+import { AppError } from '../core/errors.ts';
+import { runExport } from '../core/export-job.ts';
+import type { ExportScope } from '../core/export-job.ts';
+import { defaultDbPath, repoDataDir } from '../core/paths.ts';
+import { Workspace } from '../core/workspace.ts';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const USAGE = `Usage: npm run --silent cli -- <command> [options]
+
+Commands:
+  corpus list                          documents with their metadata (JSON)
+  corpus paragraphs <docId>            a document's paragraphs in reading order (JSON)
+  search <query> [--limit N]           ranked full-text search (JSON)
+  matrix [--lang zh|en]                the US–Japan matrix with its evidence (JSON)
+  annotations list                     all annotations (JSON)
+  annotations add --target <domainId>[/<actorId>] --category <category> --text <text> [--author NAME]
+  export --out FILE.xlsx [--lang zh|en|both] [--domains id,id,…]
+
+Options:
+  --db PATH     database file (created and filled from data/ if new); default: the desktop app's
+  --data DIR    folder with corpus/ and matrix/ (default: the repository's data/)
+
+Categories: ${DIVERGENCE_CATEGORIES.join(', ')}
+`;
+
+class UsageError extends Error {}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        data: { type: 'string' },
+        limit: { type: 'string' },
+        lang: { type: 'string' },
+        target: { type: 'string' },
+        category: { type: 'string' },
+        text: { type: 'string' },
+        author: { type: 'string' },
+        out: { type: 'string' },
+        domains: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) {
+    (values.help ? io.stdout : io.stderr)(USAGE);
+    return values.help ? 0 : 2;
+  }
+
+  let ws: Workspace | undefined;
+  const open = () => {
+    ws = Workspace.open({ dbPath: path.resolve(values.db ?? defaultDbPath()), dataDir: path.resolve(values.data ?? repoDataDir()), appVersion: appVersion() });
+    return ws;
+  };
+  const print = (value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+  try {
+    const [command, sub, ...rest] = positionals;
+    switch (command) {
+      case 'corpus':
+        if (sub === 'list' && rest.length === 0) {
+          print(open().listDocuments().map((d) => ({ ...d, title: d.title.zh ?? d.title.en, titles: d.title })));
+        } else if (sub === 'paragraphs' && rest.length === 1) {
+          print(open().listParagraphs(rest[0]!));
+        } else throw new UsageError('corpus takes "list" or "paragraphs <docId>"');
+        break;
+      case 'search': {
+        const query = [sub, ...rest].filter((s) => s !== undefined).join(' ').trim();
+        if (!query) throw new UsageError('search needs a query');
+        const limit = values.limit === undefined ? 20 : parsePositiveInt(values.limit, '--limit');
+        const result = open().search(query, { limit });
+        print(result.hits.map((h) => ({ ...h, snippet: plainSnippet(h.snippet) })));
+        break;
+      }
+      case 'matrix': {
+        if (sub !== undefined) throw new UsageError('matrix takes no arguments');
+        const lang = values.lang === undefined ? undefined : parseLang(values.lang);
+        print(matrixJson(open().matrix(), lang));
+        break;
+      }
+      case 'annotations':
+        if (sub === 'list' && rest.length === 0) print(open().listAnnotations());
+        else if (sub === 'add' && rest.length === 0) print(addAnnotation(open(), values));
+        else throw new UsageError('annotations takes "list" or "add"');
+        break;
+      case 'export': {
+        if (sub !== undefined) throw new UsageError('export takes options only');
+        if (!values.out) throw new UsageError('export needs --out FILE.xlsx');
+        if (!values.out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out must name an .xlsx file');
+        const lang = values.lang === undefined ? 'both' : parseExportLang(values.lang);
+        const ids = values.domains?.split(',').map((s) => s.trim()).filter(Boolean);
+        if (values.domains !== undefined && (!ids || ids.length === 0)) throw new UsageError('--domains needs at least one domain ID');
+        const scope: ExportScope = ids ? { kind: 'domains', domainIds: ids } : { kind: 'all' };
+        const result = await runExport(open(), { out: path.resolve(values.out), lang, scope, appVersion: appVersion() }, (p) =>
+          io.stderr(`${p.phase}: ${p.done}/${p.total}\n`),
+        );
+        print(result);
+        break;
+      }
+      default:
+        throw new UsageError(`unknown command: ${command}`);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`policy-matrix: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof AppError) {
+      io.stderr(`policy-matrix: ${error.message}\n${(error.details ?? []).map((d) => `  ${d}\n`).join('')}`);
+      return 1;
+    }
+    io.stderr(`policy-matrix: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  } finally {
+    ws?.close();
+  }
+}
+
+function addAnnotation(ws: Workspace, values: { target?: string | undefined; category?: string | undefined; text?: string | undefined; author?: string | undefined }) {
+  if (!values.target) throw new UsageError('annotations add needs --target <domainId>[/<actorId>]');
+  if (!values.category) throw new UsageError('annotations add needs --category');
+  if (values.text === undefined || !values.text.trim()) throw new UsageError('annotations add needs --text');
+  if (!(DIVERGENCE_CATEGORIES as readonly string[]).includes(values.category)) {
+    throw new UsageError(`unknown category "${values.category}"; use one of ${DIVERGENCE_CATEGORIES.join(', ')}`);
+  }
+  const parts = values.target.split('/');
+  if (parts.length > 3 || parts.some((p) => !p)) throw new UsageError('--target is <domainId>, <domainId>/<actorId> or <domainId>/<actorId>/<evidenceId>');
+  if (values.author !== undefined) ws.setPrefs({ author: values.author });
+  const [domainId, actorId, evidenceId] = parts;
+  return ws.addAnnotation(
+    { domainId: domainId!, actorId: actorId === undefined || actorId === '_' ? null : actorId, evidenceId: evidenceId ?? null },
+    values.category as DivergenceCategory,
+    values.text,
+  );
+}
+
+/** The documented JSON shape of `matrix`; with --lang, each bilingual field also gets a `label`. */
+export function matrixJson(matrix: Matrix, lang?: Lang) {
+  const evidence = (list: Matrix['domains'][number]['alignment']['evidence']) =>
+    list.map((e) => ({
+      paragraphId: e.paragraphId,
+      quote: e.exact,
+      docId: e.docId,
+      prefix: e.prefix,
+      suffix: e.suffix,
+      status: e.status,
+      section: e.section,
+      paragraphOrdinal: e.paragraphOrdinal,
+      evidenceId: e.id,
+      ...(e.problem ? { problem: e.problem } : {}),
+    }));
+  const label = (b: { zh: string; en: string }) => (lang ? { label: b[lang] || b[lang === 'zh' ? 'en' : 'zh'] } : {});
+  return {
+    ...(lang ? { lang } : {}),
+    actors: matrix.actors.map((a) => ({ id: a.id, name: lang ? a.name[lang] : a.name.en, names: a.name })),
+    domains: matrix.domains.map((d) => ({
+      id: d.id,
+      name: { ...d.name, ...label(d.name) },
+      sourceNote: d.sourceNote,
+      alignment: { value: d.alignment.value, reason: { ...d.alignment.reason, ...label(d.alignment.reason) }, evidence: evidence(d.alignment.evidence) },
+      positions: Object.fromEntries(
+        Object.entries(d.positions).map(([actorId, p]) => [
+          actorId,
+          { summary: { ...p.summary, ...label(p.summary) }, instruments: p.instruments, evidence: evidence(p.evidence) },
+        ]),
+      ),
+    })),
+    stats: matrix.stats,
+  };
+}
+
+function plainSnippet(s: string): string {
+  return s.replace(/\uE000/g, '[').replace(/\uE001/g, ']');
+}
+
+function parsePositiveInt(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 500) throw new UsageError(`${name} must be a whole number from 1 to 500`);
+  return n;
+}
+
+function parseLang(value: string): Lang {
+  if (value !== 'zh' && value !== 'en') throw new UsageError('--lang must be zh or en');
+  return value;
+}
+
+function parseExportLang(value: string): 'zh' | 'en' | 'both' {
+  if (value !== 'zh' && value !== 'en' && value !== 'both') throw new UsageError('--lang must be zh, en or both');
+  return value;
+}
+
+function appVersion(): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoDataDir(), '..', 'package.json'), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}

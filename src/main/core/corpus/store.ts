@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import type { DocumentMeta, DocumentSummary, Paragraph, ParagraphKind } from '../../../shared/types.ts';
+import type { Db } from '../db/open.ts';
+import { getMeta, setMeta } from '../db/open.ts';
+import { notFound } from '../errors.ts';
+
+interface ParagraphRow {
+  id: string;
+  doc_id: string;
+  ordinal: number;
+  kind: ParagraphKind;
+  section: string;
+  section_title: string;
+  level: number | null;
+  lang: 'zh' | 'en';
+  text: string;
+  marker: string | null;
+  note_of: string | null;
+}
+
+export const PARAGRAPH_COLUMNS = 'id, doc_id, ordinal, kind, section, section_title, level, lang, text, marker, note_of';
+
+export function rowToParagraph(row: ParagraphRow): Paragraph {
+  return {
+    id: row.id,
+    docId: row.doc_id,
+    ordinal: row.ordinal,
+    kind: row.kind,
+    section: row.section,
+    sectionTitle: row.section_title,
+    level: row.level,
+    lang: row.lang,
+    text: row.text,
+    marker: row.marker,
+    noteOf: row.note_of,
+  };
+}
+
+/** A fingerprint of the ingested corpus: when it changes, the stored paragraphs are rebuilt. */
+export function corpusFingerprint(documents: DocumentMeta[], paragraphs: Paragraph[]): string {
+  const hash = createHash('sha1');
+  hash.update(JSON.stringify(documents));
+  for (const p of paragraphs) hash.update(`${p.id}\u0000${p.ordinal}\u0000${p.section}\u0000${p.noteOf ?? ''}\n`);
+  return hash.digest('hex');
+}
+
+/**
+ * Make the stored corpus equal to the ingested one. Runs in one transaction, so a reader never sees
+ * half a corpus; skipped when the fingerprint matches. User data refers to paragraphs by quote and
+ * ID, never by foreign key, so replacing paragraphs cannot lose anything the analyst wrote.
+ */
+export function syncCorpus(db: Db, documents: DocumentMeta[], paragraphs: Paragraph[]): boolean {
+  const fingerprint = corpusFingerprint(documents, paragraphs);
+  if (getMeta(db, 'corpus_fingerprint') === fingerprint) return false;
+  const insertDoc = db.prepare('INSERT INTO documents(id, position, meta) VALUES (?, ?, ?)');
+  const insertParagraph = db.prepare(
+    `INSERT INTO paragraphs(${PARAGRAPH_COLUMNS}) VALUES (@id, @docId, @ordinal, @kind, @section, @sectionTitle, @level, @lang, @text, @marker, @noteOf)`,
+  );
+  db.transaction(() => {
+    db.exec("DELETE FROM paragraphs; DELETE FROM documents; INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('delete-all');");
+    documents.forEach((doc, index) => insertDoc.run(doc.id, index, JSON.stringify(doc)));
+    for (const p of paragraphs) insertParagraph.run(p);
+    db.exec("INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('rebuild')");
+    setMeta(db, 'corpus_fingerprint', fingerprint);
+  })();
+  return true;
+}
+
+export function listDocuments(db: Db): DocumentSummary[] {
+  const docs = db.prepare('SELECT meta FROM documents ORDER BY position').all() as Array<{ meta: string }>;
+  const counts = db
+    .prepare('SELECT doc_id, kind, count(*) AS n FROM paragraphs GROUP BY doc_id, kind')
+    .all() as Array<{ doc_id: string; kind: ParagraphKind; n: number }>;
+  return docs.map(({ meta }) => {
+    const doc = JSON.parse(meta) as DocumentMeta;
+    const byKind: Record<ParagraphKind, number> = { heading: 0, body: 0, abstract: 0, footnote: 0, caption: 0 };
+    for (const c of counts) if (c.doc_id === doc.id) byKind[c.kind] = c.n;
+    const paragraphCount = Object.values(byKind).reduce((a, b) => a + b, 0);
+    return { ...doc, paragraphCount, counts: byKind };
+  });
+}
+
+export function getDocument(db: Db, docId: string): DocumentMeta {
+  const row = db.prepare('SELECT meta FROM documents WHERE id = ?').get(docId) as { meta: string } | undefined;
+  if (!row) throw notFound(`Unknown document: ${docId}`);
+  return JSON.parse(row.meta) as DocumentMeta;
+}
+
+export function listParagraphs(db: Db, docId: string): Paragraph[] {
+  getDocument(db, docId);
+  const rows = db
+    .prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE doc_id = ? ORDER BY ordinal`)
+    .all(docId) as ParagraphRow[];
+  return rows.map(rowToParagraph);
+}
+
+export function getParagraph(db: Db, paragraphId: string): Paragraph {
+  const row = db.prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE id = ?`).get(paragraphId) as
+    | ParagraphRow
+    | undefined;
+  if (!row) throw notFound(`Unknown paragraph: ${paragraphId}`);
+  return rowToParagraph(row);
+}
+
+export function allParagraphs(db: Db): Paragraph[] {
+  const rows = db
+    .prepare(
+      `SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs JOIN documents d ON d.id = doc_id ORDER BY d.position, ordinal`,
+    )
+    .all() as ParagraphRow[];
+  return rows.map(rowToParagraph);
+}

@@ -1,0 +1,93 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Numbered schema migrations. Never edit a released one: add the next. Each runs inside one
+ * transaction together with the `user_version` bump, so a failure leaves the previous schema intact.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'corpus',
+    up(db) {
+      db.exec(`
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE documents (
+          id TEXT PRIMARY KEY,
+          position INTEGER NOT NULL,
+          meta TEXT NOT NULL
+        );
+        CREATE TABLE paragraphs (
+          id TEXT PRIMARY KEY,
+          doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+          ordinal INTEGER NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('heading','body','abstract','footnote','caption')),
+          section TEXT NOT NULL,
+          section_title TEXT NOT NULL,
+          level INTEGER,
+          lang TEXT NOT NULL,
+          text TEXT NOT NULL,
+          marker TEXT,
+          note_of TEXT,
+          UNIQUE (doc_id, ordinal)
+        );
+        -- External-content FTS over paragraphs.text; the trigram tokenizer makes substring search
+        -- work for Chinese, which has no spaces between words.
+        CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
+          text, content='paragraphs', content_rowid='rowid', tokenize='trigram'
+        );
+      `);
+    },
+  },
+  {
+    version: 2,
+    name: 'user-layer',
+    up(db) {
+      db.exec(`
+        -- The analyst's edits, kept apart from the shipped baseline: one JSON value per key
+        -- (e.g. position/export-control/JP/summary/en). A JSON null is a tombstone (removed).
+        CREATE TABLE overlay (
+          key TEXT PRIMARY KEY,
+          value TEXT NOT NULL,
+          baseline_hash TEXT,
+          updated_at TEXT NOT NULL,
+          author TEXT NOT NULL
+        );
+        -- Every edit, for undo/redo and per-cell history. before/after hold the overlay row's
+        -- value as JSON text; SQL NULL means "no overlay row" (the baseline shows through).
+        -- state: 0 applied, 1 undone (redoable), 2 undone and superseded by a newer edit.
+        CREATE TABLE history (
+          seq INTEGER PRIMARY KEY AUTOINCREMENT,
+          at TEXT NOT NULL,
+          author TEXT NOT NULL,
+          key TEXT NOT NULL,
+          label TEXT NOT NULL,
+          before TEXT,
+          after TEXT,
+          state INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX history_key ON history(key);
+        CREATE INDEX history_state ON history(state, seq);
+        CREATE TABLE annotations (
+          id TEXT PRIMARY KEY,
+          domain_id TEXT NOT NULL,
+          actor_id TEXT,
+          evidence_id TEXT,
+          category TEXT NOT NULL,
+          text TEXT NOT NULL,
+          author TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE INDEX annotations_target ON annotations(domain_id, actor_id, evidence_id);
+      `);
+    },
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

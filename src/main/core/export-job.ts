@@ -1,0 +1,38 @@
+import type { ExportProgress, ExportResult } from '../../shared/contract.ts';
+import type { Paragraph } from '../../shared/types.ts';
+import { selectScope, writeWorkbook } from './export/index.ts';
+import type { Workspace } from './workspace.ts';
+
+export type ExportScope =
+  | { kind: 'all' }
+  | { kind: 'filtered'; domainIds: string[]; description: string }
+  | { kind: 'domains'; domainIds: string[] };
+
+export interface ExportJob {
+  out: string;
+  lang: 'zh' | 'en' | 'both';
+  scope: ExportScope;
+  appVersion: string;
+}
+
+/** Gather the scoped matrix, its annotations and cited paragraphs, and write the workbook. */
+export async function runExport(ws: Workspace, job: ExportJob, onProgress?: (p: ExportProgress) => void): Promise<ExportResult> {
+  const { matrix, description } = selectScope(ws.matrix(), job.scope);
+  const inScope = new Set(matrix.domains.map((d) => d.id));
+  const annotations = ws.listAnnotations().filter((a) => inScope.has(a.target.domainId));
+  const paragraphs = new Map<string, Paragraph>(ws.paragraphs.map((p) => [p.id, p]));
+  return writeWorkbook(
+    {
+      matrix,
+      annotations,
+      documents: ws.documents,
+      paragraphs,
+      lang: job.lang,
+      appVersion: job.appVersion,
+      exportedAt: new Date(),
+      scopeDescription: description,
+    },
+    job.out,
+    onProgress,
+  );
+}

@@ -1,0 +1,22 @@
+// What every sheet writer receives.
+import type { ExportInput, ExportLang } from './input.ts';
+import type { Plan } from './plan.ts';
+import type { Progress } from './progress.ts';
+import type { Styles } from './styles.ts';
+
+export interface SheetContext {
+  input: ExportInput;
+  lang: ExportLang;
+  plan: Plan;
+  styles: Styles;
+  progress: Progress;
+  /** Printed in the page header of every sheet: when and what was exported. */
+  stamp: string;
+}
+
+/** `A`, `B`, … `Z`, `AA`: column letters for ranges. */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}

@@ -1,0 +1,26 @@
+// What the exporter needs, already resolved by the caller (no database or electron access here).
+import type { Annotation, DocumentMeta, Matrix, Paragraph } from '../../../shared/types.ts';
+
+/** `both` puts Chinese and English in the same cell, Chinese first (see text.ts). */
+export type ExportLang = 'zh' | 'en' | 'both';
+
+export interface ExportInput {
+  /** Already limited to the chosen scope (see selectScope). */
+  matrix: Matrix;
+  /** Only those whose target domain is in scope. */
+  annotations: Annotation[];
+  documents: DocumentMeta[];
+  /** Contains at least every cited paragraph. */
+  paragraphs: ReadonlyMap<string, Paragraph>;
+  lang: ExportLang;
+  appVersion: string;
+  exportedAt: Date;
+  /** E.g. "All domains" / "Rows filtered in the grid: divergent" / "Chosen domains: a, b". */
+  scopeDescription: string;
+}
+
+/** Mirrors exportScopeSchema in shared/contract.ts (kept structural so main can pass the parsed request through). */
+export type ExportScope =
+  | { kind: 'all' }
+  | { kind: 'filtered'; domainIds: readonly string[]; description: string }
+  | { kind: 'domains'; domainIds: readonly string[] };

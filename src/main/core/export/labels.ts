@@ -1,0 +1,124 @@
+// Every fixed word the workbook prints, in both languages. Sheet names stay English in every
+// language (see sheet-names.ts); these are the headers and values readers see.
+import type { AlignmentValue, AnchorStatus, DivergenceCategory } from '../../../shared/types.ts';
+
+export interface Words {
+  zh: string;
+  en: string;
+}
+
+export const HEAD = {
+  domain: { zh: '领域', en: 'Domain' },
+  positionOf: { zh: '立场', en: 'position' },
+  alignment: { zh: '一致性', en: 'Alignment' },
+  reason: { zh: '判断理由', en: 'Reason' },
+  sourceNote: { zh: '来源说明', en: 'Source note' },
+  annotationCount: { zh: '批注数', en: 'Notes' },
+  actor: { zh: '行为体', en: 'Actor' },
+  quote: { zh: '引文', en: 'Quote' },
+  document: { zh: '文献', en: 'Document' },
+  section: { zh: '章节', en: 'Section' },
+  ordinal: { zh: '段落序号', en: '¶ No.' },
+  paragraphId: { zh: '段落 ID', en: 'Paragraph ID' },
+  status: { zh: '锚定状态', en: 'Anchoring' },
+  target: { zh: '批注对象', en: 'Target' },
+  category: { zh: '类别', en: 'Category' },
+  text: { zh: '内容', en: 'Text' },
+  author: { zh: '作者', en: 'Author' },
+  created: { zh: '创建时间', en: 'Created' },
+  updated: { zh: '更新时间', en: 'Updated' },
+  authors: { zh: '作者', en: 'Authors' },
+  title: { zh: '标题', en: 'Title' },
+  venue: { zh: '期刊', en: 'Venue' },
+  year: { zh: '年份', en: 'Year' },
+  issue: { zh: '期号', en: 'Issue' },
+  pages: { zh: '页码', en: 'Pages' },
+  doi: { zh: 'DOI', en: 'DOI' },
+  note: { zh: '备注', en: 'Note' },
+  paragraphText: { zh: '段落原文', en: 'Paragraph text' },
+  colour: { zh: '颜色', en: 'Colour' },
+  meaning: { zh: '含义', en: 'Meaning' },
+} as const satisfies Record<string, Words>;
+
+export const WORD = {
+  appName: { zh: '政策矩阵', en: 'Policy Matrix' },
+  alignmentRow: { zh: '一致性判断', en: 'Alignment' },
+  noPosition: { zh: '—', en: '—' },
+  instruments: { zh: '政策工具：', en: 'Instruments: ' },
+  legendTitle: { zh: '图例：一致性', en: 'Legend: alignment' },
+  bibliography: { zh: '参考文献', en: 'Bibliography' },
+  citedParagraphs: { zh: '被引段落原文', en: 'Full text of cited paragraphs' },
+  goToEvidence: { zh: '转到证据', en: 'Go to evidence' },
+  goToSource: { zh: '转到段落原文', en: 'Go to paragraph text' },
+  goToMatrix: { zh: '转到矩阵', en: 'Go to matrix' },
+  page: { zh: '第 &P 页，共 &N 页', en: 'Page &P of &N' },
+  exported: { zh: '导出于', en: 'Exported' },
+  domainTarget: { zh: '领域', en: 'Domain' },
+} as const satisfies Record<string, Words>;
+
+export const SHEET_TITLE = {
+  matrix: { zh: '立场矩阵', en: 'Position matrix' },
+  evidence: { zh: '证据引文', en: 'Evidence' },
+  annotations: { zh: '批注', en: 'Annotations' },
+  sources: { zh: '文献与原文', en: 'Sources' },
+  about: { zh: '关于本导出', en: 'About this export' },
+} as const satisfies Record<string, Words>;
+
+export const ABOUT = {
+  app: { zh: '应用', en: 'Application' },
+  version: { zh: '版本', en: 'Version' },
+  exportedIso: { zh: '导出时间（ISO 8601）', en: 'Exported (ISO 8601)' },
+  exportedLocal: { zh: '导出时间（本地）', en: 'Exported (local time)' },
+  language: { zh: '语言', en: 'Language' },
+  scope: { zh: '范围 / 筛选', en: 'Scope / filters' },
+  domains: { zh: '领域数', en: 'Domains' },
+  actors: { zh: '行为体', en: 'Actors' },
+  quotes: { zh: '引文数', en: 'Quotes' },
+  broken: { zh: '失效引文', en: 'Broken quotes' },
+  annotations: { zh: '批注数', en: 'Annotations' },
+  documents: { zh: '文献数', en: 'Documents' },
+  paragraphs: { zh: '被引段落数', en: 'Cited paragraphs' },
+  item: { zh: '项目', en: 'Item' },
+  value: { zh: '内容', en: 'Value' },
+  howTo: { zh: '阅读方法', en: 'How to read' },
+  howToRead: {
+    zh: '每条立场与一致性判断均可点击，跳转至“Evidence”表中的第一条引文；引文的段落原文见“Sources”表。',
+    en: 'Click a position or alignment cell to jump to its first quote on the Evidence sheet; the full paragraph text is on the Sources sheet.',
+  },
+} as const satisfies Record<string, Words>;
+
+export const LANG_NAME = {
+  zh: { zh: '中文', en: 'Chinese' },
+  en: { zh: '英文', en: 'English' },
+  both: { zh: '中英双语', en: 'Chinese and English' },
+} as const satisfies Record<string, Words>;
+
+export const ALIGNMENT_LABEL: Record<AlignmentValue, Words> = {
+  aligned: { zh: '一致', en: 'Aligned' },
+  partly: { zh: '部分一致', en: 'Partly aligned' },
+  divergent: { zh: '分歧', en: 'Divergent' },
+  'not-covered': { zh: '未涉及', en: 'Not covered' },
+};
+
+export const ALIGNMENT_MEANING: Record<AlignmentValue, Words> = {
+  aligned: { zh: '各方立场基本一致', en: 'The actors take essentially the same position' },
+  partly: { zh: '部分一致，存在明显差异', en: 'Common ground, with notable differences' },
+  divergent: { zh: '立场明显分歧', en: 'The positions clearly diverge' },
+  'not-covered': { zh: '资料未涉及，或未涵盖所有行为体', en: 'The sources do not cover this for every actor' },
+};
+
+export const STATUS_LABEL: Record<AnchorStatus, Words> = {
+  anchored: { zh: '已锚定', en: 'anchored' },
+  // Upper-case in English so a broken quote jumps out even in a black-and-white printout.
+  broken: { zh: '失效', en: 'BROKEN' },
+};
+
+export const CATEGORY_LABEL: Record<DivergenceCategory, Words> = {
+  purpose: { zh: '目的', en: 'Purpose' },
+  'legal-instrument': { zh: '法律工具', en: 'Legal instrument' },
+  timing: { zh: '时机', en: 'Timing' },
+  scope: { zh: '范围', en: 'Scope' },
+  'naming-targets': { zh: '点名对象', en: 'Naming targets' },
+  participation: { zh: '参与方', en: 'Participation' },
+  other: { zh: '其他', en: 'Other' },
+};

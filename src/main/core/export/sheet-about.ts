@@ -1,0 +1,58 @@
+// The About sheet: what this file is, when it was made, what it covers, and how to read the colours.
+import type { Workbook } from 'exceljs';
+import { ALIGNMENT_VALUES } from '../../../shared/types.ts';
+import { cell, writeRow } from './cells.ts';
+import type { SheetContext } from './context.ts';
+import { ABOUT, ALIGNMENT_LABEL, ALIGNMENT_MEANING, HEAD, LANG_NAME, SHEET_TITLE, WORD } from './labels.ts';
+import type { Words } from './labels.ts';
+import { addSheet } from './sheet-setup.ts';
+import { bi, say } from './text.ts';
+
+function localTime(date: Date, lang: 'zh' | 'en'): string {
+  const locale = lang === 'zh' ? 'zh-CN' : 'en-US';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'long' }).format(date);
+}
+
+export function exportedLocal(date: Date, lang: SheetContext['lang']): string {
+  return lang === 'both' ? `${localTime(date, 'zh')}\n${localTime(date, 'en')}` : localTime(date, lang);
+}
+
+export function writeAboutSheet(wb: Workbook, ctx: SheetContext, rows: { evidence: number; annotations: number; paragraphs: number }): void {
+  const { styles: s, lang, input } = ctx;
+  const ws = addSheet(wb, { key: 'about', title: SHEET_TITLE.about, lang, widths: [26, 80], frozenRows: 0, stamp: ctx.stamp, portrait: true });
+  const { matrix } = input;
+  const number = (n: number): string => n.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN');
+  const items: Array<[Words, string]> = [
+    [ABOUT.app, say(WORD.appName, lang)],
+    [ABOUT.version, input.appVersion],
+    [ABOUT.exportedIso, input.exportedAt.toISOString()],
+    [ABOUT.exportedLocal, exportedLocal(input.exportedAt, lang)],
+    [ABOUT.language, say(LANG_NAME[lang], lang)],
+    [ABOUT.scope, input.scopeDescription],
+    [ABOUT.domains, number(matrix.domains.length)],
+    [ABOUT.actors, matrix.actors.map((a) => bi(a.name, lang).replace(/\n/g, ' ')).join(lang === 'en' ? ', ' : '、')],
+    [ABOUT.quotes, number(rows.evidence)],
+    [ABOUT.broken, number(matrix.stats.broken)],
+    [ABOUT.annotations, number(rows.annotations)],
+    [ABOUT.documents, number(input.documents.length)],
+    [ABOUT.paragraphs, number(rows.paragraphs)],
+    [ABOUT.howTo, say(ABOUT.howToRead, lang)],
+  ];
+
+  writeRow(ws, 1, [cell(say(ABOUT.item, lang), s.header), cell(say(ABOUT.value, lang), s.header)]);
+  let row = 1;
+  for (const [key, value] of items) {
+    row += 1;
+    writeRow(ws, row, [cell(say(key, lang), s.key), cell(value, s.text)]);
+  }
+
+  row += 2;
+  writeRow(ws, row, [cell(say(WORD.legendTitle, lang), s.caption)]);
+  row += 1;
+  writeRow(ws, row, [cell(say(HEAD.alignment, lang), s.header), cell(say(HEAD.meaning, lang), s.header)]);
+  for (const value of ALIGNMENT_VALUES) {
+    row += 1;
+    writeRow(ws, row, [cell(say(ALIGNMENT_LABEL[value], lang), s.swatch[value]), cell(say(ALIGNMENT_MEANING[value], lang), s.text)]);
+  }
+  ws.commit();
+}

@@ -1,0 +1,94 @@
+import type { Evidence, Paragraph, QuoteSelector } from '../../../shared/types.ts';
+
+/** Paragraphs grouped by document, for re-anchoring quotes. */
+export type ParagraphIndex = ReadonlyMap<string, readonly Paragraph[]>;
+
+export function indexParagraphs(paragraphs: readonly Paragraph[]): Map<string, Paragraph[]> {
+  const index = new Map<string, Paragraph[]>();
+  for (const p of paragraphs) {
+    const list = index.get(p.docId);
+    if (list) list.push(p);
+    else index.set(p.docId, [p]);
+  }
+  return index;
+}
+
+interface Candidate {
+  paragraph: Paragraph;
+  start: number;
+  score: number;
+}
+
+/**
+ * Find a quote in the ingested paragraphs, TextQuoteSelector style: the exact text must occur
+ * verbatim; prefix and suffix choose between several occurrences. A quote that is not found is
+ * returned as broken with the reason, never dropped.
+ */
+export function anchorQuote(
+  selector: QuoteSelector,
+  index: ParagraphIndex,
+  meta: { id: string; origin: Evidence['origin'] },
+  hintParagraphId?: string,
+): Evidence {
+  const base = { ...selector, id: meta.id, origin: meta.origin };
+  const paragraphs = index.get(selector.docId);
+  if (!paragraphs) return broken(base, `document ${selector.docId} is not in the corpus`);
+  const candidates: Candidate[] = [];
+  for (const paragraph of paragraphs) {
+    for (let at = paragraph.text.indexOf(selector.exact); at !== -1; at = paragraph.text.indexOf(selector.exact, at + 1)) {
+      candidates.push({ paragraph, start: at, score: contextScore(paragraph, at, selector, hintParagraphId) });
+    }
+  }
+  if (candidates.length === 0) return broken(base, 'the quote no longer occurs verbatim in any paragraph');
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0]!;
+  return {
+    ...base,
+    status: 'anchored',
+    paragraphId: best.paragraph.id,
+    paragraphOrdinal: best.paragraph.ordinal,
+    section: best.paragraph.section,
+    sectionTitle: best.paragraph.sectionTitle,
+    start: best.start,
+    problem: null,
+  };
+}
+
+function contextScore(paragraph: Paragraph, at: number, selector: QuoteSelector, hint?: string): number {
+  const before = paragraph.text.slice(0, at);
+  const after = paragraph.text.slice(at + selector.exact.length);
+  let score = 0;
+  score += commonSuffixLength(before, selector.prefix) * 2;
+  score += commonPrefixLength(after, selector.suffix) * 2;
+  if (selector.prefix === '' && at === 0) score += 4;
+  if (selector.suffix === '' && after === '') score += 4;
+  if (hint && paragraph.id === hint) score += 1000;
+  if (paragraph.kind === 'body') score += 1;
+  return score;
+}
+
+function commonSuffixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+function broken(base: QuoteSelector & Pick<Evidence, 'id' | 'origin'>, problem: string): Evidence {
+  return { ...base, status: 'broken', paragraphId: null, paragraphOrdinal: null, section: null, sectionTitle: null, start: null, problem };
+}
+
+/** A selector for a span of a paragraph, with enough context to find it again. */
+export function selectorFor(paragraph: Paragraph, start: number, exact: string, context = 20): QuoteSelector {
+  return {
+    docId: paragraph.docId,
+    exact,
+    prefix: paragraph.text.slice(Math.max(0, start - context), start),
+    suffix: paragraph.text.slice(start + exact.length, start + exact.length + context),
+  };
+}

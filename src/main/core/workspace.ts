@@ -1,0 +1,351 @@
+import { randomUUID } from 'node:crypto';
+import type { EditOutcome, MatrixState } from '../../shared/contract.ts';
+import type {
+  Annotation,
+  Bilingual,
+  DivergenceCategory,
+  DocumentMeta,
+  HistoryEntry,
+  Lang,
+  Matrix,
+  Paragraph,
+  Preferences,
+  Target,
+} from '../../shared/types.ts';
+import { annotationCounts, getAnnotation, listAnnotations, putAnnotation } from './annotations/repo.ts';
+import type { AnnotationFilter } from './annotations/repo.ts';
+import { loadCorpus } from './corpus/ingest.ts';
+import { search } from './corpus/search.ts';
+import type { SearchOptions } from './corpus/search.ts';
+import { getParagraph, listDocuments, listParagraphs, syncCorpus } from './corpus/store.ts';
+import { openDatabase } from './db/open.ts';
+import type { Db } from './db/open.ts';
+import { AppError, notFound } from './errors.ts';
+import { indexParagraphs, selectorFor } from './matrix/anchor.ts';
+import type { ParagraphIndex } from './matrix/anchor.ts';
+import { composeMatrix, findConflicts } from './matrix/compose.ts';
+import type { StoredEvidence, UserDomain } from './matrix/compose.ts';
+import { loadDataset } from './matrix/dataset.ts';
+import type { Dataset } from './matrix/dataset.ts';
+import { baselineValue, hashValue, keys, parseKey } from './matrix/keys.ts';
+import {
+  appendHistory,
+  firstUndone,
+  historyFor,
+  lastApplied,
+  readOverlay,
+  readOverlayValue,
+  setHistoryState,
+  undoRedoAvailability,
+  writeOverlay,
+} from './matrix/overlay.ts';
+import { prefsPathFor, readPrefs, writePrefs } from './prefs.ts';
+
+export interface WorkspaceOptions {
+  dbPath: string;
+  dataDir: string;
+  appVersion: string;
+  prefsPath?: string;
+  backupDir?: string;
+  /** Injectable clock, so tests can order edits deterministically. */
+  now?: () => Date;
+}
+
+/**
+ * Everything the app does, on one database file: the corpus, the matrix with the analyst's overlay,
+ * annotations, undo/redo. The IPC handlers and the command line are thin adapters over this.
+ */
+export class Workspace {
+  db: Db;
+  readonly options: WorkspaceOptions;
+  readonly documents: DocumentMeta[];
+  readonly paragraphs: Paragraph[];
+  readonly dataset: Dataset;
+  private readonly index: ParagraphIndex;
+  private readonly byId: Map<string, Paragraph>;
+  private prefsFile: string;
+
+  private constructor(options: WorkspaceOptions, db: Db, corpus: { documents: DocumentMeta[]; paragraphs: Paragraph[] }, dataset: Dataset) {
+    this.options = options;
+    this.db = db;
+    this.documents = corpus.documents;
+    this.paragraphs = corpus.paragraphs;
+    this.dataset = dataset;
+    this.index = indexParagraphs(corpus.paragraphs);
+    this.byId = new Map(corpus.paragraphs.map((p) => [p.id, p]));
+    this.prefsFile = options.prefsPath ?? prefsPathFor(options.dbPath);
+  }
+
+  static open(options: WorkspaceOptions): Workspace {
+    // Read and validate every input before touching the database, so bad input changes nothing.
+    const corpus = loadCorpus(options.dataDir);
+    const dataset = loadDataset(options.dataDir);
+    const db = openDatabase(options.dbPath, options.backupDir ? { backupDir: options.backupDir } : {});
+    try {
+      syncCorpus(db, corpus.documents, corpus.paragraphs);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new Workspace(options, db, corpus, dataset);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  /** Swap in a freshly opened database (after a project file replaced ours). */
+  reopen(): void {
+    this.close();
+    this.db = openDatabase(this.options.dbPath, this.options.backupDir ? { backupDir: this.options.backupDir } : {});
+    syncCorpus(this.db, this.documents, this.paragraphs);
+  }
+
+  private now(): string {
+    return (this.options.now?.() ?? new Date()).toISOString();
+  }
+
+  // --- preferences ---------------------------------------------------------------------------
+
+  prefs(): Preferences {
+    return readPrefs(this.prefsFile);
+  }
+
+  setPrefs(change: { author?: string | undefined; lang?: Lang | null | undefined }): Preferences {
+    const next = { ...this.prefs() };
+    if (change.author !== undefined) {
+      const author = change.author.trim();
+      if (!author) throw new AppError('invalid-request', 'The author name cannot be empty.');
+      next.author = author;
+    }
+    if (change.lang !== undefined) next.lang = change.lang;
+    writePrefs(this.prefsFile, next);
+    return next;
+  }
+
+  // --- corpus ----------------------------------------------------------------------------------
+
+  listDocuments() {
+    return listDocuments(this.db);
+  }
+
+  listParagraphs(docId: string) {
+    return listParagraphs(this.db, docId);
+  }
+
+  getParagraph(paragraphId: string) {
+    return getParagraph(this.db, paragraphId);
+  }
+
+  search(query: string, options: SearchOptions = {}) {
+    if (options.docId) this.requireDocument(options.docId);
+    return search(this.db, query, options);
+  }
+
+  private requireDocument(docId: string): void {
+    if (!this.documents.some((d) => d.id === docId)) throw notFound(`Unknown document: ${docId}`);
+  }
+
+  // --- matrix ----------------------------------------------------------------------------------
+
+  matrix(): Matrix {
+    return composeMatrix(this.dataset, readOverlay(this.db), this.index);
+  }
+
+  matrixState(label = ''): MatrixState {
+    const overlay = readOverlay(this.db);
+    return {
+      matrix: composeMatrix(this.dataset, overlay, this.index),
+      conflicts: findConflicts(this.dataset, overlay),
+      annotationCounts: annotationCounts(this.db),
+      ...undoRedoAvailability(this.db),
+      label,
+    };
+  }
+
+  setSummary(domainId: string, actorId: string, lang: Lang, text: string): MatrixState {
+    const m = this.matrix();
+    this.requireDomain(m, domainId);
+    this.requireActor(m, actorId);
+    return this.edit(keys.summary(domainId, actorId, lang), text, `summary ${domainId}/${actorId} (${lang})`);
+  }
+
+  setAlignment(domainId: string, change: { value?: string | undefined; reason?: Partial<Bilingual> | undefined }): MatrixState {
+    this.requireDomain(this.matrix(), domainId);
+    const writes: Array<[string, unknown, string]> = [];
+    if (change.value !== undefined) writes.push([keys.alignmentValue(domainId), change.value, `alignment ${domainId}`]);
+    for (const lang of ['zh', 'en'] as const) {
+      const reason = change.reason?.[lang];
+      if (reason !== undefined) writes.push([keys.alignmentReason(domainId, lang), reason, `alignment reason ${domainId} (${lang})`]);
+    }
+    if (writes.length === 0) throw new AppError('invalid-request', 'Nothing to change: give a value or a reason.');
+    let state: MatrixState | undefined;
+    for (const [key, value, label] of writes) state = this.edit(key, value, label);
+    return state!;
+  }
+
+  /** Add a quote chosen in the reader; it is verified against the paragraph before it is stored. */
+  addEvidence(domainId: string, actorId: string | null, paragraphId: string, start: number, exact: string): MatrixState {
+    const m = this.matrix();
+    this.requireDomain(m, domainId);
+    if (actorId !== null) this.requireActor(m, actorId);
+    const paragraph = this.byId.get(paragraphId);
+    if (!paragraph) throw notFound(`Unknown paragraph: ${paragraphId}`);
+    if (paragraph.text.slice(start, start + exact.length) !== exact) {
+      throw new AppError('invalid-request', `The selected text does not occur at that place in paragraph ${paragraphId}.`);
+    }
+    if (!exact.trim()) throw new AppError('invalid-request', 'Select some text to use as evidence.');
+    const stored: StoredEvidence = { ...selectorFor(paragraph, start, exact), paragraphId };
+    const evidenceId = `u:${randomUUID()}`;
+    return this.edit(keys.evidence(domainId, actorId, evidenceId), stored, `add evidence ${domainId}/${actorId ?? 'alignment'}`);
+  }
+
+  removeEvidence(domainId: string, actorId: string | null, evidenceId: string): MatrixState {
+    const m = this.matrix();
+    const domain = this.requireDomain(m, domainId);
+    const list = actorId === null ? domain.alignment.evidence : domain.positions[actorId]?.evidence;
+    if (!list?.some((e) => e.id === evidenceId)) throw notFound(`No evidence ${evidenceId} in ${domainId}/${actorId ?? 'alignment'}`);
+    return this.edit(keys.evidence(domainId, actorId, evidenceId), null, `remove evidence ${domainId}/${actorId ?? 'alignment'}`);
+  }
+
+  addDomain(id: string, name: Bilingual): MatrixState {
+    const m = this.matrix();
+    if (m.domains.some((d) => d.id === id)) throw new AppError('conflict', `A domain with the ID ${id} already exists.`);
+    if (!name.zh.trim() && !name.en.trim()) throw new AppError('invalid-request', 'Give the domain a name.');
+    const value: UserDomain = { name, order: m.domains.length };
+    return this.edit(keys.domain(id), value, `add domain ${id}`);
+  }
+
+  addActor(id: string, name: Bilingual): MatrixState {
+    const m = this.matrix();
+    if (m.actors.some((a) => a.id === id)) throw new AppError('conflict', `An actor with the ID ${id} already exists.`);
+    if (!name.zh.trim() && !name.en.trim()) throw new AppError('invalid-request', 'Give the actor a name.');
+    return this.edit(keys.actor(id), { id, name }, `add actor ${id}`);
+  }
+
+  undo(): MatrixState {
+    const entry = lastApplied(this.db);
+    if (!entry) return this.matrixState('nothing to undo');
+    this.db.transaction(() => {
+      this.applyValue(entry.key, entry.before, entry.author);
+      setHistoryState(this.db, entry.seq, 1);
+    })();
+    return this.matrixState(`undo: ${entry.label}`);
+  }
+
+  redo(): MatrixState {
+    const entry = firstUndone(this.db);
+    if (!entry) return this.matrixState('nothing to redo');
+    this.db.transaction(() => {
+      this.applyValue(entry.key, entry.after, entry.author);
+      setHistoryState(this.db, entry.seq, 0);
+    })();
+    return this.matrixState(`redo: ${entry.label}`);
+  }
+
+  history(domainId?: string, actorId?: string | null): HistoryEntry[] {
+    if (domainId === undefined) return historyFor(this.db, null);
+    if (actorId === undefined) {
+      return historyFor(this.db, [`position/${domainId}/`, `alignment/${domainId}/`, `evidence/${domainId}/`, `domain/${domainId}`]);
+    }
+    if (actorId === null) return historyFor(this.db, [`alignment/${domainId}/`, `evidence/${domainId}/_/`]);
+    return historyFor(this.db, [`position/${domainId}/${actorId}/`, `evidence/${domainId}/${actorId}/`]);
+  }
+
+  private edit(key: string, value: unknown, label: string): MatrixState {
+    this.commit(key, value, label);
+    return this.matrixState(label);
+  }
+
+  /** One edit: overlay row and history entry in one transaction, committed before we return. */
+  private commit(key: string, value: unknown, label: string): void {
+    const author = this.prefs().author;
+    this.db.transaction(() => {
+      const before = this.currentValue(key);
+      const after = JSON.stringify(value);
+      this.applyValue(key, after, author);
+      appendHistory(this.db, { key, label, before, after, author, at: this.now() });
+    })();
+  }
+
+  private currentValue(key: string): string | null {
+    if (key.startsWith('annotation/')) {
+      const a = getAnnotation(this.db, parseKey(key).id!);
+      return a ? JSON.stringify(a) : null;
+    }
+    return readOverlayValue(this.db, key);
+  }
+
+  private applyValue(key: string, valueJson: string | null, author: string): void {
+    if (key.startsWith('annotation/')) {
+      const id = parseKey(key).id!;
+      putAnnotation(this.db, id, valueJson === null ? null : (JSON.parse(valueJson) as Annotation));
+      return;
+    }
+    writeOverlay(this.db, key, valueJson, hashValue(baselineValue(this.dataset, key)), author, this.now());
+  }
+
+  private requireDomain(m: Matrix, domainId: string) {
+    const domain = m.domains.find((d) => d.id === domainId);
+    if (!domain) throw notFound(`Unknown domain: ${domainId}`);
+    return domain;
+  }
+
+  private requireActor(m: Matrix, actorId: string) {
+    const actor = m.actors.find((a) => a.id === actorId);
+    if (!actor) throw notFound(`Unknown actor: ${actorId}`);
+    return actor;
+  }
+
+  // --- annotations -----------------------------------------------------------------------------
+
+  listAnnotations(filter: AnnotationFilter = {}): Annotation[] {
+    return listAnnotations(this.db, filter);
+  }
+
+  addAnnotation(target: Target, category: DivergenceCategory, text: string): Annotation {
+    this.requireTarget(target);
+    if (!text.trim()) throw new AppError('invalid-request', 'An annotation needs some text.');
+    const at = this.now();
+    const annotation: Annotation = { id: randomUUID(), target, category, text, author: this.prefs().author, createdAt: at, updatedAt: at };
+    this.commit(keys.annotation(annotation.id), annotation, `annotate ${describeTarget(target)}`);
+    return annotation;
+  }
+
+  updateAnnotation(id: string, change: { category?: DivergenceCategory | undefined; text?: string | undefined }): Annotation {
+    const current = getAnnotation(this.db, id);
+    if (!current) throw notFound(`Unknown annotation: ${id}`);
+    if (change.text !== undefined && !change.text.trim()) throw new AppError('invalid-request', 'An annotation needs some text.');
+    const next: Annotation = {
+      ...current,
+      category: change.category ?? current.category,
+      text: change.text ?? current.text,
+      updatedAt: this.now(),
+    };
+    this.commit(keys.annotation(id), next, `edit annotation on ${describeTarget(current.target)}`);
+    return next;
+  }
+
+  deleteAnnotation(id: string): { id: string } {
+    const current = getAnnotation(this.db, id);
+    if (!current) throw notFound(`Unknown annotation: ${id}`);
+    this.commit(keys.annotation(id), null, `delete annotation on ${describeTarget(current.target)}`);
+    return { id };
+  }
+
+  private requireTarget(target: Target): void {
+    const m = this.matrix();
+    const domain = this.requireDomain(m, target.domainId);
+    if (target.actorId !== null) this.requireActor(m, target.actorId);
+    if (target.evidenceId !== null) {
+      const list = target.actorId === null ? domain.alignment.evidence : domain.positions[target.actorId]?.evidence;
+      if (!list?.some((e) => e.id === target.evidenceId)) throw notFound(`Unknown evidence ${target.evidenceId} in ${describeTarget(target)}`);
+    }
+  }
+}
+
+export function describeTarget(t: Target): string {
+  return [t.domainId, t.actorId ?? (t.evidenceId ? 'alignment' : null), t.evidenceId].filter(Boolean).join('/');
+}
+
+export type { EditOutcome };

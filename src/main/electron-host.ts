@@ -1,0 +1,37 @@
+import { app, dialog, shell } from 'electron';
+import type { BrowserWindow } from 'electron';
+import type { Events } from '../shared/contract.ts';
+import type { Host } from './ipc/host.ts';
+
+export function electronHost(getWindow: () => BrowserWindow | null): Host {
+  return {
+    version: app.getVersion(),
+    locale: app.getLocale(),
+    platform: process.platform,
+    async chooseSavePath(kind, defaultName) {
+      const win = getWindow();
+      const filters = kind === 'export' ? [{ name: 'Excel workbook', extensions: ['xlsx'] }] : [{ name: 'Policy Matrix project', extensions: ['pmproj'] }];
+      const options = { defaultPath: defaultName, filters };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseOpenPath() {
+      const win = getWindow();
+      const options = { properties: ['openFile' as const], filters: [{ name: 'Policy Matrix project', extensions: ['pmproj', 'db'] }] };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async confirm(message, detail) {
+      const win = getWindow();
+      const options = { type: 'question' as const, buttons: ['Cancel', 'Replace'], defaultId: 0, cancelId: 0, message, detail };
+      const result = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+      return result.response === 1;
+    },
+    revealFile(file) {
+      shell.showItemInFolder(file);
+    },
+    emit<E extends keyof Events>(event: E, payload: Events[E]) {
+      getWindow()?.webContents.send(event, payload);
+    },
+  };
+}

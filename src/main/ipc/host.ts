@@ -1,0 +1,17 @@
+import type { Events } from '../../shared/contract.ts';
+
+/**
+ * What only the host can do: native dialogs, the file manager, pushing events to the window.
+ * Electron implements it in main; the end-to-end harness implements it in the test process.
+ */
+export interface Host {
+  version: string;
+  locale: string;
+  platform: string;
+  chooseSavePath(kind: 'project' | 'export', defaultName: string): Promise<string | null>;
+  chooseOpenPath(kind: 'project'): Promise<string | null>;
+  /** Ask before something that cannot be taken back by undo. */
+  confirm(message: string, detail: string): Promise<boolean>;
+  revealFile(file: string): void;
+  emit<E extends keyof Events>(event: E, payload: Events[E]): void;
+}

@@ -1,0 +1,36 @@
+// Navigation between the views, shared by every feature. The shell (App.tsx) provides it.
+import { createContext, useContext } from 'react';
+
+export type View = 'matrix' | 'reader' | 'annotations';
+
+/** A cell of the matrix: a position (actorId) or the alignment column (actorId null). */
+export interface CellRef {
+  domainId: string;
+  actorId: string | null;
+}
+
+export interface ReaderTarget {
+  paragraphId: string;
+  /** Character range inside the paragraph to highlight (an evidence quote). */
+  highlight?: { start: number; length: number };
+  /** Where "Back to matrix" returns to. */
+  returnTo?: CellRef;
+}
+
+export interface Nav {
+  view: View;
+  readerTarget: ReaderTarget | null;
+  /** The matrix cell to select and scroll to when the matrix is shown. */
+  matrixFocus: CellRef | null;
+  setView(view: View): void;
+  openReader(target: ReaderTarget): void;
+  showCell(cell: CellRef): void;
+}
+
+export const NavContext = createContext<Nav | null>(null);
+
+export function useNav(): Nav {
+  const nav = useContext(NavContext);
+  if (!nav) throw new Error('useNav outside NavContext');
+  return nav;
+}

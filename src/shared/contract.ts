@@ -1,0 +1,199 @@
+// The IPC contract: one entry per channel with a runtime schema for its request. Main validates every
+// payload against it before any handler runs; the response types are declared alongside so that
+// preload and renderer are typed from the same table. The renderer imports this file for types only.
+import { z } from 'zod';
+import { ALIGNMENT_VALUES, DIVERGENCE_CATEGORIES } from './types.ts';
+import type {
+  Annotation,
+  BaselineConflict,
+  DocumentSummary,
+  HistoryEntry,
+  Lang,
+  Matrix,
+  Paragraph,
+  Preferences,
+  SearchResult,
+} from './types.ts';
+
+const id = z.string().min(1).max(200);
+// Domain and actor IDs end up in keys, file names and URLs: keep them to a safe alphabet.
+const slug = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, - and _ only');
+const lang = z.enum(['zh', 'en']);
+const text = (max: number) => z.string().max(max);
+const bilingual = z.object({ zh: text(4000), en: text(4000) }).strict();
+const none = z.undefined().or(z.null()).or(z.object({}).strict());
+
+export const targetSchema = z
+  .object({ domainId: slug, actorId: slug.nullable(), evidenceId: id.nullable() })
+  .strict();
+
+export const exportScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }).strict(),
+  z.object({ kind: z.literal('filtered'), domainIds: z.array(slug).max(10_000), description: text(500) }).strict(),
+  z.object({ kind: z.literal('domains'), domainIds: z.array(slug).min(1).max(10_000) }).strict(),
+]);
+
+export const schemas = {
+  'app:info': none,
+  'prefs:get': none,
+  'prefs:set': z.object({ author: text(120).optional(), lang: lang.nullable().optional() }).strict(),
+
+  'corpus:documents': none,
+  'corpus:paragraphs': z.object({ docId: slug }).strict(),
+  'corpus:paragraph': z.object({ paragraphId: id }).strict(),
+  'corpus:search': z
+    .object({ query: z.string().min(1).max(200), docId: slug.optional(), limit: z.number().int().min(1).max(500).optional() })
+    .strict(),
+
+  'matrix:get': none,
+  'matrix:setSummary': z.object({ domainId: slug, actorId: slug, lang, text: text(8000) }).strict(),
+  'matrix:setAlignment': z
+    .object({
+      domainId: slug,
+      value: z.enum(ALIGNMENT_VALUES as [string, ...string[]]).optional(),
+      reason: z.object({ zh: text(4000).optional(), en: text(4000).optional() }).strict().optional(),
+    })
+    .strict(),
+  'matrix:addEvidence': z
+    .object({
+      domainId: slug,
+      actorId: slug.nullable(),
+      paragraphId: id,
+      start: z.number().int().min(0),
+      exact: z.string().min(1).max(2000),
+    })
+    .strict(),
+  'matrix:removeEvidence': z.object({ domainId: slug, actorId: slug.nullable(), evidenceId: id }).strict(),
+  'matrix:addDomain': z.object({ id: slug, name: bilingual }).strict(),
+  'matrix:addActor': z.object({ id: slug, name: bilingual }).strict(),
+  'edit:undo': none,
+  'edit:redo': none,
+  'edit:history': z.object({ domainId: slug.optional(), actorId: slug.nullable().optional() }).strict(),
+
+  'annotations:list': z
+    .object({
+      query: text(200).optional(),
+      category: z.enum(DIVERGENCE_CATEGORIES).optional(),
+      domainId: slug.optional(),
+    })
+    .strict(),
+  'annotations:add': z
+    .object({ target: targetSchema, category: z.enum(DIVERGENCE_CATEGORIES), text: z.string().min(1).max(20_000) })
+    .strict(),
+  'annotations:update': z
+    .object({ id, category: z.enum(DIVERGENCE_CATEGORIES).optional(), text: z.string().min(1).max(20_000).optional() })
+    .strict(),
+  'annotations:delete': z.object({ id }).strict(),
+
+  'project:save': none,
+  'project:open': none,
+  'export:xlsx': z
+    .object({ lang: z.enum(['zh', 'en', 'both']), scope: exportScopeSchema, uiLang: lang.optional() })
+    .strict(),
+  'export:reveal': z.object({ path: z.string().min(1).max(4096) }).strict(),
+} as const;
+
+export type Channel = keyof typeof schemas;
+export type Request<C extends Channel> = z.input<(typeof schemas)[C]>;
+
+export interface AppInfo {
+  version: string;
+  dbPath: string;
+  locale: string;
+  platform: string;
+}
+
+export interface EditOutcome {
+  matrix: Matrix;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** What the last undo/redo/edit did, for the status line. */
+  label: string;
+}
+
+export interface MatrixState extends EditOutcome {
+  conflicts: BaselineConflict[];
+  /** Annotation counts keyed by `domainId`, `domainId/actorId` and `domainId/actorId/evidenceId`. */
+  annotationCounts: Record<string, number>;
+}
+
+export interface ProjectFileResult {
+  path: string;
+  bytes: number;
+  /** Where the previous database was copied before it was replaced (open only). */
+  backup: string | null;
+}
+
+export interface ExportResult {
+  path: string;
+  bytes: number;
+  ms: number;
+  rows: { matrix: number; evidence: number; annotations: number };
+}
+
+export interface ExportProgress {
+  phase: string;
+  done: number;
+  total: number;
+}
+
+export interface Responses {
+  'app:info': AppInfo;
+  'prefs:get': Preferences;
+  'prefs:set': Preferences;
+  'corpus:documents': DocumentSummary[];
+  'corpus:paragraphs': Paragraph[];
+  'corpus:paragraph': Paragraph;
+  'corpus:search': SearchResult;
+  'matrix:get': MatrixState;
+  'matrix:setSummary': MatrixState;
+  'matrix:setAlignment': MatrixState;
+  'matrix:addEvidence': MatrixState;
+  'matrix:removeEvidence': MatrixState;
+  'matrix:addDomain': MatrixState;
+  'matrix:addActor': MatrixState;
+  'edit:undo': MatrixState;
+  'edit:redo': MatrixState;
+  'edit:history': HistoryEntry[];
+  'annotations:list': Annotation[];
+  'annotations:add': Annotation;
+  'annotations:update': Annotation;
+  'annotations:delete': { id: string };
+  /** null when the user cancelled the dialog. */
+  'project:save': ProjectFileResult | null;
+  'project:open': ProjectFileResult | null;
+  'export:xlsx': ExportResult | null;
+  'export:reveal': { ok: true };
+}
+
+export type ErrorCode =
+  | 'unknown-channel'
+  | 'invalid-request'
+  | 'not-found'
+  | 'conflict'
+  | 'bad-file'
+  | 'io'
+  | 'internal';
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  /** Field-level details for invalid requests. */
+  details?: string[];
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Events main pushes to the renderer. */
+export interface Events {
+  'export:progress': ExportProgress;
+  /** Sent when a menu item asks the renderer to do something (export, open project, …). */
+  'menu:command': { command: MenuCommand };
+}
+export type MenuCommand = 'export' | 'project-save' | 'project-open' | 'undo' | 'redo' | 'find' | 'lang-zh' | 'lang-en';
+
+export type UiLang = Lang;

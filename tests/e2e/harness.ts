@@ -1,0 +1,111 @@
+// The real renderer in Chromium, with window.api wired to the very handlers main registers, running
+// here in the test's Node process. Only the transport differs from Electron's IPC.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { EVENT_NAMES, METHODS } from '../../src/shared/api.ts';
+import type { Events } from '../../src/shared/contract.ts';
+import { Workspace } from '../../src/main/core/workspace.ts';
+import { createHandlers } from '../../src/main/ipc/handlers.ts';
+import { dispatch } from '../../src/main/ipc/dispatch.ts';
+import type { Host } from '../../src/main/ipc/host.ts';
+import { serveStatic } from './static-server.ts';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
+
+export interface AppHarness {
+  page: Page;
+  workspace: Workspace;
+  dir: string;
+  /** Paths the next save/open dialogs will "choose" (null = cancel). */
+  dialogAnswers: Array<string | null>;
+  /** Open (or reopen) the app in the page and wait until it is ready. */
+  load(hash?: string): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  /** Start over on another database (a "fresh profile"), same page. */
+  useProfile(dir: string): Promise<void>;
+}
+
+function testHost(harness: { page: Page | null; dialogAnswers: Array<string | null> }): Host {
+  return {
+    version: '0.1.0-test',
+    locale: 'zh-CN',
+    platform: process.platform,
+    chooseSavePath: async () => harness.dialogAnswers.shift() ?? null,
+    chooseOpenPath: async () => harness.dialogAnswers.shift() ?? null,
+    confirm: async () => true,
+    revealFile: () => undefined,
+    emit<E extends keyof Events>(event: E, payload: Events[E]) {
+      void harness.page?.evaluate(([e, p]) => (window as unknown as { __pmEmit(e: string, p: unknown): void }).__pmEmit(e, p), [event, payload] as const).catch(() => undefined);
+    },
+  };
+}
+
+export const test = base.extend<{ app: AppHarness }>({
+  app: async ({ page }, use, testInfo) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-e2e-'));
+    const server = await serveStatic(path.join(ROOT, 'out/renderer'));
+    const state = { page: page as Page | null, dialogAnswers: [] as Array<string | null> };
+    const open = (profile: string) =>
+      Workspace.open({ dbPath: path.join(profile, 'policy-matrix.db'), dataDir: path.join(ROOT, 'data'), appVersion: '0.1.0-test', backupDir: path.join(profile, 'backups') });
+    let workspace = open(dir);
+    let handlers = createHandlers(workspace, testHost(state), { backupDir: path.join(dir, 'backups') });
+
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.exposeBinding('__pmInvoke', (_source, channel: string, payload: unknown) => dispatch(handlers, channel, payload));
+    await page.addInitScript(
+      ({ methods, events }) => {
+        const listeners = new Map<string, Set<(p: unknown) => void>>();
+        const invoke = (window as unknown as { __pmInvoke(c: string, p: unknown): Promise<unknown> }).__pmInvoke;
+        const api: Record<string, unknown> = {};
+        for (const [name, channel] of Object.entries(methods)) api[name] = (request?: unknown) => invoke(channel, request);
+        api['on'] = (event: string, listener: (p: unknown) => void) => {
+          if (!events.includes(event)) throw new Error(`Unknown event: ${event}`);
+          if (!listeners.has(event)) listeners.set(event, new Set());
+          listeners.get(event)!.add(listener);
+          return () => listeners.get(event)?.delete(listener);
+        };
+        Object.defineProperty(window, 'api', { value: Object.freeze(api) });
+        Object.defineProperty(window, '__pmEmit', {
+          value: (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)),
+        });
+      },
+      { methods: METHODS as Record<string, string>, events: EVENT_NAMES as string[] },
+    );
+
+    const harness: AppHarness = {
+      page,
+      get workspace() {
+        return workspace;
+      },
+      dir,
+      dialogAnswers: state.dialogAnswers,
+      async load(hash = '') {
+        await page.goto(server.url + hash);
+        await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready');
+      },
+      async screenshot(name) {
+        fs.mkdirSync(SCREENSHOTS, { recursive: true });
+        const file = path.join(SCREENSHOTS, `${name}.png`);
+        await page.screenshot({ path: file });
+        await testInfo.attach(name, { path: file, contentType: 'image/png' });
+        return file;
+      },
+      async useProfile(profile) {
+        workspace.close();
+        workspace = open(profile);
+        handlers = createHandlers(workspace, testHost(state), { backupDir: path.join(profile, 'backups') });
+      },
+    };
+    await use(harness);
+    workspace.close();
+    await server.close();
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  },
+});
+
+export { expect };
