@@ -1,6 +1,7 @@
 import type { ExportProgress, ExportResult } from '../../shared/contract.ts';
 import type { Paragraph } from '../../shared/types.ts';
-import { selectScope, writeWorkbook } from './export/index.ts';
+import { AppError } from './errors.ts';
+import { ExportError, selectScope, writeWorkbook } from './export/index.ts';
 import type { Workspace } from './workspace.ts';
 
 export type ExportScope =
@@ -17,6 +18,15 @@ export interface ExportJob {
 
 /** Gather the scoped matrix, its annotations and cited paragraphs, and write the workbook. */
 export async function runExport(ws: Workspace, job: ExportJob, onProgress?: (p: ExportProgress) => void): Promise<ExportResult> {
+  try {
+    return await exportWorkbook(ws, job, onProgress);
+  } catch (error) {
+    if (error instanceof ExportError) throw new AppError(error.code === 'unknown-domain' ? 'not-found' : 'io', error.message);
+    throw error;
+  }
+}
+
+async function exportWorkbook(ws: Workspace, job: ExportJob, onProgress?: (p: ExportProgress) => void): Promise<ExportResult> {
   const { matrix, description } = selectScope(ws.matrix(), job.scope);
   const inScope = new Set(matrix.domains.map((d) => d.id));
   const annotations = ws.listAnnotations().filter((a) => inScope.has(a.target.domainId));

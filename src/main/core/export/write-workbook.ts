@@ -1,0 +1,108 @@
+// Entry point: builds the workbook with exceljs' streaming writer, repairs its in-document links,
+// and writes the file atomically. Plain Node: the IPC handler in main calls this with data it has
+// already loaded and scoped.
+import { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { ExportProgress, ExportResult } from '../../../shared/contract.ts';
+import { checkTarget, writeFileAtomic } from './atomic-write.ts';
+import type { SheetContext } from './context.ts';
+import { fixInternalHyperlinks } from './hyperlinks.ts';
+import type { ExportInput } from './input.ts';
+import { WORD } from './labels.ts';
+import { planExport } from './plan.ts';
+import { Progress } from './progress.ts';
+import { SHEET } from './sheet-names.ts';
+import { writeAboutSheet } from './sheet-about.ts';
+import { writeAnnotationsSheet } from './sheet-annotations.ts';
+import { writeEvidenceSheet } from './sheet-evidence.ts';
+import { writeMatrixSheet } from './sheet-matrix.ts';
+import { writeSourcesSheet } from './sheet-sources.ts';
+import { makeStyles } from './styles.ts';
+import { say } from './text.ts';
+
+/** `2025-03-01 14:05` in the machine's time zone, for page headers. */
+function shortLocal(d: Date): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+function collector(): { sink: Writable; bytes: () => Buffer } {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  return { sink, bytes: () => Buffer.concat(chunks) };
+}
+
+export async function writeWorkbook(
+  input: ExportInput,
+  outPath: string,
+  onProgress?: (p: ExportProgress) => void,
+): Promise<ExportResult> {
+  const started = performance.now();
+  await checkTarget(outPath);
+
+  const { lang } = input;
+  const plan = planExport(input.matrix, input.annotations, input.documents, input.paragraphs);
+  const progress = new Progress(
+    input.matrix.domains.length + plan.evidence.length + input.annotations.length + plan.cited.length + 3,
+    onProgress,
+  );
+  const ctx: SheetContext = {
+    input,
+    lang,
+    plan,
+    styles: makeStyles(lang),
+    progress,
+    stamp: `${say(WORD.exported, lang === 'both' ? 'zh' : lang)} ${shortLocal(input.exportedAt)}`,
+  };
+
+  // The streaming writer serialises each row as it is committed instead of holding the whole
+  // workbook as objects: about 3× faster and a third of the memory of the in-memory writer at
+  // 50,000 quotes. Its output is collected in memory because the link repair needs the whole ZIP.
+  const out = collector();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out.sink, useStyles: true, useSharedStrings: true });
+  wb.creator = say(WORD.appName, 'en');
+  wb.lastModifiedBy = wb.creator;
+  wb.created = input.exportedAt;
+  wb.modified = input.exportedAt;
+
+  progress.begin('matrix');
+  const matrixRows = await writeMatrixSheet(wb, ctx);
+  progress.begin('evidence');
+  const evidenceRows = await writeEvidenceSheet(wb, ctx);
+  progress.begin('annotations');
+  const annotationRows = await writeAnnotationsSheet(wb, ctx);
+  progress.begin('sources');
+  const paragraphRows = await writeSourcesSheet(wb, ctx);
+  progress.begin('about');
+  writeAboutSheet(wb, ctx, { evidence: evidenceRows, annotations: annotationRows, paragraphs: paragraphRows });
+  await progress.step();
+
+  progress.begin('compress');
+  await wb.commit();
+  const tips = new Map<string, string>([
+    [`'${SHEET.evidence}'!`, say(WORD.goToEvidence, lang)],
+    [`'${SHEET.sources}'!`, say(WORD.goToSource, lang)],
+    [`'${SHEET.matrix}'!`, say(WORD.goToMatrix, lang)],
+  ]);
+  const xlsx = fixInternalHyperlinks(out.bytes(), (location) => {
+    for (const [prefix, tip] of tips) if (location.startsWith(prefix)) return tip.replace(/\n/g, ' / ');
+    return undefined;
+  });
+  await progress.step();
+
+  progress.begin('write');
+  const bytes = await writeFileAtomic(outPath, xlsx);
+  progress.finish();
+
+  return {
+    path: outPath,
+    bytes,
+    ms: Math.round(performance.now() - started),
+    rows: { matrix: matrixRows, evidence: evidenceRows, annotations: annotationRows },
+  };
+}

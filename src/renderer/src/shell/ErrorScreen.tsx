@@ -1,0 +1,27 @@
+import { useEffect, useRef } from 'react';
+import { useT } from '../i18n.ts';
+import { shellMessages } from './messages.ts';
+
+interface Props {
+  title: string;
+  message: string;
+  onRetry(): void;
+}
+
+/** A failure the analyst can act on: what went wrong, in the app's words, and a way to try again. */
+export function ErrorScreen({ title, message, onRetry }: Props) {
+  const t = useT(shellMessages);
+  const retry = useRef<HTMLButtonElement>(null);
+  useEffect(() => retry.current?.focus(), []);
+  return (
+    <div className="screen-center" role="alert">
+      <div className="error-card">
+        <h2>{title}</h2>
+        <p className="error-message">{message}</p>
+        <button ref={retry} type="button" className="button primary" onClick={onRetry}>
+          {t('retry')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useT } from '../i18n.ts';
+import { AuthorControl } from './AuthorControl.tsx';
+import { LangSwitch } from './LangSwitch.tsx';
+import { shellMessages } from './messages.ts';
+import { ViewTabs } from './ViewTabs.tsx';
+
+export function Header() {
+  const t = useT(shellMessages);
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          <span />
+          <span />
+        </span>
+        <div>
+          <h1 className="brand-name">{t('appName')}</h1>
+          <p className="brand-sub">{t('appSubtitle')}</p>
+        </div>
+      </div>
+      <ViewTabs />
+      <div className="header-tools">
+        <LangSwitch />
+        <AuthorControl />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Messages } from '../i18n.ts';
+
+export const shellMessages = {
+  appName: { zh: '政策矩阵', en: 'Policy Matrix' },
+  appSubtitle: { zh: '美日政策立场对照', en: 'US–Japan policy positions' },
+  views: { zh: '视图', en: 'Views' },
+  'view.matrix': { zh: '矩阵', en: 'Matrix' },
+  'view.reader': { zh: '阅读', en: 'Reader' },
+  'view.annotations': { zh: '批注', en: 'Annotations' },
+  language: { zh: '界面语言', en: 'Interface language' },
+  author: { zh: '作者', en: 'Author' },
+  authorUnset: { zh: '设置作者名', en: 'Set author name' },
+  authorTitle: { zh: '作者名', en: 'Author name' },
+  authorHelp: {
+    zh: '批注和修改记录都会署上这个名字。只需设置一次，之后会自动记住。',
+    en: 'Annotations and edits are signed with this name. Set it once; it is remembered.',
+  },
+  authorLabel: { zh: '姓名', en: 'Name' },
+  authorEmpty: { zh: '请输入名字。', en: 'Please enter a name.' },
+  authorSaved: { zh: '作者名已保存：{name}', en: 'Author name saved: {name}' },
+  save: { zh: '保存', en: 'Save' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  loading: { zh: '正在加载…', en: 'Loading…' },
+  loadFailed: { zh: '无法加载应用数据', en: 'The app data could not be loaded' },
+  viewFailed: { zh: '此视图出错', en: 'This view ran into a problem' },
+  retry: { zh: '重试', en: 'Retry' },
+  statusReady: { zh: '就绪', en: 'Ready' },
+  undoFailed: { zh: '撤销失败', en: 'Undo failed' },
+  redoFailed: { zh: '重做失败', en: 'Redo failed' },
+  langSaveFailed: { zh: '无法保存语言设置', en: 'Could not save the language' },
+  shortcuts: { zh: 'Ctrl+1/2/3 切换视图 · Ctrl+F 检索原文', en: 'Ctrl+1/2/3 switch views · Ctrl+F search sources' },
+  comingSoon: { zh: '此视图正在加载…', en: 'This view is loading…' },
+} satisfies Messages;

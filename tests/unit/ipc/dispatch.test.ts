@@ -1,0 +1,89 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { schemas } from '../../../src/shared/contract.ts';
+import { METHODS } from '../../../src/shared/api.ts';
+import { createHandlers } from '../../../src/main/ipc/handlers.ts';
+import { dispatch } from '../../../src/main/ipc/dispatch.ts';
+import type { Handlers } from '../../../src/main/ipc/dispatch.ts';
+import { registerIpc } from '../../../src/main/ipc/register.ts';
+import type { Host } from '../../../src/main/ipc/host.ts';
+import { openWorkspace } from '../helpers.ts';
+
+const host: Host = {
+  version: 'test',
+  locale: 'en-US',
+  platform: 'linux',
+  chooseSavePath: async () => null,
+  chooseOpenPath: async () => null,
+  confirm: async () => false,
+  revealFile: () => undefined,
+  emit: () => undefined,
+};
+
+describe('IPC dispatch', () => {
+  let handlers: Handlers;
+  // A fresh workspace per test: the helpers close workspaces after each test.
+  beforeEach(() => {
+    handlers = createHandlers(openWorkspace(), host, { backupDir: '/nonexistent' });
+  });
+
+  it('every contract channel has a handler and a renderer method', () => {
+    expect(Object.keys(handlers).sort()).toEqual(Object.keys(schemas).sort());
+    expect(Object.values(METHODS).sort()).toEqual(Object.keys(schemas).sort());
+  });
+
+  it('rejects an unknown channel with a typed error', async () => {
+    expect(await dispatch(handlers, 'fs:readFile', { path: '/etc/passwd' })).toEqual({
+      ok: false,
+      error: { code: 'unknown-channel', message: 'Unknown request: fs:readFile' },
+    });
+  });
+
+  it('rejects bad payloads before any handler runs', async () => {
+    const cases: Array<[string, unknown]> = [
+      ['corpus:search', { query: '' }],
+      ['corpus:search', { query: 'x', limit: 100000 }],
+      ['corpus:search', { query: 'x', extra: true }],
+      ['corpus:paragraphs', { docId: '../../etc' }],
+      ['corpus:paragraphs', 'wu-cong'],
+      ['matrix:setSummary', { domainId: 'export-control', actorId: 'JP', lang: 'fr', text: 'x' }],
+      ['annotations:add', { target: { domainId: 'export-control', actorId: 'JP', evidenceId: null }, category: 'vibes', text: 'x' }],
+      ['prefs:set', { author: 42 }],
+    ];
+    for (const [channel, payload] of cases) {
+      const result = await dispatch(handlers, channel, payload);
+      expect(result.ok, `${channel} ${JSON.stringify(payload)}`).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('invalid-request');
+        expect(result.error.details?.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('answers a valid request and maps core errors to typed errors', async () => {
+    const docs = await dispatch(handlers, "corpus:documents", undefined);
+    expect(docs.ok).toBe(true);
+    const missing = await dispatch(handlers, 'corpus:paragraphs', { docId: 'no-such-doc' });
+    expect(missing).toEqual({ ok: false, error: { code: 'not-found', message: 'Unknown document: no-such-doc' } });
+    const missingParagraph = await dispatch(handlers, 'corpus:paragraph', { paragraphId: 'wu-cong.0000000000' });
+    expect(missingParagraph.ok === false && missingParagraph.error.code).toBe('not-found');
+  });
+
+  it('a refused request changes nothing', async () => {
+    const before = await dispatch(handlers, 'matrix:get', undefined);
+    await dispatch(handlers, 'matrix:setSummary', { domainId: 'no-such-domain', actorId: 'JP', lang: 'en', text: 'x' });
+    await dispatch(handlers, 'matrix:setSummary', { domainId: 'export-control', actorId: 'JP', lang: 'en', text: 'x', sneaky: 1 });
+    const after = await dispatch(handlers, 'matrix:get', undefined);
+    expect(after).toEqual(before);
+  });
+
+  it('registers every channel and refuses untrusted senders', async () => {
+    const registered = new Map<string, (event: { senderFrame: { url: string } | null }, payload: unknown) => unknown>();
+    registerIpc({ handle: (channel, listener) => registered.set(channel, listener) }, handlers, (url) => url.startsWith('file:'));
+    expect([...registered.keys()].sort()).toEqual(Object.keys(schemas).sort());
+    const listener = registered.get('corpus:documents')!;
+    const refused = (await listener({ senderFrame: { url: 'https://evil.example/' } }, undefined)) as { ok: boolean };
+    expect(refused.ok).toBe(false);
+    const accepted = (await listener({ senderFrame: { url: 'file:///app/out/renderer/index.html' } }, undefined)) as { ok: boolean };
+    expect(accepted.ok).toBe(true);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { HIT_CLOSE, HIT_OPEN } from '../../../src/shared/types.ts';
+import { openWorkspace } from '../helpers.ts';
+
+describe('search', () => {
+  it('finds Chinese phrases through the trigram index, ranked, with highlighted snippets', () => {
+    const ws = openWorkspace();
+    const result = ws.search('出口管制');
+    expect(result.method).toBe('fts');
+    expect(result.total).toBeGreaterThan(10);
+    expect(result.hits.length).toBeLessThanOrEqual(50);
+    for (const hit of result.hits) {
+      expect(hit.snippet).toContain(`${HIT_OPEN}出口管制${HIT_CLOSE}`);
+      expect(ws.getParagraph(hit.paragraphId).text).toContain('出口管制');
+    }
+    // bm25: lower is better, and results come best first.
+    const ranks = result.hits.map((h) => h.rank);
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+  });
+
+  it('counts every matching paragraph, not just the page of hits', () => {
+    const ws = openWorkspace();
+    const expected = ws.paragraphs.filter((p) => p.text.includes('半导体')).length;
+    const result = ws.search('半导体', { limit: 3 });
+    expect(result.hits).toHaveLength(3);
+    expect(result.total).toBe(expected);
+  });
+
+  it('answers one- and two-character queries by scanning', () => {
+    const ws = openWorkspace();
+    const two = ws.search('芯片');
+    expect(two.method).toBe('scan');
+    expect(two.total).toBe(ws.paragraphs.filter((p) => p.text.includes('芯片')).length);
+    expect(two.total).toBeGreaterThan(0);
+    expect(two.hits[0]!.snippet).toContain(`${HIT_OPEN}芯片${HIT_CLOSE}`);
+    const one = ws.search('美');
+    expect(one.method).toBe('scan');
+    expect(one.total).toBeGreaterThan(100);
+  });
+
+  it('matches English case-insensitively and combines terms with AND', () => {
+    const ws = openWorkspace();
+    const lower = ws.search('rapidus');
+    const upper = ws.search('RAPIDUS');
+    expect(lower.total).toBeGreaterThan(0);
+    expect(upper.total).toBe(lower.total);
+    const both = ws.search('Rapidus IBM');
+    for (const hit of both.hits) {
+      const text = ws.getParagraph(hit.paragraphId).text.toLowerCase();
+      expect(text).toContain('rapidus');
+      expect(text).toContain('ibm');
+    }
+  });
+
+  it('treats search syntax as text and limits to one document when asked', () => {
+    const ws = openWorkspace();
+    expect(() => ws.search('"AND OR NEAR(')).not.toThrow();
+    expect(() => ws.search('*')).not.toThrow();
+    const scoped = ws.search('出口管制', { docId: 'wu-cong' });
+    expect(scoped.hits.every((h) => h.docId === 'wu-cong')).toBe(true);
+    expect(() => ws.search('出口管制', { docId: 'nope' })).toThrow(/Unknown document/);
+  });
+});
