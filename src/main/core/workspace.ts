@@ -107,8 +107,11 @@ export class Workspace {
 
   // --- preferences ---------------------------------------------------------------------------
 
+  private cachedPrefs: Preferences | null = null;
+
   prefs(): Preferences {
-    return readPrefs(this.prefsFile);
+    this.cachedPrefs ??= readPrefs(this.prefsFile);
+    return { ...this.cachedPrefs };
   }
 
   setPrefs(change: { author?: string | undefined; lang?: Lang | null | undefined }): Preferences {
@@ -120,7 +123,8 @@ export class Workspace {
     }
     if (change.lang !== undefined) next.lang = change.lang;
     writePrefs(this.prefsFile, next);
-    return next;
+    this.cachedPrefs = next;
+    return { ...next };
   }
 
   // --- corpus ----------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ interface Attachments {
  */
 export class ParagraphBuilder {
   private readonly docId: string;
+  private readonly join: (left: string, right: string) => string;
   private readonly flow: Draft[] = [];
   private readonly attached: Array<Attachments | undefined> = [];
   private readonly beforeFlow: Attachments = { footnotes: [], captions: [] };
@@ -43,8 +44,10 @@ export class ParagraphBuilder {
   private sectionTitle = '';
   private chapter = { label: '', title: '' };
 
-  constructor(docId: string) {
+  /** `join` puts two pieces of one paragraph together (the layouts differ on spacing). */
+  constructor(docId: string, join: (left: string, right: string) => string = joinWrapped) {
     this.docId = docId;
+    this.join = join;
   }
 
   /** Index of the flow paragraph being written, or -1 before the first. */
@@ -78,7 +81,7 @@ export class ParagraphBuilder {
     const index = this.current;
     const draft = this.flow[index];
     if (!draft) throw new Error('append() before begin()');
-    draft.text = joinWrapped(draft.text, piece);
+    draft.text = this.join(draft.text, piece);
     for (const marker of markersIn(piece)) {
       let stack = this.unclaimed.get(marker);
       if (!stack) this.unclaimed.set(marker, (stack = []));

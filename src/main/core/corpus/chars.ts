@@ -42,12 +42,17 @@ export function tidySpaces(text: string): string {
 }
 
 /**
- * Printed width in em: full-width characters count 1, Latin letters, digits and spaces 1/2. Used to
- * tell a full printed line from a short one, so it only needs to be right on average.
+ * Printed width in em: everything from U+1100 up (ideographs, kana, CJK punctuation, curly quotes,
+ * dashes) counts 1, Latin letters, digits and spaces 1/2. Used to tell a full printed line from a
+ * short one, so it only needs to be right on average.
  */
 export function printedWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += ch.codePointAt(0)! >= 0x1100 || isCjk(ch) ? 1 : 0.5;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a surrogate pair: counted with the first
+    w += c >= 0x1100 ? 1 : 0.5;
+  }
   return w;
 }
 
@@ -65,4 +70,19 @@ export function joinWrapped(left: string, right: string): string {
   if (left.endsWith('\u2043')) return left.slice(0, -1) + right;
   if (/[A-Za-z]-$/.test(left) && /^[A-Za-z]/.test(right)) return left + right;
   return LATIN_END.test(left) && LATIN_START.test(right) ? `${left} ${right}` : left + right;
+}
+
+const IDEOGRAPH_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const IDEOGRAPH_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * joinWrapped for the wrapped PDF extraction, which writes a space wherever Chinese meets a Latin
+ * word or a number (`2021 年`, `TPP 后`). A wrap at such a point lost that space; putting it back
+ * keeps the text uniform, so the same words read and search the same on every line.
+ */
+export function joinPrintedLines(left: string, right: string): string {
+  if ((IDEOGRAPH_END.test(left) && /^[A-Za-z0-9]/.test(right)) || (/[A-Za-z0-9]$/.test(left) && IDEOGRAPH_START.test(right))) {
+    return `${left} ${right}`;
+  }
+  return joinWrapped(left, right);
 }

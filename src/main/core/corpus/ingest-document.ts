@@ -1,6 +1,6 @@
 import type { DocumentMeta, Paragraph } from '../../../shared/types.ts';
 import { ParagraphBuilder } from './builder.ts';
-import { MARKER_CLASS } from './chars.ts';
+import { MARKER_CLASS, joinPrintedLines } from './chars.ts';
 import { CorpusError } from './corpus-error.ts';
 import { parseLineLayout } from './layout-lines.ts';
 import { parseWrappedLayout } from './layout-wrapped.ts';
@@ -10,12 +10,16 @@ import { parseWrappedLayout } from './layout-wrapped.ts';
  * the same meta and text always give the same paragraphs and IDs.
  */
 export function ingestDocument(meta: DocumentMeta, raw: string): Paragraph[] {
-  const builder = new ParagraphBuilder(meta.id);
   const authors = meta.authors.map((a) => a.en ?? '').filter((a) => a !== '');
   const text = raw.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new CorpusError(meta.file, `${meta.file} contains no text.`);
-  if (isWrappedLayout(text)) parseWrappedLayout(text, authors, builder, meta.file);
-  else parseLineLayout(text, authors, builder, meta.file);
+  if (isWrappedLayout(text)) {
+    const builder = new ParagraphBuilder(meta.id, joinPrintedLines);
+    parseWrappedLayout(text, authors, builder, meta.file);
+    return builder.build();
+  }
+  const builder = new ParagraphBuilder(meta.id);
+  parseLineLayout(text, authors, builder, meta.file);
   return builder.build();
 }
 

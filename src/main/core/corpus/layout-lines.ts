@@ -18,7 +18,7 @@ const CHAPTER_RE = /^([一二三四五六七八九十]+)[ \u3000]+(\S.*)$/;
 const SECTION_RE = /^[（(]([一二三四五六七八九十]+)[）)]\s*(\S.*)$/;
 const FOOTNOTE_RE = new RegExp(`^\\^?([${MARKER_CLASS}])\\s*(.*)$`, 'u');
 const CAPTION_RE = /^(?:[图表]\s*\d+(?:[\s.：:]|$)|资料来源\s*[：:])/;
-const LABEL_RE = /^【([^】]{1,12})】\s*/;
+const LABEL_RE = /^【([^】]{1,40})】\s*/;
 const ABSTRACT_LABELS = new Set(['内容提要', '摘要', '提要']);
 const MAX_HEADING_CHARS = 60;
 

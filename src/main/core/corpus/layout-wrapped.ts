@@ -1,6 +1,6 @@
 import { CorpusError } from './corpus-error.ts';
 import type { ParagraphBuilder } from './builder.ts';
-import { MARKER_CLASS, joinWrapped, printedWidth, removeCjkSpaces } from './chars.ts';
+import { MARKER_CLASS, joinPrintedLines, printedWidth, removeCjkSpaces } from './chars.ts';
 import { findEnglishBlocks } from './english-abstracts.ts';
 import { endsWithFinalMark } from './final-punctuation.ts';
 
@@ -154,7 +154,7 @@ function classify(lines: readonly string[], authors: readonly string[]): Item[] 
     }
     if (footnote) {
       // Footnotes fill the page bottom until the next page (or a figure caption) begins.
-      footnote.text = joinWrapped(footnote.text, text);
+      footnote.text = joinPrintedLines(footnote.text, text);
       continue;
     }
     if (KEYWORDS_LABEL_RE.test(text)) continue;

@@ -43,18 +43,20 @@ export function search(db: Db, query: string, options: SearchOptions = {}): Sear
 
 function ftsSearch(db: Db, query: string, terms: string[], limit: number, docId?: string): SearchResult {
   const match = terms.map((t) => `"${t}"`).join(' AND ');
-  const docFilter = docId ? 'AND p.doc_id = @docId' : '';
-  const from = `FROM paragraphs_fts f JOIN paragraphs p ON p.rowid = f.rowid JOIN documents d ON d.id = p.doc_id
-                WHERE paragraphs_fts MATCH @match ${docFilter}`;
-  const total = (db.prepare(`SELECT count(*) AS n ${from}`).get({ match, docId }) as { n: number }).n;
+  // Rank inside the FTS table first and fetch rows for the top hits only: snippets and joins for
+  // every match would cost far more than the ranking itself on a large corpus.
+  const docFilter = docId ? 'AND rowid IN (SELECT rowid FROM paragraphs WHERE doc_id = @docId)' : '';
+  const where = `paragraphs_fts MATCH @match ${docFilter}`;
+  const total = (db.prepare(`SELECT count(*) AS n FROM paragraphs_fts WHERE ${where}`).get({ match, docId }) as { n: number }).n;
   const rows = db
     .prepare(
-      `SELECT p.id, p.doc_id, p.ordinal, p.section, p.kind, p.text, bm25(paragraphs_fts) AS rank,
-              snippet(paragraphs_fts, 0, '${HIT_OPEN}', '${HIT_CLOSE}', '…', 64) AS snippet
-       ${from} ORDER BY rank, d.position, p.ordinal LIMIT @limit`,
+      `SELECT p.id, p.doc_id, p.ordinal, p.section, p.kind, p.text, top.rank AS rank
+       FROM (SELECT rowid, rank FROM paragraphs_fts WHERE ${where} ORDER BY rank LIMIT @limit) AS top
+       JOIN paragraphs p ON p.rowid = top.rowid
+       ORDER BY top.rank, p.ordinal`,
     )
     .all({ match, docId, limit }) as HitRow[];
-  return { query, total, method: 'fts', hits: rows.map((r) => toHit(r, r.snippet ?? makeSnippet(r.text, terms))) };
+  return { query, total, method: 'fts', hits: rows.map((r) => toHit(r, makeSnippet(r.text, terms))) };
 }
 
 function scanSearch(db: Db, query: string, terms: string[], limit: number, docId?: string): SearchResult {

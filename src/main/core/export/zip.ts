@@ -1,7 +1,14 @@
-// Just enough ZIP to edit a few XML parts of the workbook exceljs has produced: entries we do not
-// touch are copied byte for byte (no re-compression), edited ones are deflated again. Only ever run
-// on our own output, so ZIP64, encryption and multi-disk archives are rejected rather than handled.
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+// Just enough ZIP to edit a few XML parts of the workbook exceljs has produced and to compress it.
+// Only ever run on our own output, so ZIP64, encryption and multi-disk archives are rejected rather
+// than handled.
+import { promisify } from 'node:util';
+import { constants, crc32, deflateRaw, inflateRawSync } from 'node:zlib';
+
+const deflate = promisify(deflateRaw);
+/** Parts bigger than this are compressed in slices on several threads (see deflateParallel). */
+const SLICE = 1 << 20;
+/** zlib level: 4 is about twice as fast as the default 6 on sheet XML for ~8 % more bytes. */
+const LEVEL = Number(process.env.LVL ?? 4);
 
 export interface ZipEntry {
   name: string;
@@ -75,9 +82,29 @@ export function entryData(entry: ZipEntry): Buffer {
   return entry.method === DEFLATE ? inflateRawSync(entry.stored) : Buffer.from(entry.stored);
 }
 
-/** The same entry with new content. */
-export function withData(entry: ZipEntry, data: Buffer): ZipEntry {
-  return { ...entry, method: DEFLATE, crc: crc32(data), size: data.length, stored: deflateRawSync(data, { level: 6 }) };
+/**
+ * The entry deflated, with new content if given. Asynchronous on purpose: zlib then runs on libuv's
+ * thread pool, so the parts of a workbook are compressed in parallel and off the main thread.
+ */
+export async function compressed(entry: ZipEntry, data: Buffer = entryData(entry)): Promise<ZipEntry> {
+  const stored = await deflateParallel(data);
+  return { ...entry, method: DEFLATE, crc: crc32(data), size: data.length, stored };
+}
+
+/**
+ * The pigz technique: each 1 MiB slice is deflated on its own, every slice but the last ending in a
+ * sync flush (byte-aligned, not marked final), so the slices simply concatenate into one valid
+ * deflate stream. The Evidence sheet of a large export is tens of megabytes; this spreads it over
+ * the thread pool instead of one thread, at the cost of a slightly weaker dictionary at each seam.
+ */
+async function deflateParallel(data: Buffer): Promise<Buffer> {
+  if (data.length <= SLICE) return deflate(data, { level: LEVEL });
+  const slices: Array<Promise<Buffer>> = [];
+  for (let at = 0; at < data.length; at += SLICE) {
+    const last = at + SLICE >= data.length;
+    slices.push(deflate(data.subarray(at, at + SLICE), { level: LEVEL, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
+  }
+  return Buffer.concat(await Promise.all(slices));
 }
 
 export function writeZip(entries: readonly ZipEntry[]): Buffer {

@@ -19,6 +19,9 @@ interface Candidate {
   score: number;
 }
 
+// Paragraphs never change for the life of an index, so a quote's anchor is computed once per index.
+const anchorCache = new WeakMap<ParagraphIndex, Map<string, Evidence>>();
+
 /**
  * Find a quote in the ingested paragraphs, TextQuoteSelector style: the exact text must occur
  * verbatim; prefix and suffix choose between several occurrences. A quote that is not found is
@@ -30,7 +33,19 @@ export function anchorQuote(
   meta: { id: string; origin: Evidence['origin'] },
   hintParagraphId?: string,
 ): Evidence {
-  const base = { ...selector, id: meta.id, origin: meta.origin };
+  let cache = anchorCache.get(index);
+  if (!cache) anchorCache.set(index, (cache = new Map()));
+  const key = [selector.docId, selector.exact, selector.prefix, selector.suffix, hintParagraphId ?? ''].join('\u0000');
+  let found = cache.get(key);
+  if (!found) {
+    found = locate(selector, index, hintParagraphId);
+    cache.set(key, found);
+  }
+  return { ...found, id: meta.id, origin: meta.origin };
+}
+
+function locate(selector: QuoteSelector, index: ParagraphIndex, hintParagraphId: string | undefined): Evidence {
+  const base = { docId: selector.docId, exact: selector.exact, prefix: selector.prefix, suffix: selector.suffix, id: '', origin: 'baseline' as const };
   const paragraphs = index.get(selector.docId);
   if (!paragraphs) return broken(base, `document ${selector.docId} is not in the corpus`);
   const candidates: Candidate[] = [];

@@ -1,0 +1,156 @@
+// Time from navigation to the first rendered matrix, in Debian's Chromium, with window.api bound to
+// the real handlers (as in the end-to-end tests): once with the real data, once with a synthetic
+// matrix of 1,000 domains × 10 actors × 5 quotes per cell. Then frame times while scrolling it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { EVENT_NAMES, METHODS } from '../src/shared/api.ts';
+import { loadCorpus } from '../src/main/core/corpus/ingest.ts';
+import { repoDataDir } from '../src/main/core/paths.ts';
+import { Workspace } from '../src/main/core/workspace.ts';
+import { createHandlers } from '../src/main/ipc/handlers.ts';
+import { dispatch } from '../src/main/ipc/dispatch.ts';
+import type { Handlers } from '../src/main/ipc/dispatch.ts';
+import type { Host } from '../src/main/ipc/host.ts';
+import { CHROMIUM_ARGS } from '../tests/e2e/playwright.config.ts';
+import { serveStatic } from '../tests/e2e/static-server.ts';
+import { line, ms, summarize } from './stats.ts';
+
+const DATA = repoDataDir();
+const ROOT = path.dirname(DATA);
+
+const host: Host = {
+  version: 'bench',
+  locale: 'en-US',
+  platform: process.platform,
+  chooseSavePath: async () => null,
+  chooseOpenPath: async () => null,
+  confirm: async () => false,
+  revealFile: () => undefined,
+  emit: () => undefined,
+};
+
+/** A data folder with the real corpus and a synthetic matrix whose quotes are real paragraph slices. */
+function syntheticDataDir(domains: number, actors: number, quotes: number): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-render-'));
+  fs.cpSync(path.join(DATA, 'corpus'), path.join(dir, 'corpus'), { recursive: true });
+  const paragraphs = loadCorpus(DATA).paragraphs.filter((p) => p.kind === 'body' && p.text.length > 80);
+  const actorList = Array.from({ length: actors }, (_, i) => ({ id: i === 0 ? 'US' : i === 1 ? 'JP' : `A${i}`, name: { zh: `行为体${i}`, en: `Actor ${i}` } }));
+  let n = 0;
+  const quote = () => {
+    const p = paragraphs[n++ % paragraphs.length]!;
+    const start = (n * 7) % Math.max(1, p.text.length - 40);
+    return { docId: p.docId, exact: p.text.slice(start, start + 30), prefix: p.text.slice(Math.max(0, start - 10), start), suffix: p.text.slice(start + 30, start + 40) };
+  };
+  const values = ['aligned', 'partly', 'divergent', 'not-covered'];
+  const dataset = {
+    version: 1,
+    actors: actorList,
+    domains: Array.from({ length: domains }, (_, d) => ({
+      id: `domain-${d}`,
+      name: { zh: `政策领域 ${d}：出口管制与供应链`, en: `Policy domain ${d}: export controls and supply chains` },
+      sourceNote: null,
+      alignment: { value: values[d % 4], reason: { zh: '两国在目标上一致，但在手段和时机上存在差异。', en: 'The two agree on aims but differ on instruments and timing.' }, evidence: [quote()] },
+      positions: Object.fromEntries(
+        actorList.map((a) => [
+          a.id,
+          {
+            summary: { zh: `${a.name.zh}在该领域强化审查并与盟友协调，重点针对关键技术和供应链安全。`, en: `${a.name.en} tightens screening in this domain and coordinates with allies, focusing on critical technologies and supply-chain security.` },
+            instruments: ['Act of 2022'],
+            evidence: Array.from({ length: quotes }, quote),
+          },
+        ]),
+      ),
+    })),
+  };
+  fs.mkdirSync(path.join(dir, 'matrix'));
+  fs.writeFileSync(path.join(dir, 'matrix', 'matrix.json'), JSON.stringify(dataset));
+  return dir;
+}
+
+async function wire(page: Page, handlers: () => Handlers): Promise<void> {
+  await page.exposeBinding('__pmInvoke', (_s, channel: string, payload: unknown) => dispatch(handlers(), channel, payload));
+  await page.addInitScript(
+    ({ methods, events }) => {
+      const invoke = (window as unknown as { __pmInvoke(c: string, p: unknown): Promise<unknown> }).__pmInvoke;
+      const api: Record<string, unknown> = {};
+      for (const [name, channel] of Object.entries(methods)) api[name] = (r?: unknown) => invoke(channel, r);
+      api['on'] = (event: string) => {
+        if (!events.includes(event)) throw new Error(`Unknown event: ${event}`);
+        return () => undefined;
+      };
+      Object.defineProperty(window, 'api', { value: Object.freeze(api) });
+    },
+    { methods: METHODS as Record<string, string>, events: EVENT_NAMES as string[] },
+  );
+}
+
+async function firstRender(page: Page, url: string): Promise<number> {
+  const start = Date.now();
+  await page.goto(`${url}#/matrix`);
+  await page.waitForSelector('#root[data-app-state="ready"]', { timeout: 120_000 });
+  await page.waitForSelector('.ag-center-cols-container .ag-row', { timeout: 120_000 });
+  return Date.now() - start;
+}
+
+async function scrollFrames(page: Page): Promise<number[]> {
+  return page.evaluate(async () => {
+    const viewport = document.querySelector('.ag-body-viewport') as HTMLElement | null;
+    if (!viewport) return [];
+    const frames: number[] = [];
+    let last = performance.now();
+    const steps = 120;
+    for (let i = 0; i < steps; i++) {
+      viewport.scrollTop += 180;
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now();
+      frames.push(now - last);
+      last = now;
+    }
+    return frames;
+  });
+}
+
+async function measure(label: string, dataDir: string, runs: number): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-render-db-'));
+  const ws = Workspace.open({ dbPath: path.join(dir, 'db.sqlite'), dataDir, appVersion: 'bench' });
+  const handlers = createHandlers(ws, host, { backupDir: path.join(dir, 'backups') });
+  const server = await serveStatic(path.join(ROOT, 'out/renderer'));
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  try {
+    const times: number[] = [];
+    let frames: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await wire(page, () => handlers);
+      times.push(await firstRender(page, server.url));
+      if (i === runs - 1) frames = await scrollFrames(page);
+      await page.close();
+    }
+    const t = summarize(times);
+    line(`first rendered matrix, ${label} (p50 of ${runs})`, ms(t.p50), label.startsWith('real') ? '≤ 300 ms' : '≤ 1 s');
+    const f = summarize(frames);
+    line(`scroll frame time, ${label} p50 / p95 / max`, `${ms(f.p50)} / ${ms(f.p95)} / ${ms(f.max)}`);
+  } finally {
+    await browser.close();
+    await server.close();
+    ws.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function runRenderBench(): Promise<void> {
+  console.log('\nMatrix rendering (Chromium, built renderer; run `npm run build` first)');
+  if (!fs.existsSync(path.join(ROOT, 'out/renderer/index.html'))) {
+    console.log('  skipped: no build in out/renderer — run `npm run build`');
+    return;
+  }
+  await measure('real data', DATA, 5);
+  const synthetic = syntheticDataDir(1000, 10, 5);
+  await measure('synthetic 1,000 × 10 × 5', synthetic, 3);
+  fs.rmSync(synthetic, { recursive: true, force: true });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runRenderBench();

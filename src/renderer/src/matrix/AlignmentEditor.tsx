@@ -1,0 +1,137 @@
+// The alignment value and its reason (current language), editable in place; only changed fields are
+// sent, so the history shows what really changed.
+import { useState } from 'react';
+import type { MatrixState } from '../../../shared/contract.ts';
+import type { Alignment, AlignmentValue, Lang } from '../../../shared/types.ts';
+import { api } from '../api.ts';
+import { pick, useLang, useT } from '../i18n.ts';
+import { ALIGNMENT_LABELS, ALIGNMENT_VALUES } from './alignment.ts';
+import { AlignmentBadge } from './AlignmentBadge.tsx';
+import { panelMessages } from './panel-messages.ts';
+import { useSaveFlash } from './use-save-flash.ts';
+
+interface Props {
+  domainId: string;
+  alignment: Alignment;
+  onApply(state: MatrixState): void;
+}
+
+interface Draft {
+  value: AlignmentValue;
+  reason: string;
+  /** The language the reason was opened in; the interface may switch mid-edit. */
+  lang: Lang;
+}
+
+export function AlignmentEditor({ domainId, alignment, onApply }: Props) {
+  const t = useT(panelMessages);
+  const { lang } = useLang();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [saved, flashSaved] = useSaveFlash();
+  const editLang = draft?.lang ?? lang;
+  const reasonLabel = t('reasonIn', { lang: editLang === 'zh' ? t('langZh') : t('langEn') });
+
+  async function save() {
+    if (!draft) return;
+    const change: { domainId: string; value?: AlignmentValue; reason?: { zh?: string; en?: string } } = { domainId };
+    if (draft.value !== alignment.value) change.value = draft.value;
+    if (draft.reason !== alignment.reason[draft.lang]) change.reason = { [draft.lang]: draft.reason };
+    if (change.value === undefined && change.reason === undefined) {
+      setDraft(null);
+      setNote(t('unchanged'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      onApply(await api.setAlignment(change));
+      setDraft(null);
+      setNote(null);
+      flashSaved();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="pm-section" aria-label={t('alignment')}>
+      <header className="pm-section__head">
+        <h3>{t('alignment')}</h3>
+        {saved && (
+          <span className="pm-saved" role="status">
+            ✓ {t('saved')}
+          </span>
+        )}
+        {note && !saved && <span className="pm-muted">{note}</span>}
+        {draft === null && (
+          <button
+            type="button"
+            className="pm-link-button"
+            onClick={() => {
+              setNote(null);
+              setDraft({ value: alignment.value, reason: alignment.reason[lang], lang });
+            }}
+            aria-label={t('editAlignment')}
+            data-testid="edit-alignment"
+          >
+            ✎ {t('editAlignment')}
+          </button>
+        )}
+      </header>
+      {draft === null ? (
+        <>
+          <AlignmentBadge value={alignment.value} />
+          <p className="pm-prose">{pick(alignment.reason, lang) || t('emptyValue')}</p>
+        </>
+      ) : (
+        <div className="pm-editor">
+          <select
+            value={draft.value}
+            aria-label={t('alignment')}
+            onChange={(e) => {
+              const value = ALIGNMENT_VALUES.find((v) => v === e.target.value);
+              if (value) setDraft({ ...draft, value });
+            }}
+          >
+            {ALIGNMENT_VALUES.map((v) => (
+              <option key={v} value={v}>
+                {pick(ALIGNMENT_LABELS[v], lang)}
+              </option>
+            ))}
+          </select>
+          <label className="pm-field__label" htmlFor={`reason-${domainId}`}>
+            {reasonLabel}
+          </label>
+          <textarea
+            id={`reason-${domainId}`}
+            value={draft.reason}
+            rows={4}
+            onChange={(e) => setDraft({ ...draft, reason: e.target.value })}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+              if (e.key === 'Escape' && !busy) setDraft(null);
+            }}
+          />
+          {error && (
+            <p className="pm-error" role="alert">
+              {t('errorPrefix', { message: error })}
+            </p>
+          )}
+          <div className="pm-actions">
+            <button type="button" className="pm-button pm-button--primary" disabled={busy} onClick={() => void save()}>
+              {busy ? t('saving') : t('save')}
+            </button>
+            <button type="button" className="pm-button" disabled={busy} onClick={() => setDraft(null)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

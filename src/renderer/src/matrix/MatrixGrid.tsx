@@ -1,0 +1,91 @@
+// The AG Grid itself: rows, the alignment chips as an external filter, the quick filter, and the
+// clicks and Enter presses that select a cell. Everything else belongs to MatrixView.
+import { useCallback, useEffect, useRef } from 'react';
+import type { CellClickedEvent, CellKeyDownEvent, ColDef, FullWidthCellKeyDownEvent, GridApi, IRowNode } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import type { AlignmentValue } from '../../../shared/types.ts';
+import type { CellRef } from '../nav.ts';
+import { cellForColumn } from './cell-key.ts';
+import { GridContext } from './grid-context.ts';
+import type { GridContextValue, MatrixRow } from './grid-context.ts';
+import { gridTheme } from './grid-setup.ts';
+
+interface Props {
+  rows: MatrixRow[];
+  columns: ColDef<MatrixRow>[];
+  context: GridContextValue;
+  quickFilter: string;
+  alignments: ReadonlySet<AlignmentValue>;
+  onSelect(cell: CellRef): void;
+  onOpenCompare(domainId: string): void;
+  onReady(api: GridApi<MatrixRow>): void;
+  /** Rows left after filtering, each time the grid recomputes them. */
+  onDisplayed(count: number): void;
+}
+
+const getRowId = ({ data }: { data: MatrixRow }) => data.domain.id;
+
+export function MatrixGrid(props: Props) {
+  const { alignments, onSelect, onOpenCompare, onDisplayed, onReady } = props;
+  const apiRef = useRef<GridApi<MatrixRow> | null>(null);
+  // The grid keeps the filter callbacks it was given first; they read the chips through a ref.
+  const alignmentsRef = useRef(alignments);
+  alignmentsRef.current = alignments;
+
+  useEffect(() => {
+    apiRef.current?.onFilterChanged();
+  }, [alignments]);
+
+  const isExternalFilterPresent = useCallback(() => alignmentsRef.current.size > 0, []);
+  const doesExternalFilterPass = useCallback(
+    (node: IRowNode<MatrixRow>) => !!node.data && alignmentsRef.current.has(node.data.domain.alignment.value),
+    [],
+  );
+
+  const select = useCallback(
+    (data: MatrixRow | undefined, colId: string) => {
+      if (!data) return;
+      if (colId === 'domain') onOpenCompare(data.domain.id);
+      const cell = cellForColumn(data.domain.id, colId);
+      if (cell) onSelect(cell);
+    },
+    [onOpenCompare, onSelect],
+  );
+
+  const onCellClicked = useCallback((e: CellClickedEvent<MatrixRow>) => select(e.data, e.column.getColId()), [select]);
+  const onCellKeyDown = useCallback(
+    (e: CellKeyDownEvent<MatrixRow> | FullWidthCellKeyDownEvent<MatrixRow>) => {
+      const key = (e.event as KeyboardEvent | null)?.key;
+      if (key === 'Enter' && 'column' in e) select(e.data, e.column.getColId());
+    },
+    [select],
+  );
+
+  return (
+    <GridContext.Provider value={props.context}>
+      <div className="pm-grid" data-testid="matrix-grid">
+        <AgGridReact<MatrixRow>
+          theme={gridTheme}
+          rowData={props.rows}
+          columnDefs={props.columns}
+          getRowId={getRowId}
+          defaultColDef={{ sortable: true, resizable: true, suppressHeaderMenuButton: false }}
+          quickFilterText={props.quickFilter}
+          isExternalFilterPresent={isExternalFilterPresent}
+          doesExternalFilterPass={doesExternalFilterPass}
+          suppressNoRowsOverlay
+          ensureDomOrder
+          suppressDragLeaveHidesColumns
+          animateRows={false}
+          onGridReady={(e) => {
+            apiRef.current = e.api;
+            onReady(e.api);
+          }}
+          onModelUpdated={(e) => onDisplayed(e.api.getDisplayedRowCount())}
+          onCellClicked={onCellClicked}
+          onCellKeyDown={onCellKeyDown}
+        />
+      </div>
+    </GridContext.Provider>
+  );
+}

@@ -1,0 +1,118 @@
+import { Fragment, memo, useMemo } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
+import type { Paragraph } from '../../../shared/types.ts';
+import { useT } from '../i18n.ts';
+import { markerDomId, paragraphDomId } from './footnotes.ts';
+import { readerMessages } from './messages.ts';
+import { findTermRanges, layoutParagraph } from './text-segments.ts';
+import type { Inline } from './text-segments.ts';
+
+interface Props {
+  paragraph: Paragraph;
+  /** Footnote markers in this paragraph's text → footnote paragraph IDs. */
+  markers: ReadonlyMap<string, string> | undefined;
+  /** Search terms to mark in the text. */
+  terms: readonly string[];
+  highlighted: boolean;
+  /** The evidence quote to wrap in `<mark class="quote-highlight">`. */
+  quote: { start: number; length: number } | undefined;
+  onFollowFootnote(footnoteId: string): void;
+  onBackFromFootnote(footnote: Paragraph): void;
+}
+
+const HEADING_TAGS = ['h3', 'h4', 'h5', 'h6'] as const;
+
+/**
+ * One numbered paragraph. The element marked `data-paragraph-text` holds exactly `paragraph.text`
+ * (markers and marks wrap characters, never add any), so selection offsets can be measured on it.
+ */
+export const ParagraphBlock = memo(function ParagraphBlock({ paragraph: p, markers, terms, highlighted, quote, onFollowFootnote, onBackFromFootnote }: Props) {
+  const t = useT(readerMessages);
+  const layout = useMemo(
+    () => layoutParagraph(p.text, { quote, hits: findTermRanges(p.text, terms), ...(markers ? { markers } : {}) }),
+    [p.text, quote, terms, markers],
+  );
+
+  const linked = new Set<string>();
+  const renderRun = (run: Inline): ReactNode => {
+    const piece = p.text.slice(run.start, run.end);
+    const inner = run.hit ? <mark className="search-hit">{piece}</mark> : piece;
+    const footnoteId = run.footnoteId;
+    if (!footnoteId) return inner;
+    // Only the first citation of a footnote gets the id its ↩ link returns to.
+    const first = !linked.has(footnoteId);
+    linked.add(footnoteId);
+    const follow = (event: MouseEvent) => {
+      event.preventDefault();
+      onFollowFootnote(footnoteId);
+    };
+    return (
+      <a
+        className="fn-ref"
+        href={`#/reader/${encodeURIComponent(footnoteId)}`}
+        id={first ? markerDomId(footnoteId) : undefined}
+        aria-label={t('footnoteRef', { m: piece })}
+        onClick={follow}
+      >
+        {inner}
+      </a>
+    );
+  };
+  const runs = (list: Inline[]) => list.map((run) => <Fragment key={run.start}>{renderRun(run)}</Fragment>);
+
+  const content = (
+    <>
+      {runs(layout.before)}
+      {layout.quote && <mark className="quote-highlight">{runs(layout.quote)}</mark>}
+      {runs(layout.after)}
+    </>
+  );
+  const lang = p.lang === 'zh' ? 'zh-CN' : 'en';
+  const HeadingTag = HEADING_TAGS[Math.min(HEADING_TAGS.length, Math.max(1, p.level ?? 1)) - 1]!;
+
+  return (
+    <article
+      id={paragraphDomId(p.id)}
+      className={`para para-${p.kind}`}
+      data-paragraph-id={p.id}
+      data-kind={p.kind}
+      data-highlighted={highlighted ? 'true' : undefined}
+      data-level={p.level ?? undefined}
+      tabIndex={-1}
+    >
+      <div className="para-margin">
+        <span className="para-ordinal" title={t('paragraphLabel', { n: p.ordinal })}>
+          {p.ordinal}
+        </span>
+        {p.section && <span className="para-section">{p.section}</span>}
+      </div>
+      <div className="para-body">
+        {(p.kind === 'abstract' || p.kind === 'caption') && <span className="para-kind">{t(`kind_${p.kind}`)}</span>}
+        {p.kind === 'heading' ? (
+          <HeadingTag className="para-text" data-paragraph-text="" lang={lang}>
+            {content}
+          </HeadingTag>
+        ) : (
+          <p className="para-text" data-paragraph-text="" lang={lang}>
+            {content}
+          </p>
+        )}
+        {p.kind === 'footnote' && p.noteOf && (
+          <a
+            className="fn-back"
+            href={`#/reader/${encodeURIComponent(p.noteOf)}`}
+            aria-label={t('footnoteBack', { m: p.marker ?? '' })}
+            title={t('footnoteBack', { m: p.marker ?? '' })}
+            onClick={(event) => {
+              event.preventDefault();
+              onBackFromFootnote(p);
+            }}
+          >
+            ↩
+          </a>
+        )}
+      </div>
+    </article>
+  );
+});
+
