@@ -49,7 +49,7 @@ describe('decodeCorpusText', () => {
 
   it('rejects files over the size limit with the limit in the message', () => {
     const error = decodeError(new Uint8Array(MAX_CORPUS_FILE_BYTES + 1), 'huge.txt');
-    expect(error.message).toMatch(/^huge\.txt is too large \(64\.0 MB; the limit is 64 MB\)/);
+    expect(error.message).toMatch(/^huge\.txt is too large \(20\.0 MB; the limit is 20 MB\)/);
   });
 });
 

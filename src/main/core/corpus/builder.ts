@@ -1,5 +1,7 @@
 import type { Lang, Paragraph, ParagraphKind } from '../../../shared/types.ts';
 import { joinWrapped, markersIn, tidySpaces } from './chars.ts';
+import { WrappedText } from './wrapped-text.ts';
+import type { Joiner } from './wrapped-text.ts';
 import { createIdAllocator } from './ids.ts';
 
 interface Draft {
@@ -8,7 +10,7 @@ interface Draft {
   level: number | null;
   section: string;
   sectionTitle: string;
-  text: string;
+  text: WrappedText;
   marker: string | null;
   /** For footnotes: index of the flow paragraph carrying the marker, or -1 if none was found. */
   noteOf: number;
@@ -29,7 +31,7 @@ interface Attachments {
  */
 export class ParagraphBuilder {
   private readonly docId: string;
-  private readonly join: (left: string, right: string) => string;
+  private readonly joiner: Joiner;
   private readonly flow: Draft[] = [];
   private readonly attached: Array<Attachments | undefined> = [];
   private readonly beforeFlow: Attachments = { footnotes: [], captions: [] };
@@ -45,9 +47,9 @@ export class ParagraphBuilder {
   private chapter = { label: '', title: '' };
 
   /** `join` puts two pieces of one paragraph together (the layouts differ on spacing). */
-  constructor(docId: string, join: (left: string, right: string) => string = joinWrapped) {
+  constructor(docId: string, joiner: Joiner = joinWrapped) {
     this.docId = docId;
-    this.join = join;
+    this.joiner = joiner;
   }
 
   /** Index of the flow paragraph being written, or -1 before the first. */
@@ -81,7 +83,7 @@ export class ParagraphBuilder {
     const index = this.current;
     const draft = this.flow[index];
     if (!draft) throw new Error('append() before begin()');
-    draft.text = this.join(draft.text, piece);
+    draft.text.add(piece);
     for (const marker of markersIn(piece)) {
       let stack = this.unclaimed.get(marker);
       if (!stack) this.unclaimed.set(marker, (stack = []));
@@ -121,7 +123,7 @@ export class ParagraphBuilder {
     const links: Array<{ paragraph: Paragraph; host: number }> = [];
     const out: Paragraph[] = [];
     for (const { draft, self, host } of ordered) {
-      const text = tidySpaces(draft.text);
+      const text = tidySpaces(draft.text.toString());
       if (text === '') continue;
       const hostDraft = host >= 0 ? this.flow[host] : undefined;
       const paragraph: Paragraph = {
@@ -153,6 +155,15 @@ export class ParagraphBuilder {
   }
 
   private draft(kind: ParagraphKind, lang: Lang, text: string, level: number | null): Draft {
-    return { kind, lang, level, section: this.section, sectionTitle: this.sectionTitle, text, marker: null, noteOf: -1 };
+    return {
+      kind,
+      lang,
+      level,
+      section: this.section,
+      sectionTitle: this.sectionTitle,
+      text: new WrappedText(this.joiner, text),
+      marker: null,
+      noteOf: -1,
+    };
   }
 }

@@ -3,12 +3,7 @@
 
 /** Footnote markers as printed: circled numbers ①–⑳, ㉑–㊿. */
 export const MARKER_CLASS = '\u2460-\u2473\u3251-\u325f\u32b1-\u32bf';
-const MARKER_RE = new RegExp(`[${MARKER_CLASS}]`, 'u');
 const MARKER_GLOBAL_RE = new RegExp(`[${MARKER_CLASS}]`, 'gu');
-
-export function isMarker(ch: string): boolean {
-  return MARKER_RE.test(ch);
-}
 
 /** Every footnote marker in `text`, in order (a marker may occur more than once). */
 export function markersIn(text: string): string[] {
@@ -24,12 +19,7 @@ export const HAN_RE = /\p{Script=Han}/u;
  */
 const CJK_CLASS =
   '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\u2014\u2018-\u201d\u2026\u30fb' + MARKER_CLASS;
-const CJK_RE = new RegExp(`[${CJK_CLASS}]`, 'u');
 const CJK_SPACES_RE = new RegExp(`(?<=[${CJK_CLASS}])[ \\u00a0\\u3000]+(?=[${CJK_CLASS}])`, 'gu');
-
-export function isCjk(ch: string): boolean {
-  return CJK_RE.test(ch);
-}
 
 /** ` 在 世 界 经 济` → `在世界经济`; spaces next to Latin words and numbers stay. */
 export function removeCjkSpaces(text: string): string {

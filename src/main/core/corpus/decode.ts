@@ -4,10 +4,10 @@ import { findInvalidUtf8 } from './utf8.ts';
 export { CorpusError } from './corpus-error.ts';
 
 /**
- * Upper bound for one source text. The papers are under 100 KB; the limit only stops a wrong file
- * (a PDF, an archive) from being read whole. It leaves room for the 50 MB ingest benchmark.
+ * Upper bound for one source text. The papers are under 100 KB, a long book is a few MB; the limit
+ * stops a wrong file (a PDF, an archive, a dump) from being read whole into memory.
  */
-export const MAX_CORPUS_FILE_BYTES = 64 * 1024 * 1024;
+export const MAX_CORPUS_FILE_BYTES = 20 * 1024 * 1024;
 
 const MB = 1024 * 1024;
 

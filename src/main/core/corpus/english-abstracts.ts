@@ -1,4 +1,5 @@
 import { HAN_RE, MARKER_CLASS, joinWrapped, tidySpaces } from './chars.ts';
+import { WrappedText } from './wrapped-text.ts';
 
 /** A run of lines holding the English abstracts printed at the end of a paper (or of an issue). */
 export interface EnglishBlock {
@@ -57,11 +58,11 @@ function pickAbstract(lines: readonly string[], start: number, end: number, auth
     const header = normaliseName(lines.slice(headerStart, i).join(' '));
     let stop = i + 1;
     while (stop < end && !KEYWORDS_RE.test(lines[stop]!) && !OTHER_LABEL_RE.test(lines[stop]!) && !ABSTRACT_RE.test(lines[stop]!)) stop++;
-    let text = '';
-    for (let k = i; k < stop; k++) text = joinWrapped(text, (k === i ? lines[k]!.replace(ABSTRACT_RE, '') : lines[k]!).trim());
+    const text = new WrappedText(joinWrapped);
+    for (let k = i; k < stop; k++) text.add((k === i ? lines[k]!.replace(ABSTRACT_RE, '') : lines[k]!).trim());
     const byAuthor = wanted.some((name) => header.includes(name));
     if (byAuthor || !chosenByAuthor) {
-      chosen = tidySpaces(text);
+      chosen = tidySpaces(text.toString());
       chosenByAuthor = byAuthor;
     }
     // The next article's header starts after this one's keywords and other labelled lines.

@@ -1,7 +1,8 @@
 import type { DocumentMeta, Paragraph } from '../../../shared/types.ts';
 import { ParagraphBuilder } from './builder.ts';
-import { MARKER_CLASS, joinPrintedLines } from './chars.ts';
+import { joinPrintedLines } from './chars.ts';
 import { CorpusError } from './corpus-error.ts';
+import { stripTrailingApparatus } from './final-punctuation.ts';
 import { parseLineLayout } from './layout-lines.ts';
 import { parseWrappedLayout } from './layout-wrapped.ts';
 
@@ -32,12 +33,10 @@ export function isWrappedLayout(text: string): boolean {
   let lines = 0;
   let open = 0;
   for (const line of text.split('\n')) {
-    const t = line.trim().replace(TRAILING_APPARATUS_RE, '');
+    const t = stripTrailingApparatus(line.trim());
     if (t === '') continue;
     lines++;
     if (!/[。.．？！?!”」』>）)]$/.test(t)) open++;
   }
   return lines > 0 && open / lines >= 0.6;
 }
-
-const TRAILING_APPARATUS_RE = new RegExp(`(?:［\\d+］|\\^?[${MARKER_CLASS}])+$`, 'u');

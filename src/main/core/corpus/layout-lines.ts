@@ -4,6 +4,7 @@ import { CorpusError } from './corpus-error.ts';
 import { findEnglishBlocks } from './english-abstracts.ts';
 import { endsSentence } from './final-punctuation.ts';
 import { cleanMarkdown } from './markdown.ts';
+import { PageMarkers } from './page-markers.ts';
 
 // The line-per-paragraph layout (001): one paragraph per text line, but page furniture (running
 // heads, footnotes) is left where the pages broke, splitting paragraphs that ran over a page.
@@ -35,6 +36,9 @@ export function parseLineLayout(raw: string, authors: readonly string[], builder
   let frontMatter = true;
   /** The last body paragraph stopped mid-sentence, so the next body line continues it. */
   let open = false;
+  // Footnotes close a page: the first line of text after them starts the next one.
+  const pageMarkers = new PageMarkers();
+  let inFootnotes = false;
   let blockIndex = 0;
   for (let i = 1; i < lines.length; i++) {
     const block = english[blockIndex];
@@ -61,10 +65,16 @@ export function parseLineLayout(raw: string, authors: readonly string[], builder
       continue;
     }
     const note = FOOTNOTE_RE.exec(line);
-    if (note) {
+    if (note && pageMarkers.claim(note[1]!)) {
       builder.footnote(note[1]!, note[2]!);
+      inFootnotes = true;
       continue;
     }
+    if (inFootnotes) {
+      pageMarkers.newPage();
+      inFootnotes = false;
+    }
+    pageMarkers.saw(line);
     const chapter = headingMatch(CHAPTER_RE, line);
     if (frontMatter && !chapter) continue;
     if (chapter) {

@@ -3,6 +3,8 @@ import type { ParagraphBuilder } from './builder.ts';
 import { MARKER_CLASS, joinPrintedLines, printedWidth, removeCjkSpaces } from './chars.ts';
 import { findEnglishBlocks } from './english-abstracts.ts';
 import { endsWithFinalMark } from './final-punctuation.ts';
+import { PageMarkers } from './page-markers.ts';
+import { WrappedText } from './wrapped-text.ts';
 
 // The wrapped layout (000): a PDF extraction with one printed line per text line. Paragraph ends are
 // not marked, so they are inferred from line ends and line widths (see `endsParagraph`).
@@ -120,16 +122,18 @@ function classify(lines: readonly string[], authors: readonly string[]): Item[] 
   for (const b of english) inEnglish.fill(1, b.start, b.end);
   const globalFull = medianWidth(lines.filter((_, i) => inEnglish[i] === 0));
   const items: Item[] = [];
-  let footnote: { marker: string; text: string } | null = null;
+  let footnote: { marker: string; text: WrappedText } | null = null;
   const flushFootnote = (): void => {
-    if (footnote) items.push({ type: 'footnote', ...footnote });
+    if (footnote) items.push({ type: 'footnote', marker: footnote.marker, text: footnote.text.toString() });
     footnote = null;
   };
+  const pageMarkers = new PageMarkers();
   let blockIndex = 0;
   for (let i = 0; i < lines.length; i++) {
     const block = english[blockIndex];
     if (block && i === block.start) {
       flushFootnote();
+      pageMarkers.newPage();
       items.push({ type: 'english', text: block.abstract === null ? null : removeCjkSpaces(block.abstract) });
       i = block.end - 1;
       blockIndex++;
@@ -139,7 +143,10 @@ function classify(lines: readonly string[], authors: readonly string[]): Item[] 
     // The extraction marks the first line of every page with one leading space.
     const pageStart = /^\s/.test(rawLine);
     const text = removeCjkSpaces(rawLine.trim());
-    if (pageStart) flushFootnote();
+    if (pageStart) {
+      flushFootnote();
+      pageMarkers.newPage();
+    }
 
     if (CAPTION_RE.test(text)) {
       flushFootnote();
@@ -147,17 +154,18 @@ function classify(lines: readonly string[], authors: readonly string[]): Item[] 
       continue;
     }
     const note = FOOTNOTE_RE.exec(text);
-    if (note) {
+    if (note && pageMarkers.claim(note[1]!)) {
       flushFootnote();
-      footnote = { marker: note[1]!, text: note[2]! };
+      footnote = { marker: note[1]!, text: new WrappedText(joinPrintedLines, note[2]!) };
       continue;
     }
     if (footnote) {
       // Footnotes fill the page bottom until the next page (or a figure caption) begins.
-      footnote.text = joinPrintedLines(footnote.text, text);
+      footnote.text.add(text);
       continue;
     }
     if (KEYWORDS_LABEL_RE.test(text)) continue;
+    pageMarkers.saw(text);
     const heading = parseHeading(text, globalFull);
     if (heading) {
       items.push(heading);

@@ -14,6 +14,8 @@ export const HEAD = {
   reason: { zh: '判断理由', en: 'Reason' },
   sourceNote: { zh: '来源说明', en: 'Source note' },
   annotationCount: { zh: '批注数', en: 'Notes' },
+  quotes: { zh: '引文', en: 'Quotes' },
+  link: { zh: '跳转', en: 'Link' },
   actor: { zh: '行为体', en: 'Actor' },
   quote: { zh: '引文', en: 'Quote' },
   document: { zh: '文献', en: 'Document' },
@@ -51,6 +53,9 @@ export const WORD = {
   goToEvidence: { zh: '转到证据', en: 'Go to evidence' },
   goToSource: { zh: '转到段落原文', en: 'Go to paragraph text' },
   goToMatrix: { zh: '转到矩阵', en: 'Go to matrix' },
+  toEvidence: { zh: '证据 →', en: 'Evidence →' },
+  toMatrix: { zh: '矩阵 →', en: 'Matrix →' },
+  brokenInCell: { zh: '引文数为红色：其中含失效引文', en: 'Quote count in red: at least one quote no longer anchors' },
   page: { zh: '第 &P 页，共 &N 页', en: 'Page &P of &N' },
   exported: { zh: '导出于', en: 'Exported' },
   domainTarget: { zh: '领域', en: 'Domain' },
@@ -82,8 +87,8 @@ export const ABOUT = {
   value: { zh: '内容', en: 'Value' },
   howTo: { zh: '阅读方法', en: 'How to read' },
   howToRead: {
-    zh: '每条立场与一致性判断均可点击，跳转至“Evidence”表中的第一条引文；引文的段落原文见“Sources”表。',
-    en: 'Click a position or alignment cell to jump to its first quote on the Evidence sheet; the full paragraph text is on the Sources sheet.',
+    zh: '每条立场和一致性判断右侧的“引文”格显示引文条数，点击即跳转至“Evidence”表中的第一条引文；点击段落 ID 可查看“Sources”表中的段落原文。',
+    en: 'The “Quotes” cell beside each position and alignment judgement gives the number of quotes; click it to jump to the first one on the Evidence sheet. Click a paragraph ID there for the full paragraph text on the Sources sheet.',
   },
 } as const satisfies Record<string, Words>;
 

@@ -19,7 +19,8 @@ export function exportedLocal(date: Date, lang: SheetContext['lang']): string {
 
 export function writeAboutSheet(wb: Workbook, ctx: SheetContext, rows: { evidence: number; annotations: number; paragraphs: number }): void {
   const { styles: s, lang, input } = ctx;
-  const ws = addSheet(wb, { key: 'about', title: SHEET_TITLE.about, lang, widths: [26, 80], frozenRows: 0, stamp: ctx.stamp, portrait: true });
+  const widths = [26, 80];
+  const ws = addSheet(wb, { key: 'about', title: SHEET_TITLE.about, lang, widths, frozenRows: 0, stamp: ctx.stamp, portrait: true });
   const { matrix } = input;
   const number = (n: number): string => n.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN');
   const items: Array<[Words, string]> = [
@@ -39,20 +40,20 @@ export function writeAboutSheet(wb: Workbook, ctx: SheetContext, rows: { evidenc
     [ABOUT.howTo, say(ABOUT.howToRead, lang)],
   ];
 
-  writeRow(ws, 1, [cell(say(ABOUT.item, lang), s.header), cell(say(ABOUT.value, lang), s.header)]);
+  writeRow(ws, 1, [cell(say(ABOUT.item, lang), s.header), cell(say(ABOUT.value, lang), s.header)], widths);
   let row = 1;
   for (const [key, value] of items) {
     row += 1;
-    writeRow(ws, row, [cell(say(key, lang), s.key), cell(value, s.text)]);
+    writeRow(ws, row, [cell(say(key, lang), s.key), cell(value, s.text)], widths);
   }
 
   row += 2;
-  writeRow(ws, row, [cell(say(WORD.legendTitle, lang), s.caption)]);
+  writeRow(ws, row, [cell(say(WORD.legendTitle, lang), s.caption)], widths);
   row += 1;
-  writeRow(ws, row, [cell(say(HEAD.alignment, lang), s.header), cell(say(HEAD.meaning, lang), s.header)]);
+  writeRow(ws, row, [cell(say(HEAD.alignment, lang), s.header), cell(say(HEAD.meaning, lang), s.header)], widths);
   for (const value of ALIGNMENT_VALUES) {
     row += 1;
-    writeRow(ws, row, [cell(say(ALIGNMENT_LABEL[value], lang), s.swatch[value]), cell(say(ALIGNMENT_MEANING[value], lang), s.text)]);
+    writeRow(ws, row, [cell(say(ALIGNMENT_LABEL[value], lang), s.swatch[value]), cell(say(ALIGNMENT_MEANING[value], lang), s.text)], widths);
   }
   ws.commit();
 }

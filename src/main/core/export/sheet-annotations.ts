@@ -1,4 +1,5 @@
-// The Annotations sheet: the analysts' notes, each tied to a domain, a cell or a single quote.
+// The Annotations sheet: the analysts' notes, each tied to a domain, a cell or a single quote. The
+// last column links to what the note is about (a short cell: see sheet-matrix.ts on long links).
 import type { Workbook } from 'exceljs';
 import type { Actor, Annotation, Domain } from '../../../shared/types.ts';
 import { cell, linked, writeRow } from './cells.ts';
@@ -6,7 +7,7 @@ import type { Cell } from './cells.ts';
 import { columnLetter } from './context.ts';
 import type { SheetContext } from './context.ts';
 import { CATEGORY_LABEL, HEAD, SHEET_TITLE, WORD } from './labels.ts';
-import { HEADER_ROW, quoteKey } from './plan.ts';
+import { cellKey, HEADER_ROW, quoteKey } from './plan.ts';
 import { internalLink } from './sheet-names.ts';
 import { addSheet } from './sheet-setup.ts';
 import { bi, clip, say } from './text.ts';
@@ -29,10 +30,10 @@ function quoteText(domain: Domain | undefined, a: Annotation): string {
 
 export async function writeAnnotationsSheet(wb: Workbook, ctx: SheetContext): Promise<number> {
   const { styles: s, lang, plan, input } = ctx;
-  const widths = [16, 12, 34, 13, 50, 12, 15, 15];
+  const widths = [16, 12, 34, 13, 50, 12, 15, 15, lang === 'both' ? 16 : 11];
   const ws = addSheet(wb, { key: 'annotations', title: SHEET_TITLE.annotations, lang, widths, frozenRows: HEADER_ROW, stamp: ctx.stamp });
-  const headers = [HEAD.domain, HEAD.actor, HEAD.quote, HEAD.category, HEAD.text, HEAD.author, HEAD.created, HEAD.updated];
-  writeRow(ws, HEADER_ROW, headers.map((h) => cell(say(h, lang), s.header)));
+  const headers = [HEAD.domain, HEAD.actor, HEAD.quote, HEAD.category, HEAD.text, HEAD.author, HEAD.created, HEAD.updated, HEAD.link];
+  writeRow(ws, HEADER_ROW, headers.map((h) => cell(say(h, lang), s.header)), widths);
 
   const domains = new Map<string, Domain>(input.matrix.domains.map((d) => [d.id, d]));
   const actors = new Map<string, Actor>(input.matrix.actors.map((a) => [a.id, a]));
@@ -46,8 +47,10 @@ export async function writeAnnotationsSheet(wb: Workbook, ctx: SheetContext): Pr
         (y.target.actorId === null ? 0 : (actorRank.get(y.target.actorId) ?? Infinity)) ||
       x.createdAt.localeCompare(y.createdAt),
   );
-  const toMatrix = say(WORD.goToMatrix, lang);
-  const toEvidence = say(WORD.goToEvidence, lang);
+  // Link texts stay on one line in every language, so they never need to wrap.
+  const oneLine = (w: { zh: string; en: string }): string => (lang === 'both' ? `${w.zh.replace(' →', '')} ${w.en}` : w[lang]);
+  const toMatrix = { text: oneLine(WORD.toMatrix), tip: say(WORD.goToMatrix, lang).replace(/\n/g, ' / ') };
+  const toEvidence = { text: oneLine(WORD.toEvidence), tip: say(WORD.goToEvidence, lang).replace(/\n/g, ' / ') };
 
   let row = HEADER_ROW;
   for (const a of sorted) {
@@ -56,19 +59,32 @@ export async function writeAnnotationsSheet(wb: Workbook, ctx: SheetContext): Pr
     const { actorId, evidenceId } = a.target;
     const actorName =
       actorId !== null ? bi(actors.get(actorId)?.name ?? { zh: actorId, en: actorId }, lang) : evidenceId !== null ? say(WORD.alignmentRow, lang) : '';
+    // A quote note goes to its quote; a cell note to the cell's first quote; a domain note to the matrix.
+    const evidenceRow =
+      evidenceId !== null
+        ? plan.evidenceRow.get(quoteKey(a.target.domainId, actorId, evidenceId))
+        : actorId !== null
+          ? plan.firstEvidenceRow.get(cellKey(a.target.domainId, actorId))
+          : undefined;
     const matrixRow = plan.matrixRow.get(a.target.domainId);
-    const evidenceRow = evidenceId === null ? undefined : plan.evidenceRow.get(quoteKey(a.target.domainId, actorId, evidenceId));
+    const link =
+      evidenceRow !== undefined
+        ? linked(toEvidence.text, internalLink('evidence', evidenceRow), toEvidence.tip, s.quoteLink, s.quoteNone)
+        : matrixRow !== undefined
+          ? linked(toMatrix.text, internalLink('matrix', matrixRow), toMatrix.tip, s.quoteLink, s.quoteNone)
+          : cell('', s.quoteNone);
     const cells: Cell[] = [
-      linked(domain ? bi(domain.name, lang) : a.target.domainId, matrixRow === undefined ? undefined : internalLink('matrix', matrixRow), toMatrix, s.link, s.text),
+      cell(domain ? bi(domain.name, lang) : a.target.domainId, s.text),
       cell(actorName, s.text),
-      linked(clip(quoteText(domain, a)), evidenceRow === undefined ? undefined : internalLink('evidence', evidenceRow), toEvidence, s.link, s.text),
+      cell(clip(quoteText(domain, a)), s.text),
       cell(say(CATEGORY_LABEL[a.category], lang), s.text),
       cell(clip(a.text), s.text),
       cell(a.author, s.text),
       cell(localDate(a.createdAt), s.date),
       cell(localDate(a.updatedAt), s.date),
+      link,
     ];
-    writeRow(ws, row, cells);
+    writeRow(ws, row, cells, widths);
     await ctx.progress.step();
   }
   ws.autoFilter = `A${HEADER_ROW}:${columnLetter(headers.length)}${row}`;

@@ -14,10 +14,10 @@ import { bi, clip, say } from './text.ts';
 
 export async function writeEvidenceSheet(wb: Workbook, ctx: SheetContext): Promise<number> {
   const { styles: s, lang, plan } = ctx;
-  const widths = [16, 12, 62, 14, 20, 7, 17, 11];
+  const widths = [16, 12, 60, 14, 20, 7, 20, 11];
   const ws = addSheet(wb, { key: 'evidence', title: SHEET_TITLE.evidence, lang, widths, frozenRows: HEADER_ROW, stamp: ctx.stamp });
   const headers = [HEAD.domain, HEAD.actor, HEAD.quote, HEAD.document, HEAD.section, HEAD.ordinal, HEAD.paragraphId, HEAD.status];
-  writeRow(ws, HEADER_ROW, headers.map((h) => cell(say(h, lang), s.header)));
+  writeRow(ws, HEADER_ROW, headers.map((h) => cell(say(h, lang), s.header)), widths);
 
   const docs = new Map<string, DocumentMeta>(ctx.input.documents.map((d) => [d.id, d]));
   const citations = new Map<string, string>();
@@ -53,7 +53,7 @@ export async function writeEvidenceSheet(wb: Workbook, ctx: SheetContext): Promi
       cell(e.paragraphOrdinal, s.number),
       linked(e.paragraphId ?? '', sourceRow === undefined ? undefined : internalLink('sources', sourceRow), tip, s.codeLink, s.code),
       isBroken ? cell(e.problem ? `${broken}\n${e.problem}` : broken, s.brokenStatus) : cell(anchored, s.anchoredStatus),
-    ]);
+    ], widths);
     await ctx.progress.step();
   }
   ws.autoFilter = `A${HEADER_ROW}:${columnLetter(headers.length)}${row}`;

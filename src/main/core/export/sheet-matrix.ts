@@ -1,9 +1,13 @@
 // The Matrix sheet: one row per domain, one column per actor, the alignment judgement colour-coded,
 // and a legend under the table so the colours are explained on paper too.
+//
+// Links to the evidence sit in a narrow "Quotes" cell beside each position and beside the alignment,
+// not on the long text itself: LibreOffice (and WPS in some versions) turns a hyperlinked cell into a
+// single unbreakable field, so a linked paragraph would print as one clipped line.
 import type { Workbook } from 'exceljs';
-import type { Actor, Domain, Position } from '../../../shared/types.ts';
+import type { Actor, Domain, Evidence, Position } from '../../../shared/types.ts';
 import { ALIGNMENT_VALUES } from '../../../shared/types.ts';
-import { cell, linked, writeRow } from './cells.ts';
+import { cell, writeRow } from './cells.ts';
 import type { Cell } from './cells.ts';
 import { columnLetter } from './context.ts';
 import type { SheetContext } from './context.ts';
@@ -12,6 +16,8 @@ import { cellKey, HEADER_ROW } from './plan.ts';
 import { internalLink } from './sheet-names.ts';
 import { addSheet } from './sheet-setup.ts';
 import { bi, list, say } from './text.ts';
+
+const QUOTES_WIDTH = 7;
 
 function actorHeader(actor: Actor, ctx: SheetContext): string {
   const zh = `${actor.name.zh.trim() || actor.name.en}${HEAD.positionOf.zh}`;
@@ -26,53 +32,68 @@ function positionText(position: Position, ctx: SheetContext): string {
   return `${summary}\n${lead}${list(position.instruments, ctx.lang)}`;
 }
 
-function linkTo(ctx: SheetContext, domain: Domain, actorId: string | null): string | undefined {
+/** `3 →`, linked to the cell's first quote; red when one of them no longer anchors. */
+function quotesCell(ctx: SheetContext, domain: Domain, actorId: string | null, evidence: readonly Evidence[] | null): Cell {
+  const s = ctx.styles;
+  if (evidence === null) return cell('', s.quoteNone);
   const row = ctx.plan.firstEvidenceRow.get(cellKey(domain.id, actorId));
-  return row === undefined ? undefined : internalLink('evidence', row);
+  if (evidence.length === 0 || row === undefined) return cell('0', s.quoteNone);
+  const broken = evidence.some((e) => e.status === 'broken');
+  return cell(
+    { text: `${evidence.length} →`, hyperlink: internalLink('evidence', row), tooltip: say(WORD.goToEvidence, ctx.lang) },
+    broken ? s.quoteLinkBroken : s.quoteLink,
+  );
 }
 
 export async function writeMatrixSheet(wb: Workbook, ctx: SheetContext): Promise<number> {
   const { matrix } = ctx.input;
   const { styles: s, lang } = ctx;
-  const actorWidth = Math.max(26, Math.min(46, Math.round(92 / Math.max(1, matrix.actors.length))));
-  const widths = [16, ...matrix.actors.map(() => actorWidth), 12, 40, 26, 8];
+  const actorWidth = Math.max(24, Math.min(40, Math.round(80 / Math.max(1, matrix.actors.length))));
+  const widths = [16, ...matrix.actors.flatMap(() => [actorWidth, QUOTES_WIDTH]), lang === 'both' ? 14 : 11, QUOTES_WIDTH, 40, 24, 7];
   const ws = addSheet(wb, { key: 'matrix', title: SHEET_TITLE.matrix, lang, widths, frozenRows: HEADER_ROW, frozenColumns: 1, stamp: ctx.stamp });
 
-  const headers = [HEAD.domain, ...matrix.actors.map((a) => actorHeader(a, ctx)), HEAD.alignment, HEAD.reason, HEAD.sourceNote, HEAD.annotationCount];
-  writeRow(ws, HEADER_ROW, headers.map((h) => cell(typeof h === 'string' ? h : say(h, lang), s.header)));
+  const quotes = say(HEAD.quotes, lang);
+  const headers = [
+    say(HEAD.domain, lang),
+    ...matrix.actors.flatMap((a) => [actorHeader(a, ctx), quotes]),
+    say(HEAD.alignment, lang),
+    quotes,
+    say(HEAD.reason, lang),
+    say(HEAD.sourceNote, lang),
+    say(HEAD.annotationCount, lang),
+  ];
+  writeRow(ws, HEADER_ROW, headers.map((h) => cell(h, s.header)), widths);
 
-  const tip = say(WORD.goToEvidence, lang);
   let row = HEADER_ROW;
   for (const domain of matrix.domains) {
     row += 1;
     const cells: Cell[] = [cell(bi(domain.name, lang), s.key)];
     for (const actor of matrix.actors) {
       const position = domain.positions[actor.id];
-      cells.push(
-        position
-          ? linked(positionText(position, ctx), linkTo(ctx, domain, actor.id), tip, s.link, s.text)
-          : cell(say(WORD.noPosition, lang), s.textMuted),
-      );
+      cells.push(position ? cell(positionText(position, ctx), s.text) : cell(say(WORD.noPosition, lang), s.textMuted));
+      cells.push(quotesCell(ctx, domain, actor.id, position ? position.evidence : null));
     }
     const a = domain.alignment;
-    const alignmentStyle = s.alignment[a.value];
-    cells.push(linked(say(ALIGNMENT_LABEL[a.value], lang), linkTo(ctx, domain, null), tip, alignmentStyle, alignmentStyle));
+    cells.push(cell(say(ALIGNMENT_LABEL[a.value], lang), s.alignment[a.value]));
+    cells.push(quotesCell(ctx, domain, null, a.evidence));
     cells.push(cell(bi(a.reason, lang), s.text));
     cells.push(cell(bi(domain.sourceNote, lang), s.textMuted));
     cells.push(cell(ctx.plan.annotationCount.get(domain.id) ?? 0, s.number));
-    writeRow(ws, row, cells);
+    writeRow(ws, row, cells, widths);
     await ctx.progress.step();
   }
-  const lastColumn = columnLetter(headers.length);
-  ws.autoFilter = `A${HEADER_ROW}:${lastColumn}${row}`;
+  ws.autoFilter = `A${HEADER_ROW}:${columnLetter(headers.length)}${row}`;
 
   // Legend: below the table (not beside it) so it prints on the last page, within the page width.
+  // The meanings go in column B, which is always a wide position column.
   let legendRow = row + 2;
-  writeRow(ws, legendRow, [cell(say(WORD.legendTitle, lang), s.caption)]);
+  writeRow(ws, legendRow, [cell(say(WORD.legendTitle, lang), s.caption)], widths);
   for (const value of ALIGNMENT_VALUES) {
     legendRow += 1;
-    writeRow(ws, legendRow, [cell(say(ALIGNMENT_LABEL[value], lang), s.swatch[value]), cell(say(ALIGNMENT_MEANING[value], lang), s.text)]);
+    writeRow(ws, legendRow, [cell(say(ALIGNMENT_LABEL[value], lang), s.swatch[value]), cell(say(ALIGNMENT_MEANING[value], lang), s.text)], widths);
   }
+  legendRow += 1;
+  writeRow(ws, legendRow, [cell('1 →', s.quoteLinkBroken), cell(say(WORD.brokenInCell, lang), s.text)], widths);
   ws.commit();
   return matrix.domains.length;
 }

@@ -37,11 +37,12 @@ export async function writeSourcesSheet(wb: Workbook, ctx: SheetContext): Promis
   const { styles: s, lang, plan, input } = ctx;
   const layout = plan.sourcesLayout;
   const frozen = input.documents.length <= MAX_FROZEN_DOCUMENTS ? layout.paraHeaderRow : 0;
-  const ws = addSheet(wb, { key: 'sources', title: SHEET_TITLE.sources, lang, widths: [15, 18, 8, 20, 84], frozenRows: frozen, stamp: ctx.stamp });
+  const widths = [15, 18, 8, 20, 84];
+  const ws = addSheet(wb, { key: 'sources', title: SHEET_TITLE.sources, lang, widths, frozenRows: frozen, stamp: ctx.stamp });
 
   // The two tables share columns A–E so that neither leaves half the printed page empty.
-  writeRow(ws, layout.bibCaptionRow, [cell(say(WORD.bibliography, lang), s.caption)]);
-  writeRow(ws, layout.bibHeaderRow, [HEAD.document, HEAD.authors, HEAD.year, ISSUE_PAGES, DETAILS].map((h) => cell(say(h, lang), s.header)));
+  writeRow(ws, layout.bibCaptionRow, [cell(say(WORD.bibliography, lang), s.caption)], widths);
+  writeRow(ws, layout.bibHeaderRow, [HEAD.document, HEAD.authors, HEAD.year, ISSUE_PAGES, DETAILS].map((h) => cell(say(h, lang), s.header)), widths);
   input.documents.forEach((doc, i) => {
     writeRow(ws, layout.bibHeaderRow + 1 + i, [
       cell(shortCitation(doc, doc.id, lang), s.key),
@@ -49,11 +50,11 @@ export async function writeSourcesSheet(wb: Workbook, ctx: SheetContext): Promis
       cell(doc.year, s.number),
       cell(issuePages(doc, lang), s.text),
       cell(details(doc, lang), s.text),
-    ]);
+    ], widths);
   });
 
-  writeRow(ws, layout.paraCaptionRow, [cell(say(WORD.citedParagraphs, lang), s.caption)]);
-  writeRow(ws, layout.paraHeaderRow, [HEAD.document, HEAD.section, HEAD.ordinal, HEAD.paragraphId, HEAD.paragraphText].map((h) => cell(say(h, lang), s.header)));
+  writeRow(ws, layout.paraCaptionRow, [cell(say(WORD.citedParagraphs, lang), s.caption)], widths);
+  writeRow(ws, layout.paraHeaderRow, [HEAD.document, HEAD.section, HEAD.ordinal, HEAD.paragraphId, HEAD.paragraphText].map((h) => cell(say(h, lang), s.header)), widths);
   const docs = new Map(input.documents.map((d) => [d.id, d]));
   let row = layout.paraHeaderRow;
   for (const p of plan.cited) {
@@ -64,7 +65,7 @@ export async function writeSourcesSheet(wb: Workbook, ctx: SheetContext): Promis
       cell(p.ordinal, s.number),
       cell(p.id, s.code),
       cell(clip(p.text), s.text),
-    ]);
+    ], widths);
     await ctx.progress.step();
   }
   // One autofilter per sheet is all Excel allows: it goes on the paragraph table, the one worth filtering.

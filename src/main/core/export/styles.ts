@@ -30,6 +30,9 @@ export interface Styles {
   date: Partial<Style>;
   code: Partial<Style>;
   codeLink: Partial<Style>;
+  quoteLink: Partial<Style>;
+  quoteLinkBroken: Partial<Style>;
+  quoteNone: Partial<Style>;
   brokenStatus: Partial<Style>;
   brokenQuote: Partial<Style>;
   anchoredStatus: Partial<Style>;
@@ -75,6 +78,9 @@ export function makeStyles(lang: ExportLang): Styles {
     date: { font: font(), border, alignment: { vertical: 'top', horizontal: 'left' }, numFmt: 'yyyy-mm-dd hh:mm' },
     code: { font: font({ size: 9, color: { argb: MUTED_TEXT } }), border, alignment: wrap },
     codeLink: { font: font({ size: 9, color: { argb: LINK_TEXT }, underline: true }), border, alignment: wrap },
+    quoteLink: { font: font({ color: { argb: LINK_TEXT }, underline: true }), border, alignment: centred },
+    quoteLinkBroken: { font: font({ bold: true, color: { argb: BROKEN_TEXT }, underline: true }), border, alignment: centred },
+    quoteNone: { font: font({ color: { argb: MUTED_TEXT } }), border, alignment: centred },
     brokenStatus: { font: font({ bold: true, color: { argb: BROKEN_TEXT } }), fill: solid('FFFFC7CE'), border, alignment: wrap },
     brokenQuote: { font: font({ color: { argb: BROKEN_TEXT } }), border, alignment: wrap },
     anchoredStatus: { font: font({ color: { argb: MUTED_TEXT } }), border, alignment: wrap },

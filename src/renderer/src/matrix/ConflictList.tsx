@@ -1,6 +1,6 @@
 // Places in this cell where the shipped baseline changed after the analyst edited them: both values
 // are shown so the analyst can decide which to keep.
-import type { BaselineConflict } from '../../../shared/contract.ts';
+import type { BaselineConflict } from '../../../shared/types.ts';
 import { useT } from '../i18n.ts';
 import { describeValue } from './CellHistory.tsx';
 import { panelMessages } from './panel-messages.ts';

@@ -1,7 +1,7 @@
 // What cell renderers need beyond their row: counts, conflicts, edits and the selection. Passed by
 // React context so a change re-renders the cells without rebuilding the grid's rows.
 import { createContext, useContext } from 'react';
-import type { BaselineConflict } from '../../../shared/contract.ts';
+import type { BaselineConflict } from '../../../shared/types.ts';
 import type { Actor, Domain } from '../../../shared/types.ts';
 import type { CellRef } from '../nav.ts';
 

@@ -56,6 +56,7 @@ export const messages = {
   projectOpened: { zh: '已打开项目 {path}', en: 'Opened project {path}' },
   projectBackup: { zh: '原项目已备份到 {path}', en: 'The previous project was backed up to {path}' },
   cancelled: { zh: '已取消', en: 'Cancelled' },
+  exported: { zh: '已导出到 {path}', en: 'Exported to {path}' },
   showInFolder: { zh: '在文件夹中显示', en: 'Show in folder' },
   cancel: { zh: '取消', en: 'Cancel' },
   close: { zh: '关闭', en: 'Close' },

@@ -3,6 +3,12 @@ import type { RefObject } from 'react';
 import { quoteFromSelection } from './selection.ts';
 import type { QuoteSelection } from './selection.ts';
 
+export interface SelectedQuote {
+  quote: QuoteSelection;
+  /** The container's box when measured, to keep a floating control inside it. */
+  bounds: DOMRect;
+}
+
 /**
  * The quote the analyst has selected in the reader's text, kept up to date while they drag or scroll.
  * `enabled` is false while the reader is hidden, so selections elsewhere are ignored.
@@ -11,8 +17,8 @@ export function useQuoteSelection(
   container: RefObject<HTMLElement | null>,
   textOf: (paragraphId: string) => string | undefined,
   enabled: boolean,
-): [QuoteSelection | null, () => void] {
-  const [quote, setQuote] = useState<QuoteSelection | null>(null);
+): [SelectedQuote | null, () => void] {
+  const [quote, setQuote] = useState<SelectedQuote | null>(null);
   const latestTextOf = useRef(textOf);
   useEffect(() => {
     latestTextOf.current = textOf;
@@ -29,7 +35,8 @@ export function useQuoteSelection(
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const el = container.current;
-        setQuote(el ? quoteFromSelection(document.getSelection(), el, latestTextOf.current) : null);
+        const quote = el ? quoteFromSelection(document.getSelection(), el, latestTextOf.current) : null;
+        setQuote(el && quote ? { quote, bounds: el.getBoundingClientRect() } : null);
       });
     };
     const scroller = container.current;

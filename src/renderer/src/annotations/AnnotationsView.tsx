@@ -1,0 +1,116 @@
+// The Annotations tab: every annotation, filtered by category, domain and text; each one leads back
+// to its cell in the matrix.
+import '../matrix/matrix.css';
+import './annotations.css';
+import { useState } from 'react';
+import type { DivergenceCategory } from '../../../shared/types.ts';
+import { pick, useLang, useT } from '../i18n.ts';
+import { useNav } from '../nav.ts';
+import { announceMatrix } from '../matrix/matrix-events.ts';
+import { useMatrixState } from '../matrix/use-matrix-state.ts';
+import { AnnotationItem } from './AnnotationItem.tsx';
+import { AnnotationTarget } from './AnnotationTarget.tsx';
+import { CATEGORY_LABELS, DIVERGENCE_CATEGORIES, isCategory } from './categories.ts';
+import { messages } from './messages.ts';
+import { useAnnotations } from './use-annotations.ts';
+
+export function AnnotationsView() {
+  const t = useT(messages);
+  const { lang } = useLang();
+  const nav = useNav();
+  const store = useMatrixState();
+  const [category, setCategory] = useState<DivergenceCategory | ''>('');
+  const [domainId, setDomainId] = useState('');
+  const [query, setQuery] = useState('');
+  const filter = { ...(category ? { category } : {}), ...(domainId ? { domainId } : {}), ...(query.trim() ? { query: query.trim() } : {}) };
+  const { list, error } = useAnnotations(filter, store.state);
+  const filtered = category !== '' || domainId !== '' || query.trim() !== '';
+
+  async function changed() {
+    // Counts and undo availability live in the MatrixState: fetch it and tell the other views.
+    const next = await store.reload();
+    if (next) announceMatrix(next);
+  }
+
+  return (
+    <div className="pm-annotations" data-testid="annotations-view">
+      <div className="pm-annotations__bar">
+        <h2>
+          {t('title')} {list && <span className="pm-count">{list.length}</span>}
+        </h2>
+        <label className="pm-field">
+          <span className="pm-field__label">{t('category')}</span>
+          <select value={category} onChange={(e) => setCategory(isCategory(e.target.value) ? e.target.value : '')} aria-label={t('category')}>
+            <option value="">{t('allCategories')}</option>
+            {DIVERGENCE_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {pick(CATEGORY_LABELS[c], lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="pm-field">
+          <span className="pm-field__label">{t('domain')}</span>
+          <select value={domainId} onChange={(e) => setDomainId(e.target.value)} aria-label={t('domain')}>
+            <option value="">{t('allDomains')}</option>
+            {store.state?.matrix.domains.map((d) => (
+              <option key={d.id} value={d.id}>
+                {pick(d.name, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="pm-field">
+          <span className="pm-field__label">{t('search')}</span>
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('search')} data-testid="annotation-search" />
+        </label>
+        {filtered && (
+          <button
+            type="button"
+            className="pm-link-button"
+            onClick={() => {
+              setCategory('');
+              setDomainId('');
+              setQuery('');
+            }}
+          >
+            {t('clear')}
+          </button>
+        )}
+      </div>
+      <div className="pm-annotations__list">
+        {error && (
+          <p className="pm-error" role="alert">
+            {t('errorPrefix', { message: error })}
+          </p>
+        )}
+        {!list && !error && <p className="pm-annotations__empty">{t('loading')}</p>}
+        {list && list.length === 0 && <p className="pm-annotations__empty">{filtered ? t('noMatch') : t('none')}</p>}
+        {list && list.length > 0 && (
+          <ol>
+            {list.map((a) => (
+              <li key={a.id} className="pm-annotation-row">
+                <AnnotationItem
+                  annotation={a}
+                  onChanged={() => void changed()}
+                  actions={
+                    <button
+                      type="button"
+                      className="pm-button pm-button--small"
+                      onClick={() => nav.showCell({ domainId: a.target.domainId, actorId: a.target.actorId })}
+                      data-testid="show-in-matrix"
+                    >
+                      ↗ {t('show')}
+                    </button>
+                  }
+                >
+                  <AnnotationTarget target={a.target} matrix={store.state?.matrix ?? null} />
+                </AnnotationItem>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    </div>
+  );
+}

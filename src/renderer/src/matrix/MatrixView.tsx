@@ -1,0 +1,273 @@
+// The matrix tab: toolbar, the grid of domains × actors, the evidence panel for the selected cell,
+// the side-by-side comparison and the dialogs. State comes from main; every edit returns the new one.
+import './grid-setup.ts';
+import './matrix.css';
+import '../annotations/annotations.css';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { GridApi } from 'ag-grid-community';
+import type { AlignmentValue } from '../../../shared/types.ts';
+import { onEvent } from '../api.ts';
+import { useLang, useT } from '../i18n.ts';
+import type { CellRef } from '../nav.ts';
+import { AddEntityDialog } from './AddEntityDialog.tsx';
+import { AlignmentChips } from './AlignmentChips.tsx';
+import { ColumnsMenu } from './ColumnsMenu.tsx';
+import { buildColumns, hideableColumns } from './column-defs.ts';
+import { DomainCompare } from './DomainCompare.tsx';
+import { EvidencePanel } from './EvidencePanel.tsx';
+import { ExportDialog } from './ExportDialog.tsx';
+import { describeFilters } from './filter-description.ts';
+import type { GridContextValue, MatrixRow } from './grid-context.ts';
+import { announceMatrix } from './matrix-events.ts';
+import { MatrixFooter } from './MatrixFooter.tsx';
+import { MatrixGrid } from './MatrixGrid.tsx';
+import { MatrixToolbar } from './MatrixToolbar.tsx';
+import { messages } from './messages.ts';
+import { NoticeBar } from './NoticeBar.tsx';
+import { searchText } from './search-text.ts';
+import { revealCell, useFocusFromNav } from './use-focus-from-nav.ts';
+import { useDocuments } from './use-documents.ts';
+import { useEditedCells } from './use-edited-cells.ts';
+import { useMatrixCommands } from './use-matrix-commands.ts';
+import { useMatrixState } from './use-matrix-state.ts';
+import { useNotice } from './use-notice.ts';
+import { useUndoKeys } from './use-undo-keys.ts';
+import { recallView, rememberView } from './view-memory.ts';
+
+type DialogKind = 'domain' | 'actor' | 'export';
+
+export function MatrixView() {
+  const t = useT(messages);
+  const { lang } = useLang();
+  const store = useMatrixState();
+  const { state } = store;
+  const edited = useEditedCells(state);
+  const docs = useDocuments();
+  const { notice, show, clear } = useNotice();
+  const commands = useMatrixCommands(store, show);
+
+  const [quick, setQuick] = useState(() => recallView().quickFilter);
+  const [alignments, setAlignments] = useState<ReadonlySet<AlignmentValue>>(() => new Set(recallView().alignments));
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set(recallView().hiddenColumns));
+  const [selected, setSelected] = useState<CellRef | null>(null);
+  const [compare, setCompare] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<DialogKind | null>(null);
+  const [gridApi, setGridApi] = useState<GridApi<MatrixRow> | null>(null);
+  const [displayed, setDisplayed] = useState<number | null>(null);
+  const [columnFiltered, setColumnFiltered] = useState(false);
+  const [modelVersion, setModelVersion] = useState(0);
+  const [exportFilter, setExportFilter] = useState<{ domainIds: string[]; description: string } | null>(null);
+
+  useEffect(() => rememberView({ quickFilter: quick, alignments: [...alignments], hiddenColumns: [...hidden] }), [quick, alignments, hidden]);
+
+  const titles = useMemo(() => ({ domain: t('colDomain'), alignment: t('colAlignment'), reason: t('colReason') }), [t]);
+  const actors = state?.matrix.actors;
+  const columns = useMemo(() => (actors ? buildColumns(actors, lang, hidden, titles) : []), [actors, lang, hidden, titles]);
+  const rows = useMemo<MatrixRow[]>(
+    () => (state ? state.matrix.domains.map((domain) => ({ domain, search: searchText(domain, state.matrix.actors) })) : []),
+    [state],
+  );
+
+  // A cell whose domain disappeared (undo of "add domain", another project opened) is deselected.
+  useEffect(() => {
+    if (selected && state && !state.matrix.domains.some((d) => d.id === selected.domainId)) setSelected(null);
+    if (compare && state && !state.matrix.domains.some((d) => d.id === compare)) setCompare(null);
+  }, [state, selected, compare]);
+
+  const clearFilters = useCallback(() => {
+    setQuick('');
+    setAlignments(new Set());
+    gridApi?.setFilterModel(null);
+  }, [gridApi]);
+
+  const select = useCallback((cell: CellRef) => setSelected(cell), []);
+  useFocusFromNav({ gridApi, ready: rows.length > 0, modelVersion, select, clearFilters });
+
+  const canUndo = state?.canUndo ?? false;
+  const canRedo = state?.canRedo ?? false;
+  useUndoKeys(
+    () => canUndo && void commands.undo(),
+    () => canRedo && void commands.redo(),
+  );
+
+  // Menu commands arrive from main; read the latest handlers through a ref so we subscribe once.
+  const menu = useRef<{ export(): void; save(): Promise<void>; open(): Promise<void> } | null>(null);
+  useEffect(
+    () =>
+      onEvent('menu:command', ({ command }) => {
+        if (command === 'export') menu.current?.export();
+        else if (command === 'project-save') void menu.current?.save();
+        else if (command === 'project-open') void menu.current?.open();
+      }),
+    [],
+  );
+
+  const context = useMemo<GridContextValue>(
+    () => ({
+      actors: state?.matrix.actors ?? [],
+      annotationCounts: state?.annotationCounts ?? {},
+      conflicts: state?.conflicts ?? [],
+      edited,
+      selected,
+      openCompare: setCompare,
+    }),
+    [state, edited, selected],
+  );
+
+  const filteredRows = useCallback((): { domainIds: string[]; description: string } => {
+    const domainIds: string[] = [];
+    gridApi?.forEachNodeAfterFilterAndSort((node) => node.data && domainIds.push(node.data.domain.id));
+    const columnNames: Record<string, string> = {};
+    for (const c of columns) if (c.colId) columnNames[c.colId] = c.headerName ?? c.colId;
+    const description = describeFilters({ quick, alignments, columns: gridApi?.getFilterModel() ?? {}, columnNames }, lang);
+    return { domainIds, description };
+  }, [gridApi, columns, quick, alignments, lang]);
+
+  // The "filtered rows" scope is what the grid shows at the moment the dialog opens.
+  const openExport = useCallback(() => {
+    setExportFilter(filteredRows());
+    setDialog('export');
+  }, [filteredRows]);
+
+  const refreshAfterAnnotation = useCallback(async () => {
+    const next = await store.reload();
+    if (next) announceMatrix(next);
+  }, [store]);
+
+  menu.current = { export: openExport, save: commands.saveProject, open: commands.openProject };
+
+  const toggleAlignment = (value: AlignmentValue) => {
+    const next = new Set(alignments);
+    if (next.has(value)) next.delete(value);
+    else next.add(value);
+    setAlignments(next);
+  };
+
+  if (!state) {
+    return (
+      <div className="pm-matrix" data-testid="matrix-view" data-state={store.loadError ? 'error' : 'loading'}>
+        {store.loadError ? (
+          <div className="pm-placeholder" role="alert">
+            <p>{t('loadFailed', { message: store.loadError })}</p>
+            <button type="button" className="pm-button" onClick={() => void store.reload()}>
+              {t('retry')}
+            </button>
+          </div>
+        ) : (
+          <div className="pm-placeholder" role="status">
+            <span className="pm-spinner" aria-hidden="true" /> {t('loading')}
+          </div>
+        )}
+      </div>
+    );
+  }
+
+  const filtersActive = quick.trim() !== '' || alignments.size > 0 || columnFiltered;
+  const total = state.matrix.domains.length;
+  return (
+    <div className="pm-matrix" data-testid="matrix-view" data-state="ready">
+      <MatrixToolbar
+        canUndo={canUndo}
+        canRedo={canRedo}
+        onUndo={() => void commands.undo()}
+        onRedo={() => void commands.redo()}
+        onAddDomain={() => setDialog('domain')}
+        onAddActor={() => setDialog('actor')}
+        onExport={openExport}
+        onSaveProject={() => void commands.saveProject()}
+        onOpenProject={() => void commands.openProject()}
+        quickFilter={quick}
+        onQuickFilter={setQuick}
+        filtersActive={filtersActive}
+        onClearFilters={clearFilters}
+        shownText={t('rowsShown', { shown: displayed ?? total, total })}
+      >
+        <AlignmentChips domains={state.matrix.domains} active={alignments} onToggle={toggleAlignment} />
+        <ColumnsMenu
+          columns={hideableColumns(state.matrix.actors, lang, titles)}
+          hidden={hidden}
+          onToggle={(id, visible) => {
+            const next = new Set(hidden);
+            if (visible) next.delete(id);
+            else next.add(id);
+            setHidden(next);
+          }}
+        />
+      </MatrixToolbar>
+      <NoticeBar notice={notice} onDismiss={clear} />
+      <div className="pm-matrix__body">
+        <div className="pm-matrix__main">
+          <MatrixGrid
+            rows={rows}
+            columns={columns}
+            context={context}
+            quickFilter={quick}
+            alignments={alignments}
+            onSelect={select}
+            onOpenCompare={setCompare}
+            onReady={setGridApi}
+            onDisplayed={(count) => {
+              setDisplayed(count);
+              setColumnFiltered(gridApi?.isColumnFilterPresent() ?? false);
+              setModelVersion((v) => v + 1);
+            }}
+          />
+          {displayed === 0 && (
+            <div className="pm-empty" role="status" data-testid="matrix-empty">
+              <p>{t('empty')}</p>
+              <button type="button" className="pm-button pm-button--primary" onClick={clearFilters}>
+                {t('clearFilters')}
+              </button>
+            </div>
+          )}
+          {compare && (
+            <DomainCompare
+              state={state}
+              domainId={compare}
+              docs={docs}
+              onDomainChange={setCompare}
+              onClose={() => {
+                setCompare(null);
+                if (gridApi && selected) revealCell(gridApi, selected);
+              }}
+            />
+          )}
+        </div>
+        {selected && (
+          <EvidencePanel
+            key={`${selected.domainId}/${selected.actorId ?? '_'}`}
+            state={state}
+            cell={selected}
+            docs={docs}
+            onApply={store.apply}
+            onAnnotationsChanged={() => void refreshAfterAnnotation()}
+            onClose={() => setSelected(null)}
+            onCompare={setCompare}
+          />
+        )}
+      </div>
+      <MatrixFooter stats={state.matrix.stats} />
+      {(dialog === 'domain' || dialog === 'actor') && (
+        <AddEntityDialog
+          kind={dialog}
+          onClose={() => setDialog(null)}
+          onDone={(next, id) => {
+            store.apply(next);
+            setDialog(null);
+            show({ kind: 'success', text: dialog === 'domain' ? t('addedDomainDone', { id }) : t('addedActorDone', { id }) });
+          }}
+        />
+      )}
+      {dialog === 'export' && exportFilter && (
+        <ExportDialog
+          domains={state.matrix.domains}
+          filtered={exportFilter}
+          onClose={() => setDialog(null)}
+          onExported={(result) =>
+            show({ kind: 'success', text: t('exported', { path: result.path }), action: { label: t('showInFolder'), run: () => void commands.reveal(result.path) } })
+          }
+        />
+      )}
+    </div>
+  );
+}

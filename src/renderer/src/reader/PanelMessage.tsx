@@ -1,0 +1,28 @@
+import { useT } from '../i18n.ts';
+import { readerMessages } from './messages.ts';
+
+interface Props {
+  message: string;
+  title?: string;
+  tone?: 'info' | 'busy' | 'error';
+  onRetry?(): void;
+}
+
+/** Loading, empty and error states inside one of the reader's panes. */
+export function PanelMessage({ message, title, tone = 'info', onRetry }: Props) {
+  const t = useT(readerMessages);
+  return (
+    <div className={`panel-message tone-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+      {tone === 'busy' && <span className="spinner small" aria-hidden="true" />}
+      <div>
+        {title && <strong>{title}</strong>}
+        <p>{message}</p>
+        {onRetry && (
+          <button type="button" className="button small" onClick={onRetry}>
+            {t('retry')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

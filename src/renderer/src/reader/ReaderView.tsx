@@ -1,0 +1,257 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DocumentSummary, Paragraph, SearchHit } from '../../../shared/types.ts';
+import { api } from '../api.ts';
+import { useLang, useT } from '../i18n.ts';
+import { useNav } from '../nav.ts';
+import type { CellRef } from '../nav.ts';
+import type { ReaderPlace } from '../shell/hash-route.ts';
+import { describeError, useStatus } from '../shell/status.ts';
+import type { DocRequest } from '../shell/use-navigation.ts';
+import { cellLabel } from './cell-options.ts';
+import { DocumentList } from './DocumentList.tsx';
+import { DocumentText } from './DocumentText.tsx';
+import { EvidencePicker } from './EvidencePicker.tsx';
+import { markerDomId, paragraphDomId } from './footnotes.ts';
+import { readerMessages } from './messages.ts';
+import { PanelMessage } from './PanelMessage.tsx';
+import type { ReaderFocus } from './reader-focus.ts';
+import { SearchPanel } from './SearchPanel.tsx';
+import type { QuoteSelection } from './selection.ts';
+import { SelectionButton } from './SelectionButton.tsx';
+import { TableOfContents } from './TableOfContents.tsx';
+import { useCurrentSection } from './use-current-section.ts';
+import { useLoader } from './use-loader.ts';
+import { useMatrixSnapshot } from './use-matrix-snapshot.ts';
+import { useQuoteSelection } from './use-quote-selection.ts';
+
+interface Props {
+  /** False while another view is shown (the reader stays mounted to keep its place). */
+  active: boolean;
+  /** Changes when Ctrl+F or the Find menu item asks for the search box. */
+  findRequest: number;
+  /** A whole document asked for by `#/reader/doc/<id>`. */
+  docRequest: DocRequest | null;
+  /** Tells the shell where the reader is, so the hash (and a reload) keeps the place. */
+  onPlace(place: ReaderPlace): void;
+}
+
+/** Where an in-reader jump came from, so the target effect needs no round trip and focus lands right. */
+interface JumpHint {
+  paragraphId: string;
+  docId: string;
+  focusElementId: string | null;
+}
+
+const loadDocuments = () => api.listDocuments();
+const loadParagraphs = (docId: string) => api.listParagraphs({ docId });
+
+export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) {
+  const t = useT(readerMessages);
+  const { lang } = useLang();
+  const nav = useNav();
+  const status = useStatus();
+
+  const [docsLoad, retryDocs] = useLoader<DocumentSummary[]>('documents', loadDocuments);
+  const [selectedDocId, setSelectedDocId] = useState<string | null>(null);
+  const [parasLoad, retryParas] = useLoader<Paragraph[]>(selectedDocId, loadParagraphs);
+  const [focus, setFocus] = useState<ReaderFocus | null>(null);
+  const [returnTo, setReturnTo] = useState<CellRef | null>(null);
+  const [targetError, setTargetError] = useState<string | null>(null);
+  const [terms, setTerms] = useState<string[]>([]);
+  const [picking, setPicking] = useState<QuoteSelection | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const focusSeq = useRef(0);
+  const jumpHint = useRef<JumpHint | null>(null);
+
+  const docs = docsLoad.status === 'ready' ? docsLoad.value : [];
+  const doc = docs.find((d) => d.id === selectedDocId) ?? null;
+  const paragraphs = parasLoad.status === 'ready' ? parasLoad.value : null;
+  const byId = useMemo(() => new Map((paragraphs ?? []).map((p) => [p.id, p])), [paragraphs]);
+  const headings = useMemo(() => (paragraphs ?? []).filter((p) => p.kind === 'heading'), [paragraphs]);
+  const headingIds = useMemo(() => headings.map((h) => h.id), [headings]);
+  const currentSection = useCurrentSection(scroller, headingIds);
+
+  // A target from anywhere (a matrix cell, a deep link, a search hit, a footnote link) goes through nav.
+  useEffect(() => {
+    const target = nav.readerTarget;
+    if (!target) return;
+    const hint = jumpHint.current?.paragraphId === target.paragraphId ? jumpHint.current : null;
+    jumpHint.current = null;
+    setReturnTo(target.returnTo ?? null);
+    const show = (docId: string) => {
+      setTargetError(null);
+      setSelectedDocId(docId);
+      setFocus({
+        paragraphId: target.paragraphId,
+        docId,
+        highlight: target.highlight,
+        seq: ++focusSeq.current,
+        // Arriving from another view moves focus to the paragraph, so the keyboard continues there.
+        focusElementId: hint ? hint.focusElementId : paragraphDomId(target.paragraphId),
+      });
+    };
+    if (hint) {
+      show(hint.docId);
+      return;
+    }
+    let live = true;
+    api.getParagraph({ paragraphId: target.paragraphId }).then(
+      (p) => live && show(p.docId),
+      (error: unknown) => live && setTargetError(describeError(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [nav.readerTarget]);
+
+  useEffect(() => {
+    if (!docRequest) return;
+    setSelectedDocId(docRequest.docId);
+    setFocus(null);
+  }, [docRequest]);
+
+  // With nothing asked for (or the request failed), start with the first document.
+  const firstDocId = docs[0]?.id ?? null;
+  const waitingForTarget = (nav.readerTarget !== null || docRequest !== null) && targetError === null;
+  useEffect(() => {
+    if (selectedDocId === null && firstDocId !== null && !waitingForTarget) setSelectedDocId(firstDocId);
+  }, [selectedDocId, firstDocId, waitingForTarget]);
+
+  // Callbacks handed to every paragraph read the latest nav through a ref, so they never change and
+  // the memoised paragraphs do not all re-render on each navigation.
+  const latest = useRef({ nav, returnTo, selectedDocId, onPlace });
+  useEffect(() => {
+    latest.current = { nav, returnTo, selectedDocId, onPlace };
+  });
+  const jump = useCallback((paragraphId: string, docId: string, focusElementId: string | null) => {
+    const { nav: n, returnTo: back } = latest.current;
+    jumpHint.current = { paragraphId, docId, focusElementId };
+    n.openReader({ paragraphId, ...(back ? { returnTo: back } : {}) });
+  }, []);
+  const followFootnote = useCallback(
+    (footnoteId: string) => jump(footnoteId, latest.current.selectedDocId ?? '', paragraphDomId(footnoteId)),
+    [jump],
+  );
+  const backFromFootnote = useCallback((footnote: Paragraph) => {
+    if (footnote.noteOf) jump(footnote.noteOf, footnote.docId, markerDomId(footnote.id));
+  }, [jump]);
+  const openHit = useCallback((hit: SearchHit) => jump(hit.paragraphId, hit.docId, null), [jump]);
+
+  const chooseDocument = useCallback((docId: string) => {
+    setSelectedDocId(docId);
+    setFocus(null);
+    setTargetError(null);
+    latest.current.onPlace({ kind: 'document', docId });
+  }, []);
+
+  const showHeading = useCallback((paragraphId: string) => {
+    const heading = document.getElementById(paragraphDomId(paragraphId));
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  }, []);
+
+  const textOf = useCallback((paragraphId: string) => byId.get(paragraphId)?.text, [byId]);
+  const [selected, clearSelection] = useQuoteSelection(scroller, textOf, active && picking === null);
+  const [matrixSnapshot] = useMatrixSnapshot(returnTo !== null);
+  const returnLabel = returnTo && matrixSnapshot.status === 'ready' ? cellLabel(matrixSnapshot.matrix, returnTo, lang, readerMessages.alignment) : null;
+
+  const pickingParagraph = picking ? byId.get(picking.paragraphId) : undefined;
+
+  let text;
+  if (docsLoad.status === 'error') text = null;
+  else if (parasLoad.status === 'error') {
+    text = <PanelMessage tone="error" title={t('loadFailed')} message={parasLoad.message} onRetry={retryParas} />;
+  } else if (!doc || !paragraphs) {
+    text = selectedDocId || docsLoad.status !== 'ready' ? <PanelMessage tone="busy" message={t('loadingText')} /> : <PanelMessage message={t('chooseDocument')} />;
+  } else {
+    text = (
+      <DocumentText
+        doc={doc}
+        paragraphs={paragraphs}
+        focus={focus}
+        terms={terms}
+        scroller={scroller}
+        onFollowFootnote={followFootnote}
+        onBackFromFootnote={backFromFootnote}
+      />
+    );
+  }
+
+  return (
+    <div className="reader">
+      <aside className="reader-sidebar">
+        <section className="sidebar-section docs-section" aria-labelledby="reader-docs-title">
+          <h2 id="reader-docs-title" className="panel-title">
+            {t('documents')}
+          </h2>
+          {docsLoad.status === 'ready' ? (
+            <DocumentList docs={docs} selectedId={selectedDocId} onSelect={chooseDocument} />
+          ) : docsLoad.status === 'error' ? (
+            <PanelMessage tone="error" title={t('loadFailed')} message={docsLoad.message} onRetry={retryDocs} />
+          ) : (
+            <PanelMessage tone="busy" message={t('loadingDocuments')} />
+          )}
+        </section>
+        <nav className="sidebar-section toc-section" aria-labelledby="reader-toc-title">
+          <h2 id="reader-toc-title" className="panel-title">
+            {t('contents')}
+          </h2>
+          <div className="toc-scroll">{paragraphs && <TableOfContents headings={headings} currentId={currentSection} onSelect={showHeading} />}</div>
+        </nav>
+      </aside>
+
+      <div className="reader-main">
+        {returnTo && (
+          <div className="return-bar">
+            <button type="button" className="button primary back-to-matrix" onClick={() => nav.showCell(returnTo)}>
+              {t('backToMatrix')}
+            </button>
+            {returnLabel && <span className="return-label">{t('backToMatrixHint', { cell: returnLabel })}</span>}
+          </div>
+        )}
+        {targetError && (
+          <div className="reader-banner" role="alert">
+            <strong>{t('paragraphMissing')}</strong>: {targetError}
+          </div>
+        )}
+        <div
+          ref={scroller}
+          className="reader-scroll"
+          role="region"
+          aria-label={t('text')}
+          aria-busy={parasLoad.status === 'loading'}
+          tabIndex={0}
+          data-doc-id={doc?.id}
+        >
+          {text}
+        </div>
+        {selected && picking === null && <SelectionButton quote={selected.quote} bounds={selected.bounds} onUse={() => setPicking(selected.quote)} />}
+      </div>
+
+      <aside className="reader-search-pane">
+        <SearchPanel
+          docs={docs}
+          docId={selectedDocId}
+          openedParagraphId={focus?.paragraphId ?? null}
+          focusRequest={findRequest}
+          onOpenHit={openHit}
+          onTermsChange={setTerms}
+        />
+      </aside>
+
+      {picking && (
+        <EvidencePicker
+          quote={picking}
+          quoteLang={pickingParagraph?.lang === 'en' ? 'en' : 'zh-CN'}
+          where={pickingParagraph ? t('wherePara', { n: pickingParagraph.ordinal, section: pickingParagraph.section || t('frontMatter') }) : ''}
+          initialCell={returnTo}
+          onClose={() => setPicking(null)}
+          onAdded={(label) => {
+            status.show(t('evidenceAdded', { cell: label }), 'success');
+            clearSelection();
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { DocumentMeta, Lang } from '../../../shared/types.ts';
+
+/** Title in the interface language when the paper has one, else the other; null when neither. */
+export function docTitle(doc: DocumentMeta, lang: Lang): string | null {
+  return (lang === 'zh' ? doc.title.zh ?? doc.title.en : doc.title.en ?? doc.title.zh) ?? null;
+}
+
+/** The other-language title, when it differs from the main one. */
+export function docSubtitle(doc: DocumentMeta, lang: Lang): string | null {
+  const main = docTitle(doc, lang);
+  const other = lang === 'zh' ? doc.title.en : doc.title.zh;
+  return other && other !== main ? other : null;
+}
+
+export function docAuthors(doc: DocumentMeta, lang: Lang): string {
+  const names = doc.authors.map((a) => (lang === 'zh' ? a.zh ?? a.en : a.en ?? a.zh)).filter((n): n is string => !!n);
+  return names.join(lang === 'zh' ? '、' : ', ');
+}
+
+/** Short name for lists of hits: the authors, e.g. "吴怀中、从伊宁" or "GUI Yong-tao". */
+export function docShortName(doc: DocumentMeta, lang: Lang): string {
+  return docAuthors(doc, lang) || docTitle(doc, lang) || doc.id;
+}
+
+/** "国际安全研究 · 2025 · 第 4 期 · pp. 73–98" with whatever parts are known. */
+export function docVenueLine(doc: DocumentMeta): string {
+  return [doc.venue, doc.year, doc.issue, doc.pages].filter((p) => p !== null && p !== '').join(' · ');
+}
