@@ -119,6 +119,8 @@ export interface MatrixState extends EditOutcome {
   conflicts: BaselineConflict[];
   /** Annotation counts keyed by `domainId`, `domainId/actorId` and `domainId/actorId/evidenceId`. */
   annotationCounts: Record<string, number>;
+  /** Cells where an analyst's edit is in effect: `domainId/actorId`, `domainId/_` for the alignment. */
+  editedCells: string[];
 }
 
 export interface ProjectFileResult {

@@ -36,19 +36,20 @@ test.describe('Electron app', () => {
       args: [path.join(ROOT, 'out/main/index.js')],
       env: { ...process.env, POLICY_MATRIX_HOME: home },
     });
-    const window = await app.firstWindow();
-    await expect(window.locator('#root')).toHaveAttribute('data-app-state', 'ready', { timeout: 30_000 });
+    const page = await app.firstWindow();
+    await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready', { timeout: 30_000 });
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       const w = BrowserWindow.getAllWindows()[0]!;
-      const p = w.webContents.getLastWebPreferences();
+      // Typed loosely: the method exists at run time but not in every version's typings.
+      const p = (w.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> | null }).getLastWebPreferences();
       return { count: BrowserWindow.getAllWindows().length, contextIsolation: p?.contextIsolation, sandbox: p?.sandbox, nodeIntegration: p?.nodeIntegration };
     });
     expect(prefs).toEqual({ count: 1, contextIsolation: true, sandbox: true, nodeIntegration: false });
-    expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+    expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
     // window.open is denied: no second window appears.
-    await window.evaluate(() => window.open('https://example.com'));
+    await page.evaluate(() => window.open('https://example.com'));
     expect(app.windows()).toHaveLength(1);
-    await window.screenshot({ path: path.join(ROOT, 'tests/e2e/screenshots/electron.png') });
+    await page.screenshot({ path: path.join(ROOT, 'tests/e2e/screenshots/electron.png') });
     await app.close();
   });
 });

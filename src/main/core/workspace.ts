@@ -23,7 +23,7 @@ import type { Db } from './db/open.ts';
 import { AppError, notFound } from './errors.ts';
 import { indexParagraphs, selectorFor } from './matrix/anchor.ts';
 import type { ParagraphIndex } from './matrix/anchor.ts';
-import { composeMatrix, findConflicts } from './matrix/compose.ts';
+import { composeMatrix, editedCells, findConflicts } from './matrix/compose.ts';
 import type { StoredEvidence, UserDomain } from './matrix/compose.ts';
 import { loadDataset } from './matrix/dataset.ts';
 import type { Dataset } from './matrix/dataset.ts';
@@ -162,6 +162,7 @@ export class Workspace {
       matrix: composeMatrix(this.dataset, overlay, this.index),
       conflicts: findConflicts(this.dataset, overlay),
       annotationCounts: annotationCounts(this.db),
+      editedCells: editedCells(overlay),
       ...undoRedoAvailability(this.db),
       label,
     };
@@ -247,7 +248,14 @@ export class Workspace {
     return this.matrixState(`redo: ${entry.label}`);
   }
 
+  /** Who changed what and when, newest first; a change made over the baseline shows the baseline value as "before". */
   history(domainId?: string, actorId?: string | null): HistoryEntry[] {
+    return this.historyEntries(domainId, actorId).map((entry) =>
+      entry.before === null ? { ...entry, before: baselineValue(this.dataset, entry.key) ?? null } : entry,
+    );
+  }
+
+  private historyEntries(domainId?: string, actorId?: string | null): HistoryEntry[] {
     if (domainId === undefined) return historyFor(this.db, null);
     if (actorId === undefined) {
       return historyFor(this.db, [`position/${domainId}/`, `alignment/${domainId}/`, `evidence/${domainId}/`, `domain/${domainId}`]);

@@ -28,8 +28,9 @@ export class MatrixPage {
 
   /** The rows the grid currently shows, by domain ID, in display order. */
   async shownDomainIds(): Promise<string[]> {
-    // Rows of the pinned column come in DOM order (ensureDomOrder) and carry the domain ID.
-    return this.grid.locator('.ag-pinned-left-cols-container [data-col="domain"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-domain-id') ?? ''));
+    // The grid renders every row (no row virtualisation) in display order (ensureDomOrder); the pinned
+    // domain column's cells carry the domain ID.
+    return this.grid.locator('[data-col="domain"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-domain-id') ?? ''));
   }
 
   /** A position cell (actorId) or the alignment badge (actorId null). */
@@ -61,7 +62,7 @@ export class MatrixPage {
     return this.panel.locator(`[data-testid="quote"][data-evidence-id="${evidenceId}"]`);
   }
 
-  /** Set the quick filter and wait until the grid shows exactly `expected` (by domain ID, any order). */
+  /** Type into the quick filter (the grid filters as you type). */
   async filterText(text: string): Promise<void> {
     await this.quickFilter.fill(text);
   }
@@ -76,5 +77,42 @@ export class MatrixPage {
 
   headerNames(): Promise<string[]> {
     return this.grid.locator('.ag-header-cell-text').allInnerTexts();
+  }
+}
+
+/** The annotation form in the evidence panel, and the Annotations tab. */
+export class AnnotationsPage {
+  readonly page: Page;
+  readonly view: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.view = page.getByTestId('annotations-view');
+  }
+
+  /** Annotate the cell whose panel is open (target "this cell" unless a quote was chosen). */
+  static async addInPanel(panel: Locator, category: string, text: string): Promise<void> {
+    const form = panel.getByTestId('cell-annotations').getByTestId('annotation-form');
+    await form.locator('select[aria-label="分歧类型"], select[aria-label="Divergence category"]').selectOption(category);
+    await form.locator('textarea').fill(text);
+    await form.locator('button[type="submit"]').click();
+    await expect(panel.locator('[data-testid="annotation"]', { hasText: text })).toBeVisible();
+  }
+
+  async open(): Promise<void> {
+    await this.page.locator('#tab-annotations').click();
+    await expect(this.view).toBeVisible();
+  }
+
+  items(): Locator {
+    return this.view.getByTestId('annotation');
+  }
+
+  item(text: string): Locator {
+    return this.view.locator('[data-testid="annotation"]', { hasText: text });
+  }
+
+  async filterCategory(category: string): Promise<void> {
+    await this.view.locator('select').first().selectOption(category);
   }
 }

@@ -20,7 +20,7 @@ describe('editing the matrix', () => {
 
     const history = ws.history('export-control', 'JP');
     expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ author: 'Analyst A', key: 'position/export-control/JP/summary/en', after: 'Japan follows the US, reluctantly.', undone: false });
+    expect(history[0]).toMatchObject({ author: 'Analyst A', key: 'position/export-control/JP/summary/en', before: original, after: 'Japan follows the US, reluctantly.', undone: false });
     expect(ws.history('export-control', 'US')).toHaveLength(0);
   });
 
@@ -147,5 +147,16 @@ describe('annotations', () => {
     expect(() => ws.addAnnotation({ domainId: 'nope', actorId: null, evidenceId: null }, 'other', 'x')).toThrow(/Unknown domain/);
     expect(() => ws.addAnnotation({ domainId: 'export-control', actorId: 'US', evidenceId: 'b:nope' }, 'other', 'x')).toThrow(/Unknown evidence/);
     expect(() => ws.addAnnotation({ domainId: 'export-control', actorId: null, evidenceId: null }, 'other', '   ')).toThrow(/needs some text/);
+  });
+});
+
+describe('edited cells', () => {
+  it('reports the cells the overlay changes, and forgets them on undo', () => {
+    const ws = openWorkspace();
+    ws.setSummary('export-control', 'JP', 'zh', '改写');
+    ws.setAlignment('semiconductors', { value: 'divergent' });
+    expect(ws.matrixState().editedCells).toEqual(['export-control/JP', 'semiconductors/_']);
+    ws.undo();
+    expect(ws.matrixState().editedCells).toEqual(['export-control/JP']);
   });
 });

@@ -1,31 +1,35 @@
 // Writing one row of cells to a streaming worksheet.
 import type { CellValue, Style, Worksheet } from 'exceljs';
+import { columnLetter } from './context.ts';
+import type { Hyperlink } from './hyperlinks.ts';
 import { rowHeight } from './row-height.ts';
 import type { Measured } from './row-height.ts';
 
 export interface Cell {
   value: CellValue;
   style: Partial<Style>;
+  /** In-document link target (`#'Evidence'!A12`), added after exceljs has written the sheet. */
+  link?: { target: string; tooltip: string };
 }
 
 export function cell(value: CellValue, style: Partial<Style>): Cell {
   return { value, style };
 }
 
-/** A cell that jumps elsewhere in the workbook when clicked. */
+/**
+ * A short cell that jumps elsewhere in the workbook when clicked. Keep linked text short and on one
+ * line: LibreOffice turns a linked cell into one unbreakable field, so long linked text is clipped.
+ */
 export function linked(text: string, target: string | undefined, tooltip: string, style: Partial<Style>, plain: Partial<Style>): Cell {
   if (!target) return { value: text, style: plain };
-  return { value: { text, hyperlink: target, tooltip }, style };
+  return { value: text, style, link: { target, tooltip } };
 }
 
-function textOf(value: CellValue): string {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'hyperlink' in value && typeof value.text === 'string') return value.text;
-  return '';
-}
-
-/** `widths` are the sheet's column widths, used to size the row so wrapped text is not clipped. */
-export function writeRow(ws: Worksheet, rowNumber: number, cells: readonly Cell[], widths: readonly number[]): void {
+/**
+ * `widths` are the sheet's column widths, used to size the row so wrapped text is not clipped;
+ * links found in `cells` are appended to `links`.
+ */
+export function writeRow(ws: Worksheet, rowNumber: number, cells: readonly Cell[], widths: readonly number[], links?: Hyperlink[]): void {
   const row = ws.getRow(rowNumber);
   const measured: Measured[] = [];
   cells.forEach((c, i) => {
@@ -33,8 +37,8 @@ export function writeRow(ws: Worksheet, rowNumber: number, cells: readonly Cell[
     target.value = c.value;
     // Whole-object assignment keeps the style shared (see styles.ts).
     target.style = c.style;
-    const text = textOf(c.value);
-    if (text) measured.push({ text, width: widths[i] ?? 10, size: c.style.font?.size ?? 10 });
+    if (typeof c.value === 'string' && c.value) measured.push({ text: c.value, width: widths[i] ?? 10, size: c.style.font?.size ?? 10, font: c.style.font?.name ?? '' });
+    if (c.link && links) links.push({ ref: `${columnLetter(i + 1)}${rowNumber}`, location: c.link.target.replace(/^#/, ''), tooltip: c.link.tooltip });
   });
   row.height = rowHeight(measured);
   row.commit();

@@ -1,7 +1,9 @@
 // What every sheet writer receives.
+import type { Hyperlink } from './hyperlinks.ts';
 import type { ExportInput, ExportLang } from './input.ts';
 import type { Plan } from './plan.ts';
 import type { Progress } from './progress.ts';
+import type { SheetKey } from './sheet-names.ts';
 import type { Styles } from './styles.ts';
 
 export interface SheetContext {
@@ -12,6 +14,8 @@ export interface SheetContext {
   progress: Progress;
   /** Printed in the page header of every sheet: when and what was exported. */
   stamp: string;
+  /** In-document links collected per sheet while writing, added to the package at the end. */
+  links: Record<SheetKey, Hyperlink[]>;
 }
 
 /** `A`, `B`, … `Z`, `AA`: column letters for ranges. */

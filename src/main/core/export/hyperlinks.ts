@@ -1,70 +1,42 @@
-// exceljs 4.4 writes every hyperlink as an external relationship, so an in-document link such as
-// `#'Evidence'!A12` ends up pointing at a "file" called `#'Evidence'!A12` (and, in its non-streaming
-// writer, at `#…##…`; exceljs issues #749, #3027); Excel on Windows and other readers do not follow
-// those. This rewrites each such link the way Excel itself stores one, `<hyperlink ref location>`
-// with no relationship, and drops the relationships. Other links are left alone.
+// In-document hyperlinks, added to the sheet XML after exceljs has written it. exceljs 4.4 stores
+// every hyperlink as an external relationship, so a link to `#'Evidence'!A12` points at a "file" of
+// that name (and its non-streaming writer produces `#…##…`; exceljs issues #749, #3027): Excel on
+// Windows and other readers do not follow those. Excel itself stores such a link as
+// `<hyperlink ref="C2" location="'Evidence'!A12"/>` with no relationship, which is what this writes.
 
-const HYPERLINK_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
-
-/** Value of one attribute of a single tag; plain string search because this runs ~50,000 times. */
-function attr(tag: string, name: string): string | undefined {
-  const key = ` ${name}="`;
-  const at = tag.indexOf(key);
-  if (at < 0) return undefined;
-  const end = tag.indexOf('"', at + key.length);
-  const raw = tag.slice(at + key.length, end);
-  return raw.includes('&') ? unescapeXml(raw) : raw;
-}
-
-function unescapeXml(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|quot|apos|amp);/g, (_, e: string) => {
-    if (e === 'lt') return '<';
-    if (e === 'gt') return '>';
-    if (e === 'quot') return '"';
-    if (e === 'apos') return "'";
-    if (e === 'amp') return '&';
-    return String.fromCodePoint(e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
+export interface Hyperlink {
+  /** Cell reference on the sheet holding the link, e.g. `C2`. */
+  ref: string;
+  /** Where it goes, without `#`: `'Evidence'!A12`. */
+  location: string;
+  tooltip: string;
 }
 
 function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;');
 }
 
-/** Relationship ID → in-document location (without the leading `#`). */
-function internalTargets(rels: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*\/>/g)) {
-    const tag = m[0];
-    const target = attr(tag, 'Target');
-    if (target?.startsWith('#') && attr(tag, 'Type') === HYPERLINK_TYPE) out.set(attr(tag, 'Id') ?? '', target.slice(1));
-  }
-  return out;
+export function hyperlinksXml(links: readonly Hyperlink[]): string {
+  if (links.length === 0) return '';
+  const escaped = new Map<string, string>();
+  const esc = (s: string): string => {
+    let e = escaped.get(s);
+    if (e === undefined) escaped.set(s, (e = escapeXml(s)));
+    return e;
+  };
+  const parts = links.map((l) => `<hyperlink ref="${l.ref}" location="${escapeXml(l.location)}"${l.tooltip ? ` tooltip="${esc(l.tooltip)}"` : ''}/>`);
+  return `<hyperlinks>${parts.join('')}</hyperlinks>`;
 }
 
-export interface SheetParts {
-  sheet: string;
-  rels: string;
-}
-
-/** Returns the rewritten sheet and relationships, or null when the sheet has no in-document links. */
-export function rewriteInternalLinks(parts: SheetParts, tooltip: (location: string) => string | undefined): SheetParts | null {
-  const targets = internalTargets(parts.rels);
-  if (targets.size === 0) return null;
-  const tips = new Map<string, string>();
-  const sheet = parts.sheet.replace(/<hyperlink\b[^>]*\/>/g, (tag) => {
-    const location = targets.get(attr(tag, 'r:id') ?? '');
-    if (location === undefined) return tag;
-    const sheetPart = location.slice(0, location.lastIndexOf('!') + 1);
-    let tip = attr(tag, 'tooltip');
-    if (tip === undefined) {
-      tip = tips.get(sheetPart);
-      if (tip === undefined) tips.set(sheetPart, (tip = escapeXml(tooltip(location) ?? '')));
-    } else {
-      tip = escapeXml(tip);
-    }
-    return `<hyperlink ref="${escapeXml(attr(tag, 'ref') ?? '')}" location="${escapeXml(location)}"${tip ? ` tooltip="${tip}"` : ''}/>`;
-  });
-  const rels = parts.rels.replace(/<Relationship\b[^>]*\/>/g, (tag) => (targets.has(attr(tag, 'Id') ?? '') ? '' : tag));
-  return { sheet, rels };
+/**
+ * Inserts the links into the part of a sheet that follows its cell data. CT_Worksheet puts
+ * <hyperlinks> after autoFilter/mergeCells and before printOptions/pageMargins; exceljs always
+ * writes pageMargins and nothing of ours lies between, so the block goes right before it.
+ */
+export function insertHyperlinks(sheetTail: string, links: readonly Hyperlink[]): string {
+  if (links.length === 0) return sheetTail;
+  if (sheetTail.includes('<hyperlinks')) throw new Error('Sheet already has hyperlinks: links must be added in one place only');
+  const at = sheetTail.search(/<printOptions\b|<pageMargins\b/);
+  if (at < 0) throw new Error('Unexpected sheet XML: no <pageMargins> to put hyperlinks before');
+  return `${sheetTail.slice(0, at)}${hyperlinksXml(links)}${sheetTail.slice(at)}`;
 }

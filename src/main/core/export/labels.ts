@@ -38,7 +38,6 @@ export const HEAD = {
   doi: { zh: 'DOI', en: 'DOI' },
   note: { zh: '备注', en: 'Note' },
   paragraphText: { zh: '段落原文', en: 'Paragraph text' },
-  colour: { zh: '颜色', en: 'Colour' },
   meaning: { zh: '含义', en: 'Meaning' },
 } as const satisfies Record<string, Words>;
 
@@ -58,7 +57,6 @@ export const WORD = {
   brokenInCell: { zh: '引文数为红色：其中含失效引文', en: 'Quote count in red: at least one quote no longer anchors' },
   page: { zh: '第 &P 页，共 &N 页', en: 'Page &P of &N' },
   exported: { zh: '导出于', en: 'Exported' },
-  domainTarget: { zh: '领域', en: 'Domain' },
 } as const satisfies Record<string, Words>;
 
 export const SHEET_TITLE = {

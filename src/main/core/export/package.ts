@@ -1,35 +1,73 @@
-// Turns exceljs' uncompressed output into the final .xlsx: repairs in-document links (see
-// hyperlinks.ts), then deflates every part in parallel.
-import { rewriteInternalLinks } from './hyperlinks.ts';
+// Turns exceljs' uncompressed output into the final .xlsx: gives each sheet its used range and its
+// in-document links (see hyperlinks.ts), then deflates every part in parallel. Sheets are edited as
+// lists of slices, so the megabytes of cell data in between are never copied.
+import { columnLetter } from './context.ts';
+import { insertHyperlinks } from './hyperlinks.ts';
+import type { Hyperlink } from './hyperlinks.ts';
 import { compressed, entryData, readZip, writeZip } from './zip.ts';
 import type { ZipEntry } from './zip.ts';
 
-const SHEET = /^xl\/worksheets\/(sheet\d+\.xml)$/;
+const SHEET_VIEWS = Buffer.from('<sheetViews');
+const SHEET_DATA = Buffer.from('<sheetData');
 const END_OF_DATA = Buffer.from('</sheetData>');
+const LAST_ROW = Buffer.from('<row r="');
 
-/**
- * Hyperlinks come after the cell data, so only the tail of a sheet is decoded and rewritten: the
- * Evidence sheet of a large export is tens of megabytes of cells that need no change.
- */
-function splitSheet(xml: Buffer): { head: Buffer; tail: string } {
-  const at = xml.lastIndexOf(END_OF_DATA);
-  const cut = at < 0 ? 0 : at;
-  return { head: xml.subarray(0, cut), tail: xml.toString('utf8', cut) };
+/** Sheet name → its part in the package (`xl/worksheets/sheet2.xml`), from workbook.xml and its rels. */
+function sheetParts(byName: ReadonlyMap<string, ZipEntry>): Map<string, string> {
+  const read = (name: string): string => {
+    const entry = byName.get(name);
+    if (!entry) throw new Error(`Unexpected workbook package: no ${name}`);
+    return entryData(entry).toString('utf8');
+  };
+  const targets = new Map<string, string>();
+  for (const m of read('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*\/>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  const parts = new Map<string, string>();
+  for (const m of read('xl/workbook.xml').matchAll(/<sheet\b[^>]*\/>/g)) {
+    const name = /\bname="([^"]+)"/.exec(m[0])?.[1];
+    const target = targets.get(/\br:id="([^"]+)"/.exec(m[0])?.[1] ?? '');
+    if (name && target) parts.set(name, target);
+  }
+  return parts;
 }
 
-export async function finishPackage(stored: Buffer, tooltip: (location: string) => string | undefined): Promise<Buffer> {
+/**
+ * exceljs' streaming writer leaves out <dimension> (the used range), which some readers rely on
+ * (openpyxl in read-only mode, as pandas uses it, reports no rows without it). It is rebuilt from
+ * the declared columns and the last row written.
+ */
+function dimension(sheet: Buffer): string {
+  const head = sheet.toString('utf8', 0, Math.max(0, sheet.indexOf(SHEET_DATA)));
+  const columns = Math.max(1, ...[...head.matchAll(/<col\b[^>]*\bmax="(\d+)"/g)].map((m) => Number(m[1])));
+  const at = sheet.lastIndexOf(LAST_ROW);
+  const rows = at < 0 ? 1 : Number.parseInt(sheet.toString('latin1', at + LAST_ROW.length, at + LAST_ROW.length + 10), 10);
+  return `<dimension ref="A1:${columnLetter(columns)}${rows}"/>`;
+}
+
+function editSheet(sheet: Buffer, links: readonly Hyperlink[]): Buffer[] {
+  const views = sheet.indexOf(SHEET_VIEWS);
+  const end = sheet.lastIndexOf(END_OF_DATA);
+  if (views < 0 || end < 0) throw new Error('Unexpected sheet XML: no <sheetViews> or </sheetData>');
+  return [
+    sheet.subarray(0, views),
+    Buffer.from(dimension(sheet)),
+    sheet.subarray(views, end),
+    Buffer.from(insertHyperlinks(sheet.toString('utf8', end), links), 'utf8'),
+  ];
+}
+
+/** `links` is keyed by sheet name. */
+export async function finishPackage(stored: Buffer, links: ReadonlyMap<string, readonly Hyperlink[]>): Promise<Buffer> {
   const entries = readZip(stored);
   const byName = new Map(entries.map((e) => [e.name, e]));
-  const replaced = new Map<string, Buffer>();
-  for (const entry of entries) {
-    const sheet = SHEET.exec(entry.name)?.[1];
-    const relsEntry = sheet ? byName.get(`xl/worksheets/_rels/${sheet}.rels`) : undefined;
-    if (!relsEntry) continue;
-    const { head, tail } = splitSheet(entryData(entry));
-    const fixed = rewriteInternalLinks({ sheet: tail, rels: entryData(relsEntry).toString('utf8') }, tooltip);
-    if (!fixed) continue;
-    replaced.set(entry.name, Buffer.concat([head, Buffer.from(fixed.sheet, 'utf8')]));
-    replaced.set(relsEntry.name, Buffer.from(fixed.rels, 'utf8'));
+  const replaced = new Map<string, Buffer[]>();
+  for (const [sheetName, part] of sheetParts(byName)) {
+    const entry = byName.get(part);
+    if (!entry) throw new Error(`Unexpected workbook package: no ${part} for sheet ${sheetName}`);
+    replaced.set(part, editSheet(entryData(entry), links.get(sheetName) ?? []));
   }
   const done: ZipEntry[] = await Promise.all(entries.map((e) => compressed(e, replaced.get(e.name))));
   return writeZip(done);

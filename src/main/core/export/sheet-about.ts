@@ -55,5 +55,7 @@ export function writeAboutSheet(wb: Workbook, ctx: SheetContext, rows: { evidenc
     row += 1;
     writeRow(ws, row, [cell(say(ALIGNMENT_LABEL[value], lang), s.swatch[value]), cell(say(ALIGNMENT_MEANING[value], lang), s.text)], widths);
   }
+  row += 1;
+  writeRow(ws, row, [cell('1 →', s.quoteLinkBroken), cell(say(WORD.brokenInCell, lang), s.text)], widths);
   ws.commit();
 }

@@ -10,7 +10,7 @@ import { CATEGORY_LABEL, HEAD, SHEET_TITLE, WORD } from './labels.ts';
 import { cellKey, HEADER_ROW, quoteKey } from './plan.ts';
 import { internalLink } from './sheet-names.ts';
 import { addSheet } from './sheet-setup.ts';
-import { bi, clip, say } from './text.ts';
+import { bi, clip, say, tip } from './text.ts';
 
 /**
  * Excel dates carry no time zone, so the timestamp is shifted to the exporting machine's wall clock:
@@ -49,8 +49,8 @@ export async function writeAnnotationsSheet(wb: Workbook, ctx: SheetContext): Pr
   );
   // Link texts stay on one line in every language, so they never need to wrap.
   const oneLine = (w: { zh: string; en: string }): string => (lang === 'both' ? `${w.zh.replace(' →', '')} ${w.en}` : w[lang]);
-  const toMatrix = { text: oneLine(WORD.toMatrix), tip: say(WORD.goToMatrix, lang).replace(/\n/g, ' / ') };
-  const toEvidence = { text: oneLine(WORD.toEvidence), tip: say(WORD.goToEvidence, lang).replace(/\n/g, ' / ') };
+  const toMatrix = { text: oneLine(WORD.toMatrix), tip: tip(WORD.goToMatrix, lang) };
+  const toEvidence = { text: oneLine(WORD.toEvidence), tip: tip(WORD.goToEvidence, lang) };
 
   let row = HEADER_ROW;
   for (const a of sorted) {
@@ -84,7 +84,7 @@ export async function writeAnnotationsSheet(wb: Workbook, ctx: SheetContext): Pr
       cell(localDate(a.updatedAt), s.date),
       link,
     ];
-    writeRow(ws, row, cells, widths);
+    writeRow(ws, row, cells, widths, ctx.links.annotations);
     await ctx.progress.step();
   }
   ws.autoFilter = `A${HEADER_ROW}:${columnLetter(headers.length)}${row}`;

@@ -10,11 +10,11 @@ import { HEAD, SHEET_TITLE, STATUS_LABEL, WORD } from './labels.ts';
 import { HEADER_ROW } from './plan.ts';
 import { internalLink } from './sheet-names.ts';
 import { addSheet } from './sheet-setup.ts';
-import { bi, clip, say } from './text.ts';
+import { bi, clip, say, tip } from './text.ts';
 
 export async function writeEvidenceSheet(wb: Workbook, ctx: SheetContext): Promise<number> {
   const { styles: s, lang, plan } = ctx;
-  const widths = [16, 12, 60, 14, 20, 7, 20, 11];
+  const widths = [16, 12, 60, 14, 20, 8, 20, 11];
   const ws = addSheet(wb, { key: 'evidence', title: SHEET_TITLE.evidence, lang, widths, frozenRows: HEADER_ROW, stamp: ctx.stamp });
   const headers = [HEAD.domain, HEAD.actor, HEAD.quote, HEAD.document, HEAD.section, HEAD.ordinal, HEAD.paragraphId, HEAD.status];
   writeRow(ws, HEADER_ROW, headers.map((h) => cell(say(h, lang), s.header)), widths);
@@ -34,7 +34,7 @@ export async function writeEvidenceSheet(wb: Workbook, ctx: SheetContext): Promi
     return n;
   };
   const alignmentLabel = say(WORD.alignmentRow, lang);
-  const tip = say(WORD.goToSource, lang);
+  const toSource = tip(WORD.goToSource, lang);
   const anchored = say(STATUS_LABEL.anchored, lang);
   const broken = say(STATUS_LABEL.broken, lang);
 
@@ -51,9 +51,9 @@ export async function writeEvidenceSheet(wb: Workbook, ctx: SheetContext): Promi
       cell(citation(e.docId), s.text),
       cell(sectionLabel(e.section, e.sectionTitle), s.text),
       cell(e.paragraphOrdinal, s.number),
-      linked(e.paragraphId ?? '', sourceRow === undefined ? undefined : internalLink('sources', sourceRow), tip, s.codeLink, s.code),
+      linked(e.paragraphId ?? '', sourceRow === undefined ? undefined : internalLink('sources', sourceRow), toSource, s.codeLink, s.code),
       isBroken ? cell(e.problem ? `${broken}\n${e.problem}` : broken, s.brokenStatus) : cell(anchored, s.anchoredStatus),
-    ], widths);
+    ], widths, ctx.links.evidence);
     await ctx.progress.step();
   }
   ws.autoFilter = `A${HEADER_ROW}:${columnLetter(headers.length)}${row}`;

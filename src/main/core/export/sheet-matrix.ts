@@ -7,7 +7,7 @@
 import type { Workbook } from 'exceljs';
 import type { Actor, Domain, Evidence, Position } from '../../../shared/types.ts';
 import { ALIGNMENT_VALUES } from '../../../shared/types.ts';
-import { cell, writeRow } from './cells.ts';
+import { cell, linked, writeRow } from './cells.ts';
 import type { Cell } from './cells.ts';
 import { columnLetter } from './context.ts';
 import type { SheetContext } from './context.ts';
@@ -15,7 +15,7 @@ import { ALIGNMENT_LABEL, ALIGNMENT_MEANING, HEAD, SHEET_TITLE, WORD } from './l
 import { cellKey, HEADER_ROW } from './plan.ts';
 import { internalLink } from './sheet-names.ts';
 import { addSheet } from './sheet-setup.ts';
-import { bi, list, say } from './text.ts';
+import { bi, list, say, tip } from './text.ts';
 
 const QUOTES_WIDTH = 7;
 
@@ -39,17 +39,17 @@ function quotesCell(ctx: SheetContext, domain: Domain, actorId: string | null, e
   const row = ctx.plan.firstEvidenceRow.get(cellKey(domain.id, actorId));
   if (evidence.length === 0 || row === undefined) return cell('0', s.quoteNone);
   const broken = evidence.some((e) => e.status === 'broken');
-  return cell(
-    { text: `${evidence.length} →`, hyperlink: internalLink('evidence', row), tooltip: say(WORD.goToEvidence, ctx.lang) },
-    broken ? s.quoteLinkBroken : s.quoteLink,
-  );
+  return linked(`${evidence.length} →`, internalLink('evidence', row), tip(WORD.goToEvidence, ctx.lang), broken ? s.quoteLinkBroken : s.quoteLink, s.quoteNone);
 }
 
 export async function writeMatrixSheet(wb: Workbook, ctx: SheetContext): Promise<number> {
   const { matrix } = ctx.input;
   const { styles: s, lang } = ctx;
-  const actorWidth = Math.max(24, Math.min(40, Math.round(80 / Math.max(1, matrix.actors.length))));
-  const widths = [16, ...matrix.actors.flatMap(() => [actorWidth, QUOTES_WIDTH]), lang === 'both' ? 14 : 11, QUOTES_WIDTH, 40, 24, 7];
+  // Stacked Chinese + English doubles the text, so 'both' gets wider text columns: otherwise long
+  // source notes would need rows taller than Excel's 409-point limit and be cut off.
+  const both = lang === 'both';
+  const actorWidth = Math.max(24, Math.min(both ? 48 : 40, Math.round((both ? 96 : 80) / Math.max(1, matrix.actors.length))));
+  const widths = [16, ...matrix.actors.flatMap(() => [actorWidth, QUOTES_WIDTH]), both ? 14 : 11, QUOTES_WIDTH, both ? 48 : 40, both ? 36 : lang === 'en' ? 30 : 24, 7];
   const ws = addSheet(wb, { key: 'matrix', title: SHEET_TITLE.matrix, lang, widths, frozenRows: HEADER_ROW, frozenColumns: 1, stamp: ctx.stamp });
 
   const quotes = say(HEAD.quotes, lang);
@@ -79,7 +79,7 @@ export async function writeMatrixSheet(wb: Workbook, ctx: SheetContext): Promise
     cells.push(cell(bi(a.reason, lang), s.text));
     cells.push(cell(bi(domain.sourceNote, lang), s.textMuted));
     cells.push(cell(ctx.plan.annotationCount.get(domain.id) ?? 0, s.number));
-    writeRow(ws, row, cells, widths);
+    writeRow(ws, row, cells, widths, ctx.links.matrix);
     await ctx.progress.step();
   }
   ws.autoFilter = `A${HEADER_ROW}:${columnLetter(headers.length)}${row}`;

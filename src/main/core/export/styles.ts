@@ -24,8 +24,6 @@ export interface Styles {
   caption: Partial<Style>;
   text: Partial<Style>;
   textMuted: Partial<Style>;
-  link: Partial<Style>;
-  center: Partial<Style>;
   number: Partial<Style>;
   date: Partial<Style>;
   code: Partial<Style>;
@@ -72,8 +70,6 @@ export function makeStyles(lang: ExportLang): Styles {
     caption: { font: font({ bold: true, size: 12 }), alignment: { vertical: 'bottom' } },
     text: { font: font(), border, alignment: wrap },
     textMuted: { font: font({ color: { argb: MUTED_TEXT } }), border, alignment: wrap },
-    link: { font: font({ color: { argb: LINK_TEXT } }), border, alignment: wrap },
-    center: { font: font(), border, alignment: centred },
     number: { font: font(), border, alignment: { vertical: 'top', horizontal: 'right' } },
     date: { font: font(), border, alignment: { vertical: 'top', horizontal: 'left' }, numFmt: 'yyyy-mm-dd hh:mm' },
     code: { font: font({ size: 9, color: { argb: MUTED_TEXT } }), border, alignment: wrap },

@@ -26,6 +26,11 @@ export function say(words: Words, lang: ExportLang): string {
   return words[lang];
 }
 
+/** Tooltips are one line. */
+export function tip(words: Words, lang: ExportLang): string {
+  return say(words, lang).replace(/\n/g, ' / ');
+}
+
 /** Content that may be missing in one language: fall back to the other rather than print nothing. */
 export function bi(value: Bilingual | { zh: string | null; en: string | null } | null, lang: ExportLang): string {
   if (!value) return '';

@@ -21,7 +21,6 @@ export interface ZipEntry {
   size: number;
   /** The entry's data exactly as stored (compressed when method is 8). */
   stored: Buffer;
-  externalAttributes: number;
 }
 
 const EOCD = 0x06054b50;
@@ -71,7 +70,6 @@ export function readZip(zip: Buffer): ZipEntry[] {
       crc: zip.readUInt32LE(at + 16),
       size,
       stored: zip.subarray(dataStart, dataStart + storedSize),
-      externalAttributes: zip.readUInt32LE(at + 38),
     });
     at += 46 + nameLength + extraLength + commentLength;
   }
@@ -86,9 +84,10 @@ export function entryData(entry: ZipEntry): Buffer {
  * The entry deflated, with new content if given. Asynchronous on purpose: zlib then runs on libuv's
  * thread pool, so the parts of a workbook are compressed in parallel and off the main thread.
  */
-export async function compressed(entry: ZipEntry, data: Buffer = entryData(entry)): Promise<ZipEntry> {
-  const stored = await deflateParallel(data);
-  return { ...entry, method: DEFLATE, crc: crc32(data), size: data.length, stored };
+export async function compressed(entry: ZipEntry, parts: readonly Buffer[] = [entryData(entry)]): Promise<ZipEntry> {
+  const stored = await deflateParallel(parts);
+  const crc = parts.reduce((c, p) => crc32(p, c), 0);
+  return { ...entry, method: DEFLATE, crc, size: parts.reduce((n, p) => n + p.length, 0), stored };
 }
 
 /**
@@ -97,14 +96,15 @@ export async function compressed(entry: ZipEntry, data: Buffer = entryData(entry
  * deflate stream. The Evidence sheet of a large export is tens of megabytes; this spreads it over
  * the thread pool instead of one thread, at the cost of a slightly weaker dictionary at each seam.
  */
-async function deflateParallel(data: Buffer): Promise<Buffer> {
-  if (data.length <= SLICE) return deflate(data, { level: LEVEL });
-  const slices: Array<Promise<Buffer>> = [];
-  for (let at = 0; at < data.length; at += SLICE) {
-    const last = at + SLICE >= data.length;
-    slices.push(deflate(data.subarray(at, at + SLICE), { level: LEVEL, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
-  }
-  return Buffer.concat(await Promise.all(slices));
+async function deflateParallel(parts: readonly Buffer[]): Promise<Buffer> {
+  // The content may come in parts (an edited sheet: unchanged head + new tail), sliced as they are.
+  const slices: Buffer[] = [];
+  for (const part of parts) for (let at = 0; at < part.length; at += SLICE) slices.push(part.subarray(at, at + SLICE));
+  if (slices.length <= 1) return deflate(slices[0] ?? Buffer.alloc(0), { level: LEVEL });
+  const done = slices.map((slice, i) =>
+    deflate(slice, { level: LEVEL, finishFlush: i === slices.length - 1 ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
+  );
+  return Buffer.concat(await Promise.all(done));
 }
 
 export function writeZip(entries: readonly ZipEntry[]): Buffer {
@@ -140,7 +140,7 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
     dir.writeUInt32LE(e.stored.length, 20);
     dir.writeUInt32LE(e.size, 24);
     dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(e.externalAttributes >>> 0, 38);
+    // External attributes stay 0: archiver's are Unix modes, meaningless for "made by" MS-DOS (20).
     dir.writeUInt32LE(offset, 42);
     central.push(dir, name);
 

@@ -137,3 +137,14 @@ export function findConflicts(dataset: Dataset, overlay: ReadonlyMap<string, Ove
   }
   return conflicts;
 }
+
+/** Cells (`domain/actor`, `domain/_` for the alignment) whose value the overlay changes. */
+export function editedCells(overlay: ReadonlyMap<string, OverlayRow>): string[] {
+  const cells = new Set<string>();
+  for (const key of overlay.keys()) {
+    const k = parseKey(key);
+    if (k.kind === 'summary' || k.kind === 'evidence') cells.add(`${k.domainId}/${k.actorId ?? '_'}`);
+    else if (k.kind === 'alignment-value' || k.kind === 'alignment-reason') cells.add(`${k.domainId}/_`);
+  }
+  return [...cells].sort();
+}

@@ -1,6 +1,6 @@
 // Annotations on the selected cell and on its domain as a whole, and the form to add one. Quote
 // annotations are shown with their quote (see EvidencePanel); the form can target a quote too.
-import type { Annotation, Target } from '../../../shared/types.ts';
+import type { Annotation } from '../../../shared/types.ts';
 import { AnnotationForm } from '../annotations/AnnotationForm.tsx';
 import type { TargetOption } from '../annotations/AnnotationForm.tsx';
 import { AnnotationItem } from '../annotations/AnnotationItem.tsx';
@@ -46,7 +46,7 @@ export function CellAnnotations(props: Props) {
         submitLabel={tn('add')}
         onSubmit={async ({ category, text, target }) => {
           if (!target) return;
-          await api.addAnnotation({ target: target satisfies Target, category, text });
+          await api.addAnnotation({ target, category, text });
           props.onAdded();
         }}
       />

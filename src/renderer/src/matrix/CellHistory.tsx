@@ -9,8 +9,9 @@ import type { CellRef } from '../nav.ts';
 import { panelMessages } from './panel-messages.ts';
 
 /** A value from the history as one short line: quotes show their text, long text is cut. */
-export function describeValue(value: unknown, empty: string): string {
-  if (value === null || value === undefined || value === '') return empty;
+export function describeValue(value: unknown, absent: string, empty = '“”'): string {
+  if (value === null || value === undefined) return absent;
+  if (value === '') return empty;
   if (typeof value === 'string') return value.length > 140 ? `${value.slice(0, 140)}…` : value;
   if (typeof value === 'object' && 'exact' in value && typeof value.exact === 'string') return `“${value.exact}”`;
   const json = JSON.stringify(value);
@@ -21,6 +22,9 @@ export function CellHistory({ cell, state }: { cell: CellRef; state: MatrixState
   const t = useT(panelMessages);
   const { lang } = useLang();
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  // No stored value means: for a quote, none (not yet added, or removed); for text, the baseline's.
+  const absent = (key: string, side: 'before' | 'after') =>
+    key.startsWith('evidence/') ? t(side === 'before' ? 'noQuoteYet' : 'quoteRemoved') : t('baselineValue');
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -56,9 +60,9 @@ export function CellHistory({ cell, state }: { cell: CellRef; state: MatrixState
               </div>
               <div className="pm-history__label">{entry.label}</div>
               <div className="pm-history__change">
-                <del>{describeValue(entry.before, t('emptyValue'))}</del>
+                <del>{describeValue(entry.before, absent(entry.key, 'before'), t('emptyValue'))}</del>
                 <span aria-hidden="true"> → </span>
-                <ins>{describeValue(entry.after, t('emptyValue'))}</ins>
+                <ins>{describeValue(entry.after, absent(entry.key, 'after'), t('emptyValue'))}</ins>
               </div>
             </li>
           ))}

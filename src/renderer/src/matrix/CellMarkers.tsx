@@ -5,6 +5,7 @@ import type { CellRef } from '../nav.ts';
 import { cellKey } from './cell-key.ts';
 import { useGridContext } from './grid-context.ts';
 import { messages } from './messages.ts';
+import { BubbleIcon } from './BubbleIcon.tsx';
 
 export function CellMarkers({ cell, evidence }: { cell: CellRef; evidence: Evidence[] }) {
   const t = useT(messages);
@@ -25,7 +26,7 @@ export function CellMarkers({ cell, evidence }: { cell: CellRef; evidence: Evide
       )}
       {notes > 0 && (
         <span className="pm-marker pm-marker--notes" data-marker="annotations" data-count={notes} title={t('annotationsMarker', { n: notes })}>
-          <span aria-hidden="true">💬</span> {notes}
+          <BubbleIcon /> {notes}
         </span>
       )}
       {edited.has(key) && (

@@ -4,6 +4,7 @@ import { pick, useLang, useT } from '../i18n.ts';
 import type { MatrixRow } from './grid-context.ts';
 import { useGridContext } from './grid-context.ts';
 import { messages } from './messages.ts';
+import { BubbleIcon } from './BubbleIcon.tsx';
 
 export function DomainCell(props: CustomCellRendererProps<MatrixRow>) {
   const { lang } = useLang();
@@ -26,7 +27,7 @@ export function DomainCell(props: CustomCellRendererProps<MatrixRow>) {
         )}
         {notes > 0 && (
           <span className="pm-marker pm-marker--notes" data-marker="domain-annotations" title={t('annotationsMarker', { n: notes })}>
-            <span aria-hidden="true">💬</span> {notes}
+            <BubbleIcon /> {notes}
           </span>
         )}
       </span>

@@ -18,6 +18,7 @@ import { EvidenceItem } from './EvidenceItem.tsx';
 import { panelMessages } from './panel-messages.ts';
 import { SourceNote } from './SourceNote.tsx';
 import { SummaryEditor } from './SummaryEditor.tsx';
+import { BubbleIcon } from './BubbleIcon.tsx';
 
 interface Props {
   state: MatrixState;
@@ -96,7 +97,7 @@ export function EvidencePanel({ state, cell, docs, onApply, onAnnotationsChanged
                 onRemove={async () => onApply(await api.removeEvidence({ domainId: cell.domainId, actorId: cell.actorId, evidenceId: e.id }))}
                 actions={
                   <button type="button" className="pm-link-button" onClick={() => setTargetId(`q:${e.id}`)}>
-                    💬 {tn('annotateQuote')}
+                    <BubbleIcon /> {tn('annotateQuote')}
                   </button>
                 }
               >

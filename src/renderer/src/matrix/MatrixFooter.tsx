@@ -2,17 +2,18 @@
 import type { Matrix } from '../../../shared/types.ts';
 import { useT } from '../i18n.ts';
 import { messages } from './messages.ts';
+import { BubbleIcon } from './BubbleIcon.tsx';
 
 export function MatrixFooter({ stats }: { stats: Matrix['stats'] }) {
   const t = useT(messages);
   return (
     <footer className="pm-foot">
       <span className="pm-foot__legend" aria-label={t('legendTitle')}>
-        <span className="pm-marker pm-marker--quotes">❝ {t('quotesMarker', { n: 'n' })}</span>
-        <span className="pm-marker pm-marker--notes">💬 {t('annotationsMarker', { n: 'n' })}</span>
-        <span className="pm-marker pm-marker--edited">✎ {t('edited')}</span>
-        <span className="pm-marker pm-marker--conflict">⇄ {t('conflict')}</span>
-        <span className="pm-marker pm-marker--broken">⚠ {t('brokenMarker', { n: 'n' })}</span>
+        <span className="pm-marker pm-marker--quotes">❝ {t('legendQuotes')}</span>
+        <span className="pm-marker pm-marker--notes"><BubbleIcon /> {t('legendNotes')}</span>
+        <span className="pm-marker pm-marker--edited">✎ {t('legendEdited')}</span>
+        <span className="pm-marker pm-marker--conflict">⇄ {t('legendConflict')}</span>
+        <span className="pm-marker pm-marker--broken">⚠ {t('legendBroken')}</span>
       </span>
       <span className="pm-foot__stats" data-testid="quote-stats">
         <span>{t('stats', { n: stats.quotes })}</span>

@@ -74,7 +74,14 @@ export function MatrixGrid(props: Props) {
           isExternalFilterPresent={isExternalFilterPresent}
           doesExternalFilterPass={doesExternalFilterPass}
           suppressNoRowsOverlay
+          // A briefing matrix has tens of rows, not thousands: rendering them all keeps auto heights
+          // measured once (no jumps while scrolling) and the DOM in reading order for screen readers.
+          suppressRowVirtualisation
           ensureDomOrder
+          // The matrix always scrolls vertically. Reserve the scrollbar from the start, with an explicit
+          // width: Chromium's measurement here gave 0, and the last column slid under the scrollbar.
+          alwaysShowVerticalScroll
+          scrollbarWidth={16}
           suppressDragLeaveHidesColumns
           animateRows={false}
           onGridReady={(e) => {

@@ -3,11 +3,10 @@
 import './grid-setup.ts';
 import './matrix.css';
 import '../annotations/annotations.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
-import type { AlignmentValue } from '../../../shared/types.ts';
-import { onEvent } from '../api.ts';
 import { useLang, useT } from '../i18n.ts';
+import { useNav } from '../nav.ts';
 import type { CellRef } from '../nav.ts';
 import { AddEntityDialog } from './AddEntityDialog.tsx';
 import { AlignmentChips } from './AlignmentChips.tsx';
@@ -32,7 +31,8 @@ import { useMatrixCommands } from './use-matrix-commands.ts';
 import { useMatrixState } from './use-matrix-state.ts';
 import { useNotice } from './use-notice.ts';
 import { useUndoKeys } from './use-undo-keys.ts';
-import { recallView, rememberView } from './view-memory.ts';
+import { useMatrixFilters } from './use-matrix-filters.ts';
+import { useMatrixMenu } from './use-matrix-menu.ts';
 
 type DialogKind = 'domain' | 'actor' | 'export';
 
@@ -46,9 +46,6 @@ export function MatrixView() {
   const { notice, show, clear } = useNotice();
   const commands = useMatrixCommands(store, show);
 
-  const [quick, setQuick] = useState(() => recallView().quickFilter);
-  const [alignments, setAlignments] = useState<ReadonlySet<AlignmentValue>>(() => new Set(recallView().alignments));
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set(recallView().hiddenColumns));
   const [selected, setSelected] = useState<CellRef | null>(null);
   const [compare, setCompare] = useState<string | null>(null);
   const [dialog, setDialog] = useState<DialogKind | null>(null);
@@ -57,8 +54,7 @@ export function MatrixView() {
   const [columnFiltered, setColumnFiltered] = useState(false);
   const [modelVersion, setModelVersion] = useState(0);
   const [exportFilter, setExportFilter] = useState<{ domainIds: string[]; description: string } | null>(null);
-
-  useEffect(() => rememberView({ quickFilter: quick, alignments: [...alignments], hiddenColumns: [...hidden] }), [quick, alignments, hidden]);
+  const { quick, setQuick, alignments, toggleAlignment, hidden, showColumn, clearFilters } = useMatrixFilters(gridApi);
 
   const titles = useMemo(() => ({ domain: t('colDomain'), alignment: t('colAlignment'), reason: t('colReason') }), [t]);
   const actors = state?.matrix.actors;
@@ -74,32 +70,22 @@ export function MatrixView() {
     if (compare && state && !state.matrix.domains.some((d) => d.id === compare)) setCompare(null);
   }, [state, selected, compare]);
 
-  const clearFilters = useCallback(() => {
-    setQuick('');
-    setAlignments(new Set());
-    gridApi?.setFilterModel(null);
-  }, [gridApi]);
-
-  const select = useCallback((cell: CellRef) => setSelected(cell), []);
-  useFocusFromNav({ gridApi, ready: rows.length > 0, modelVersion, select, clearFilters });
+  const { showCell } = useNav();
+  // The selection goes into the location too, so a reload (or a deep link) opens the same cell.
+  const select = useCallback(
+    (cell: CellRef) => {
+      setSelected(cell);
+      showCell(cell);
+    },
+    [showCell],
+  );
+  useFocusFromNav({ gridApi, ready: rows.length > 0, modelVersion, selected, select: setSelected, clearFilters });
 
   const canUndo = state?.canUndo ?? false;
   const canRedo = state?.canRedo ?? false;
   useUndoKeys(
     () => canUndo && void commands.undo(),
     () => canRedo && void commands.redo(),
-  );
-
-  // Menu commands arrive from main; read the latest handlers through a ref so we subscribe once.
-  const menu = useRef<{ export(): void; save(): Promise<void>; open(): Promise<void> } | null>(null);
-  useEffect(
-    () =>
-      onEvent('menu:command', ({ command }) => {
-        if (command === 'export') menu.current?.export();
-        else if (command === 'project-save') void menu.current?.save();
-        else if (command === 'project-open') void menu.current?.open();
-      }),
-    [],
   );
 
   const context = useMemo<GridContextValue>(
@@ -134,14 +120,7 @@ export function MatrixView() {
     if (next) announceMatrix(next);
   }, [store]);
 
-  menu.current = { export: openExport, save: commands.saveProject, open: commands.openProject };
-
-  const toggleAlignment = (value: AlignmentValue) => {
-    const next = new Set(alignments);
-    if (next.has(value)) next.delete(value);
-    else next.add(value);
-    setAlignments(next);
-  };
+  useMatrixMenu({ exportXlsx: openExport, saveProject: () => void commands.saveProject(), openProject: () => void commands.openProject() });
 
   if (!state) {
     return (
@@ -186,12 +165,7 @@ export function MatrixView() {
         <ColumnsMenu
           columns={hideableColumns(state.matrix.actors, lang, titles)}
           hidden={hidden}
-          onToggle={(id, visible) => {
-            const next = new Set(hidden);
-            if (visible) next.delete(id);
-            else next.add(id);
-            setHidden(next);
-          }}
+          onToggle={showColumn}
         />
       </MatrixToolbar>
       <NoticeBar notice={notice} onDismiss={clear} />

@@ -43,6 +43,9 @@ export const panelMessages = {
   sourceNote: { zh: '来源说明', en: 'Source note' },
   compare: { zh: '并排比较', en: 'Compare side by side' },
   closeCompare: { zh: '关闭并排比较', en: 'Close the comparison' },
+  baselineValue: { zh: '（基准内容）', en: '(baseline)' },
+  noQuoteYet: { zh: '（无）', en: '(none)' },
+  quoteRemoved: { zh: '（已移除）', en: '(removed)' },
   emptyValue: { zh: '（空）', en: '(empty)' },
   errorPrefix: { zh: '出错：{message}', en: 'Error: {message}' },
 } satisfies Messages;

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import { useNav } from '../nav.ts';
 import type { CellRef } from '../nav.ts';
-import { columnFor } from './cell-key.ts';
+import { columnFor, sameCell } from './cell-key.ts';
 import type { MatrixRow } from './grid-context.ts';
 
 interface Options {
@@ -12,6 +12,8 @@ interface Options {
   ready: boolean;
   /** Changes each time the grid's rows are recomputed: the row may only exist after that. */
   modelVersion: number;
+  /** The cell already selected: when the shell echoes it back, nothing needs doing. */
+  selected: CellRef | null;
   select(cell: CellRef): void;
   /** Called when the row is hidden by a filter, so that the cell can be shown. */
   clearFilters(): void;
@@ -29,7 +31,7 @@ export function revealCell(gridApi: GridApi<MatrixRow>, cell: CellRef): boolean 
   return true;
 }
 
-export function useFocusFromNav({ gridApi, ready, modelVersion, select, clearFilters }: Options): void {
+export function useFocusFromNav({ gridApi, ready, modelVersion, selected, select, clearFilters }: Options): void {
   const nav = useNav();
   const handled = useRef<CellRef | null>(null);
   const focus = nav.matrixFocus;
@@ -38,11 +40,13 @@ export function useFocusFromNav({ gridApi, ready, modelVersion, select, clearFil
     if (!focus || !gridApi || !ready || nav.view !== 'matrix' || handled.current === focus) return;
     if (!gridApi.getRowNode(focus.domainId)) return; // not (yet) in the matrix
     handled.current = focus;
+    // Selecting a cell writes it to the location (so a reload keeps it); that echo must not scroll.
+    if (sameCell(focus, selected)) return;
     select(focus);
     if (!revealCell(gridApi, focus)) {
       clearFilters();
       // The grid re-filters asynchronously; reveal once the row is back.
       window.setTimeout(() => revealCell(gridApi, focus), 0);
     }
-  }, [focus, gridApi, ready, modelVersion, nav.view, select, clearFilters]);
+  }, [focus, gridApi, ready, modelVersion, nav.view, selected, select, clearFilters]);
 }

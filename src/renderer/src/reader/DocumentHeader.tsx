@@ -14,7 +14,7 @@ export function DocumentHeader({ doc }: { doc: DocumentSummary }) {
       {subtitle && <p className="doc-header-subtitle">{subtitle}</p>}
       <p className="doc-header-meta">
         <span>{docAuthors(doc, lang) || t('unknownAuthor')}</span>
-        <span>{docVenueLine(doc) || t('venueUnknown')}</span>
+        <span>{docVenueLine(doc, lang) || t('venueUnknown')}</span>
         {doc.doi && <span>DOI {doc.doi}</span>}
         <span>{t('paragraphs', { n: doc.paragraphCount })}</span>
       </p>

@@ -23,7 +23,7 @@ export function DocumentList({ docs, selectedId, onSelect }: Props) {
               <span className="doc-title">{docTitle(doc, lang) ?? t('untitled')}</span>
               {subtitle && <span className="doc-subtitle">{subtitle}</span>}
               <span className="doc-authors">{docAuthors(doc, lang) || t('unknownAuthor')}</span>
-              <span className="doc-venue">{docVenueLine(doc) || t('venueUnknown')}</span>
+              <span className="doc-venue">{docVenueLine(doc, lang) || t('venueUnknown')}</span>
               {doc.doi && <span className="doc-doi">DOI {doc.doi}</span>}
               <span className="doc-counts">
                 {t('paragraphs', { n: doc.paragraphCount })}

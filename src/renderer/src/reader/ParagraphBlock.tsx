@@ -84,10 +84,12 @@ export const ParagraphBlock = memo(function ParagraphBlock({ paragraph: p, marke
         <span className="para-ordinal" title={t('paragraphLabel', { n: p.ordinal })}>
           {p.ordinal}
         </span>
-        {p.section && <span className="para-section">{p.section}</span>}
+        {p.section && <span className="para-section">§{p.section}</span>}
       </div>
       <div className="para-body">
         {(p.kind === 'abstract' || p.kind === 'caption') && <span className="para-kind">{t(`kind_${p.kind}`)}</span>}
+        {/* The footnote's own marker sits outside the text element: it is not part of the stored text. */}
+        {p.kind === 'footnote' && p.marker && <span className="fn-marker">{p.marker}</span>}
         {p.kind === 'heading' ? (
           <HeadingTag className="para-text" data-paragraph-text="" lang={lang}>
             {content}

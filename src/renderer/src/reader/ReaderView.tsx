@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { DocumentSummary, Paragraph, SearchHit } from '../../../shared/types.ts';
 import { api } from '../api.ts';
 import { useLang, useT } from '../i18n.ts';
@@ -157,7 +158,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
 
   const pickingParagraph = picking ? byId.get(picking.paragraphId) : undefined;
 
-  let text;
+  let text: ReactNode;
   if (docsLoad.status === 'error') text = null;
   else if (parasLoad.status === 'error') {
     text = <PanelMessage tone="error" title={t('loadFailed')} message={parasLoad.message} onRetry={retryParas} />;

@@ -22,7 +22,12 @@ export function docShortName(doc: DocumentMeta, lang: Lang): string {
   return docAuthors(doc, lang) || docTitle(doc, lang) || doc.id;
 }
 
-/** "国际安全研究 · 2025 · 第 4 期 · pp. 73–98" with whatever parts are known. */
-export function docVenueLine(doc: DocumentMeta): string {
-  return [doc.venue, doc.year, doc.issue, doc.pages].filter((p) => p !== null && p !== '').join(' · ');
+/** "国际安全研究 · 2025 年第 4 期 · 第 73–98 页" / "国际安全研究 · 2025, no. 4 · pp. 73–98", as far as known. */
+export function docVenueLine(doc: DocumentMeta, lang: Lang): string {
+  const zh = lang === 'zh';
+  const issue = doc.issue ? (zh ? `第 ${doc.issue} 期` : `no. ${doc.issue}`) : null;
+  const year = doc.year !== null ? (zh ? `${doc.year} 年` : String(doc.year)) : null;
+  const when = [year, issue].filter(Boolean).join(zh ? '' : ', ');
+  const pages = doc.pages ? (zh ? `第 ${doc.pages} 页` : `pp. ${doc.pages}`) : null;
+  return [doc.venue, when, pages].filter((p) => p).join(' · ');
 }

@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import type { RefObject } from 'react';
 import { paragraphDomId } from './footnotes.ts';
 
-// A heading counts as current once it is this close to the top of the text pane.
-const TOP_SLACK_PX = 96;
+// The reading line: a heading above it starts the section being read. A third of the way down
+// rather than the very top, because targets are scrolled to the centre.
+const READING_LINE = 1 / 3;
 
-/** The heading whose section is at the top of the scroller, updated once per frame while scrolling. */
+/** The heading whose section is at the scroller's reading line, updated once per frame while scrolling. */
 export function useCurrentSection(scroller: RefObject<HTMLElement | null>, headingIds: readonly string[]): string | null {
   const [current, setCurrent] = useState<string | null>(null);
 
@@ -17,7 +18,8 @@ export function useCurrentSection(scroller: RefObject<HTMLElement | null>, headi
     }
     let frame = 0;
     const measure = () => {
-      const top = el.getBoundingClientRect().top + TOP_SLACK_PX;
+      const box = el.getBoundingClientRect();
+      const top = box.top + box.height * READING_LINE;
       let found: string | null = null;
       // Headings are in reading order, so the last one above the line is the current section.
       for (const id of headingIds) {

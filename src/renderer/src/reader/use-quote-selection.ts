@@ -40,6 +40,8 @@ export function useQuoteSelection(
       });
     };
     const scroller = container.current;
+    // A selection made before (e.g. kept while the picker was open) counts as soon as we listen again.
+    update();
     document.addEventListener('selectionchange', update);
     scroller?.addEventListener('scroll', update, { passive: true });
     window.addEventListener('resize', update);

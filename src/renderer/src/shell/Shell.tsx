@@ -18,10 +18,11 @@ import { PrefsContext } from './prefs.ts';
 import type { PrefsState } from './prefs.ts';
 import { useStatus } from './status.ts';
 import { StatusLine } from './StatusLine.tsx';
+import { queueMatrixCommand } from '../matrix/use-matrix-menu.ts';
 import { useMenuCommands } from './use-menu-commands.ts';
 import { useNavigation } from './use-navigation.ts';
 import { useShortcuts } from './use-shortcuts.ts';
-import { panelId, tabId, VIEWS } from './ViewTabs.tsx';
+import { panelId, tabId, VIEWS } from './view-ids.ts';
 import { AnnotationsView, MatrixView } from './views.ts';
 
 interface Props {
@@ -74,6 +75,17 @@ export function Shell({ info, initialPrefs }: Props) {
     'lang-en': () => setLang('en'),
     undo: () => void edit('undo'),
     redo: () => void edit('redo'),
+    ...Object.fromEntries(
+      (['export', 'project-save', 'project-open'] as const).map((command) => [
+        command,
+        () => {
+          // The matrix view listens for these itself; from another view, switch and let it run them.
+          if (nav.view === 'matrix') return;
+          queueMatrixCommand(command);
+          nav.setView('matrix');
+        },
+      ]),
+    ),
   });
   useShortcuts({ setView: nav.setView, find });
 
@@ -102,7 +114,14 @@ export function Shell({ info, initialPrefs }: Props) {
               }
               // The matrix and annotations views mount when shown, so they always start from fresh data.
               const View = view === 'matrix' ? MatrixView : AnnotationsView;
-              return panel(view, nav.view === view && <ViewBoundary>{View ? <View /> : <LoadingScreen />}</ViewBoundary>);
+              return panel(
+                view,
+                nav.view === view && (
+                  <ViewBoundary>
+                    <View />
+                  </ViewBoundary>
+                ),
+              );
             })}
           </main>
           <StatusLine version={info.version} />

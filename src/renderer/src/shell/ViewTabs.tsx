@@ -4,15 +4,7 @@ import { useT } from '../i18n.ts';
 import { useNav } from '../nav.ts';
 import type { View } from '../nav.ts';
 import { shellMessages } from './messages.ts';
-
-export const VIEWS: readonly View[] = ['matrix', 'reader', 'annotations'];
-
-export function tabId(view: View): string {
-  return `tab-${view}`;
-}
-export function panelId(view: View): string {
-  return `panel-${view}`;
-}
+import { panelId, tabId, VIEWS } from './view-ids.ts';
 
 /** The three views as ARIA tabs; every tab stays in the Tab order, arrows move between them too. */
 export function ViewTabs() {

@@ -33,5 +33,4 @@ export const shellMessages = {
   redone: { zh: '已重做：{what}', en: 'Redone: {what}' },
   nothingToUndo: { zh: '没有可撤销的修改', en: 'Nothing to undo' },
   nothingToRedo: { zh: '没有可重做的修改', en: 'Nothing to redo' },
-  comingSoon: { zh: '此视图正在加载…', en: 'This view is loading…' },
 } satisfies Messages;

@@ -1,15 +1,6 @@
-// The matrix and annotations views are built alongside the shell. Until their modules exist the glob
-// finds nothing and the shell shows a placeholder, so the build never depends on their progress.
+// The matrix and annotations views load on first use: a deep link into the reader then never waits
+// for the grid library, which is most of the bundle.
 import { lazy } from 'react';
-import type { ComponentType, LazyExoticComponent } from 'react';
 
-type ViewModule = Record<string, unknown>;
-
-function viewFrom(modules: Record<string, () => Promise<ViewModule>>, exportName: string): LazyExoticComponent<ComponentType> | null {
-  const load = Object.values(modules)[0];
-  if (!load) return null;
-  return lazy(async () => ({ default: (await load())[exportName] as ComponentType }));
-}
-
-export const MatrixView = viewFrom(import.meta.glob<ViewModule>('../matrix/MatrixView.tsx'), 'MatrixView');
-export const AnnotationsView = viewFrom(import.meta.glob<ViewModule>('../annotations/AnnotationsView.tsx'), 'AnnotationsView');
+export const MatrixView = lazy(async () => ({ default: (await import('../matrix/MatrixView.tsx')).MatrixView }));
+export const AnnotationsView = lazy(async () => ({ default: (await import('../annotations/AnnotationsView.tsx')).AnnotationsView }));
