@@ -27,7 +27,7 @@ export async function runExport(ws: Workspace, job: ExportJob, onProgress?: (p: 
 }
 
 async function exportWorkbook(ws: Workspace, job: ExportJob, onProgress?: (p: ExportProgress) => void): Promise<ExportResult> {
-  const { matrix, description } = selectScope(ws.matrix(), job.scope);
+  const { matrix, description } = selectScope(ws.matrix(), job.scope, job.lang);
   const inScope = new Set(matrix.domains.map((d) => d.id));
   const annotations = ws.listAnnotations().filter((a) => inScope.has(a.target.domainId));
   const paragraphs = new Map<string, Paragraph>(ws.paragraphs.map((p) => [p.id, p]));
