@@ -1,6 +1,7 @@
 // The exported workbook read back with exceljs: structure, formatting, links and text in all three
 // languages, on a fixture with Chinese text, a broken quote and an added actor (EU).
 import fs from 'node:fs';
+import { ALIGNMENT_MEANINGS } from '../../../src/shared/labels.ts';
 import path from 'node:path';
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -257,8 +258,8 @@ describe('writeWorkbook (zh)', () => {
     expect(rows.get('失效引文')).toBe('1');
     expect(rows.get('批注数')).toBe('3');
     expect(rows.get('被引段落数')).toBe('6');
-    expect(rows.get('一致')).toBe('各方立场基本一致');
-    expect(rows.get('未涉及')).toBe('资料未涉及，或未涵盖所有行为体');
+    expect(rows.get('一致')).toBe(ALIGNMENT_MEANINGS.aligned.zh);
+    expect(rows.get('未涉及')).toBe(ALIGNMENT_MEANINGS['not-covered'].zh);
   });
 });
 

@@ -1,6 +1,6 @@
 // Every fixed word the workbook prints, in both languages. Sheet names stay English in every
 // language (see sheet-names.ts); these are the headers and values readers see.
-import type { AlignmentValue, AnchorStatus, DivergenceCategory } from '../../../shared/types.ts';
+import type { AnchorStatus } from '../../../shared/types.ts';
 
 export interface Words {
   zh: string;
@@ -96,32 +96,8 @@ export const LANG_NAME = {
   both: { zh: '中英双语', en: 'Chinese and English' },
 } as const satisfies Record<string, Words>;
 
-export const ALIGNMENT_LABEL: Record<AlignmentValue, Words> = {
-  aligned: { zh: '一致', en: 'Aligned' },
-  partly: { zh: '部分一致', en: 'Partly aligned' },
-  divergent: { zh: '分歧', en: 'Divergent' },
-  'not-covered': { zh: '未涉及', en: 'Not covered' },
-};
-
-export const ALIGNMENT_MEANING: Record<AlignmentValue, Words> = {
-  aligned: { zh: '各方立场基本一致', en: 'The actors take essentially the same position' },
-  partly: { zh: '部分一致，存在明显差异', en: 'Common ground, with notable differences' },
-  divergent: { zh: '立场明显分歧', en: 'The positions clearly diverge' },
-  'not-covered': { zh: '资料未涉及，或未涵盖所有行为体', en: 'The sources do not cover this for every actor' },
-};
-
 export const STATUS_LABEL: Record<AnchorStatus, Words> = {
   anchored: { zh: '已锚定', en: 'anchored' },
   // Upper-case in English so a broken quote jumps out even in a black-and-white printout.
   broken: { zh: '失效', en: 'BROKEN' },
-};
-
-export const CATEGORY_LABEL: Record<DivergenceCategory, Words> = {
-  purpose: { zh: '目的', en: 'Purpose' },
-  'legal-instrument': { zh: '法律工具', en: 'Legal instrument' },
-  timing: { zh: '时机', en: 'Timing' },
-  scope: { zh: '范围', en: 'Scope' },
-  'naming-targets': { zh: '点名对象', en: 'Naming targets' },
-  participation: { zh: '参与方', en: 'Participation' },
-  other: { zh: '其他', en: 'Other' },
 };

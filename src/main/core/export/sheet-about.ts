@@ -3,7 +3,8 @@ import type { Workbook } from 'exceljs';
 import { ALIGNMENT_VALUES } from '../../../shared/types.ts';
 import { cell, writeRow } from './cells.ts';
 import type { SheetContext } from './context.ts';
-import { ABOUT, ALIGNMENT_LABEL, ALIGNMENT_MEANING, HEAD, LANG_NAME, SHEET_TITLE, WORD } from './labels.ts';
+import { ALIGNMENT_LABELS, ALIGNMENT_MEANINGS } from '../../../shared/labels.ts';
+import { ABOUT, HEAD, LANG_NAME, SHEET_TITLE, WORD } from './labels.ts';
 import type { Words } from './labels.ts';
 import { addSheet } from './sheet-setup.ts';
 import { bi, say } from './text.ts';
@@ -53,7 +54,7 @@ export function writeAboutSheet(wb: Workbook, ctx: SheetContext, rows: { evidenc
   writeRow(ws, row, [cell(say(HEAD.alignment, lang), s.header), cell(say(HEAD.meaning, lang), s.header)], widths);
   for (const value of ALIGNMENT_VALUES) {
     row += 1;
-    writeRow(ws, row, [cell(say(ALIGNMENT_LABEL[value], lang), s.swatch[value]), cell(say(ALIGNMENT_MEANING[value], lang), s.text)], widths);
+    writeRow(ws, row, [cell(say(ALIGNMENT_LABELS[value], lang), s.swatch[value]), cell(say(ALIGNMENT_MEANINGS[value], lang), s.text)], widths);
   }
   row += 1;
   writeRow(ws, row, [cell('1 →', s.quoteLinkBroken), cell(say(WORD.brokenInCell, lang), s.text)], widths);

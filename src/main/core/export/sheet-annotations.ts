@@ -6,7 +6,8 @@ import { cell, linked, writeRow } from './cells.ts';
 import type { Cell } from './cells.ts';
 import { columnLetter } from './context.ts';
 import type { SheetContext } from './context.ts';
-import { CATEGORY_LABEL, HEAD, SHEET_TITLE, WORD } from './labels.ts';
+import { CATEGORY_LABELS } from '../../../shared/labels.ts';
+import { HEAD, SHEET_TITLE, WORD } from './labels.ts';
 import { cellKey, HEADER_ROW, quoteKey } from './plan.ts';
 import { internalLink } from './sheet-names.ts';
 import { addSheet } from './sheet-setup.ts';
@@ -77,7 +78,7 @@ export async function writeAnnotationsSheet(wb: Workbook, ctx: SheetContext): Pr
       cell(domain ? bi(domain.name, lang) : a.target.domainId, s.text),
       cell(actorName, s.text),
       cell(clip(quoteText(domain, a)), s.text),
-      cell(say(CATEGORY_LABEL[a.category], lang), s.text),
+      cell(say(CATEGORY_LABELS[a.category], lang), s.text),
       cell(clip(a.text), s.text),
       cell(a.author, s.text),
       cell(localDate(a.createdAt), s.date),

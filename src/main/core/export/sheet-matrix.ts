@@ -11,7 +11,8 @@ import { cell, linked, writeRow } from './cells.ts';
 import type { Cell } from './cells.ts';
 import { columnLetter } from './context.ts';
 import type { SheetContext } from './context.ts';
-import { ALIGNMENT_LABEL, ALIGNMENT_MEANING, HEAD, SHEET_TITLE, WORD } from './labels.ts';
+import { ALIGNMENT_LABELS, ALIGNMENT_MEANINGS } from '../../../shared/labels.ts';
+import { HEAD, SHEET_TITLE, WORD } from './labels.ts';
 import { cellKey, HEADER_ROW } from './plan.ts';
 import { internalLink } from './sheet-names.ts';
 import { addSheet } from './sheet-setup.ts';
@@ -74,7 +75,7 @@ export async function writeMatrixSheet(wb: Workbook, ctx: SheetContext): Promise
       cells.push(quotesCell(ctx, domain, actor.id, position ? position.evidence : null));
     }
     const a = domain.alignment;
-    cells.push(cell(say(ALIGNMENT_LABEL[a.value], lang), s.alignment[a.value]));
+    cells.push(cell(say(ALIGNMENT_LABELS[a.value], lang), s.alignment[a.value]));
     cells.push(quotesCell(ctx, domain, null, a.evidence));
     cells.push(cell(bi(a.reason, lang), s.text));
     cells.push(cell(bi(domain.sourceNote, lang), s.textMuted));
@@ -90,7 +91,7 @@ export async function writeMatrixSheet(wb: Workbook, ctx: SheetContext): Promise
   writeRow(ws, legendRow, [cell(say(WORD.legendTitle, lang), s.caption)], widths);
   for (const value of ALIGNMENT_VALUES) {
     legendRow += 1;
-    writeRow(ws, legendRow, [cell(say(ALIGNMENT_LABEL[value], lang), s.swatch[value]), cell(say(ALIGNMENT_MEANING[value], lang), s.text)], widths);
+    writeRow(ws, legendRow, [cell(say(ALIGNMENT_LABELS[value], lang), s.swatch[value]), cell(say(ALIGNMENT_MEANINGS[value], lang), s.text)], widths);
   }
   legendRow += 1;
   writeRow(ws, legendRow, [cell('1 →', s.quoteLinkBroken), cell(say(WORD.brokenInCell, lang), s.text)], widths);
