@@ -27,9 +27,12 @@ function electronBinary(): { path: string | null; why: string } {
 const electron = electronBinary();
 
 test.describe('Electron app', () => {
-  test.skip(electron.path === null, `SKIPPED: ${electron.why}. Run on a machine with Electron to exercise the real window.`);
-
   test('opens one secure window that shows the matrix', async () => {
+    if (electron.path === null) {
+      // Said in the run's output as well as in the report, so nobody mistakes it for a pass.
+      console.log(`SKIPPED (Electron window test): ${electron.why}.`);
+      test.skip(true, `${electron.why}. Run on a machine with Electron to exercise the real window.`);
+    }
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-electron-'));
     const app = await _electron.launch({
       executablePath: electron.path!,
