@@ -24,7 +24,7 @@ export default defineConfig({
     root: 'src/renderer',
     // Relative asset URLs so the same build loads from file:// in Electron and from a local server in tests.
     base: './',
-    build: { rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
+    build: { minify: true, rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
     plugins: [react()],
   },
 });

@@ -56,13 +56,13 @@ export const test = base.extend<{ app: AppHarness }>({
 
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.exposeBinding('__pmInvoke', (_source, channel: string, payload: unknown) => dispatch(handlers, channel, payload));
+    await page.exposeBinding('__pmInvoke', (_source, channel: string, payload: unknown) => dispatch(handlers, channel, payload).then((envelope) => JSON.stringify(envelope)));
     await page.addInitScript(
       ({ methods, events }) => {
         const listeners = new Map<string, Set<(p: unknown) => void>>();
-        const invoke = (window as unknown as { __pmInvoke(c: string, p: unknown): Promise<unknown> }).__pmInvoke;
+        const invoke = (window as unknown as { __pmInvoke(c: string, p: unknown): Promise<string> }).__pmInvoke;
         const api: Record<string, unknown> = {};
-        for (const [name, channel] of Object.entries(methods)) api[name] = (request?: unknown) => invoke(channel, request);
+        for (const [name, channel] of Object.entries(methods)) api[name] = async (request?: unknown) => JSON.parse(await invoke(channel, request));
         api['on'] = (event: string, listener: (p: unknown) => void) => {
           if (!events.includes(event)) throw new Error(`Unknown event: ${event}`);
           if (!listeners.has(event)) listeners.set(event, new Set());

@@ -23,6 +23,9 @@ interface Props {
   onDisplayed(count: number): void;
 }
 
+/** Row count above which the grid renders only the rows in view. */
+const VIRTUALISE_ABOVE = 150;
+
 const getRowId = ({ data }: { data: MatrixRow }) => data.domain.id;
 
 export function MatrixGrid(props: Props) {
@@ -74,9 +77,10 @@ export function MatrixGrid(props: Props) {
           isExternalFilterPresent={isExternalFilterPresent}
           doesExternalFilterPass={doesExternalFilterPass}
           suppressNoRowsOverlay
-          // A briefing matrix has tens of rows, not thousands: rendering them all keeps auto heights
-          // measured once (no jumps while scrolling) and the DOM in reading order for screen readers.
-          suppressRowVirtualisation
+          // A briefing matrix has tens of rows: rendering them all keeps auto heights measured once
+          // (no jumps while scrolling) and the DOM in reading order for screen readers. A matrix of
+          // hundreds of domains is virtualised instead, or opening and scrolling it would crawl.
+          suppressRowVirtualisation={props.rows.length <= VIRTUALISE_ABOVE}
           ensureDomOrder
           // The matrix always scrolls vertically. Reserve the scrollbar from the start, with an explicit
           // width: Chromium's measurement here gave 0, and the last column slid under the scrollbar.

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MatrixState } from '../../../shared/contract.ts';
 import { api } from '../api.ts';
+import { takePrefetchedMatrix } from './first-load.ts';
 import { announceMatrix, onMatrixChanged } from './matrix-events.ts';
 
 export interface MatrixStore {
@@ -21,7 +22,7 @@ export function useMatrixState(): MatrixStore {
   const reload = useCallback(async () => {
     const mine = ++generation.current;
     try {
-      const next = await api.getMatrix();
+      const next = await (takePrefetchedMatrix() ?? api.getMatrix());
       if (mine === generation.current) {
         setState(next);
         setLoadError(null);
