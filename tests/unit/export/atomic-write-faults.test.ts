@@ -1,6 +1,7 @@
 // File-system faults that cannot be produced on demand (full disk, a file held open by Excel,
 // Windows' EPERM on rename, permissions when running as root) are injected into node:fs/promises.
 import fs from 'node:fs';
+import type * as FsPromises from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExportError } from '../../../src/main/core/export/errors.ts';
@@ -14,7 +15,7 @@ function errno(code: string): NodeJS.ErrnoException {
 }
 
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const real = await importOriginal<typeof FsPromises>();
   return {
     ...real,
     open: async (...args: Parameters<typeof real.open>) => {

@@ -33,6 +33,7 @@ export function decodeCorpusText(bytes: Uint8Array, name: string): string {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
   // Other C0 controls never occur in extracted text; seeing one means the file is something else.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   const control = /[\u0001-\u0008\u000e-\u001f\u007f]/.exec(text);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');

@@ -1,6 +1,6 @@
 // Divergence categories with their labels in both languages.
 import { DIVERGENCE_CATEGORIES } from '../../../shared/types.ts';
-import type { Bilingual, DivergenceCategory } from '../../../shared/types.ts';
+import type { DivergenceCategory } from '../../../shared/types.ts';
 
 export { CATEGORY_LABELS } from '../../../shared/labels.ts';
 

@@ -44,7 +44,7 @@ export function useMatrixCommands(store: MatrixStore, show: (notice: Notice) => 
     } catch (e) {
       fail(e);
     }
-  }, [fail, show, t]);
+  }, [fail, show, status, t]);
 
   const openProject = useCallback(async () => {
     try {
@@ -61,7 +61,7 @@ export function useMatrixCommands(store: MatrixStore, show: (notice: Notice) => 
     } catch (e) {
       fail(e);
     }
-  }, [fail, reload, show, t]);
+  }, [fail, reload, show, status, t]);
 
   const reveal = useCallback(
     async (path: string) => {

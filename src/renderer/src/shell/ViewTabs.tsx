@@ -2,7 +2,6 @@ import { useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useT } from '../i18n.ts';
 import { useNav } from '../nav.ts';
-import type { View } from '../nav.ts';
 import { shellMessages } from './messages.ts';
 import { panelId, tabId, VIEWS } from './view-ids.ts';
 
