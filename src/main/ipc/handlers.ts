@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { AppError } from '../core/errors.ts';
 import { runExport } from '../core/export-job.ts';
 import { openProject, saveProject, PROJECT_EXTENSION } from '../core/project/file.ts';
 import type { Workspace } from '../core/workspace.ts';
@@ -7,6 +8,8 @@ import type { Host } from './host.ts';
 
 /** The handler table: each entry adapts one validated request to one call into core. */
 export function createHandlers(ws: Workspace, host: Host, options: { backupDir: string }): Handlers {
+  // The renderer may only ask to reveal files this session wrote, never an arbitrary path.
+  const written = new Set<string>();
   return {
     'app:info': () => ({ version: host.version, dbPath: ws.options.dbPath, locale: host.locale, platform: host.platform }),
     'prefs:get': () => ws.prefs(),
@@ -35,7 +38,10 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
 
     'project:save': async () => {
       const target = await host.chooseSavePath('project', `policy-matrix-${today()}${PROJECT_EXTENSION}`);
-      return target ? saveProject(ws, target) : null;
+      if (!target) return null;
+      const result = await saveProject(ws, target);
+      written.add(result.path);
+      return result;
     },
     'project:open': async () => {
       const source = await host.chooseOpenPath('project');
@@ -49,9 +55,12 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
     'export:xlsx': async (r) => {
       const target = await host.chooseSavePath('export', `policy-matrix-briefing-${today()}.xlsx`);
       if (!target) return null;
-      return runExport(ws, { out: target, lang: r.lang, scope: r.scope, appVersion: host.version }, (p) => host.emit('export:progress', p));
+      const result = await runExport(ws, { out: target, lang: r.lang, scope: r.scope, appVersion: host.version }, (p) => host.emit('export:progress', p));
+      written.add(result.path);
+      return result;
     },
     'export:reveal': (r) => {
+      if (!written.has(r.path)) throw new AppError('invalid-request', 'Only files saved in this session can be shown.');
       host.revealFile(r.path);
       return { ok: true as const };
     },

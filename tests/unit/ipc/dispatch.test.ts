@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { schemas } from '../../../src/shared/contract.ts';
 import { METHODS } from '../../../src/shared/api.ts';
@@ -6,7 +7,7 @@ import { dispatch } from '../../../src/main/ipc/dispatch.ts';
 import type { Handlers } from '../../../src/main/ipc/dispatch.ts';
 import { registerIpc } from '../../../src/main/ipc/register.ts';
 import type { Host } from '../../../src/main/ipc/host.ts';
-import { openWorkspace } from '../helpers.ts';
+import { openWorkspace, tempDir } from '../helpers.ts';
 
 const host: Host = {
   version: 'test',
@@ -85,5 +86,21 @@ describe('IPC dispatch', () => {
     expect(refused.ok).toBe(false);
     const accepted = (await listener({ senderFrame: { url: 'file:///app/out/renderer/index.html' } }, undefined)) as { ok: boolean };
     expect(accepted.ok).toBe(true);
+  });
+});
+
+describe('export:reveal', () => {
+  it('shows only files this session wrote', async () => {
+    const revealed: string[] = [];
+    const dir = tempDir();
+    const out = path.join(dir, 'briefing.xlsx');
+    const answering: Host = { ...host, chooseSavePath: async () => out, revealFile: (f) => revealed.push(f) };
+    const handlers = createHandlers(openWorkspace(), answering, { backupDir: path.join(dir, 'backups') });
+    const refused = await dispatch(handlers, 'export:reveal', { path: '/etc/passwd' });
+    expect(refused.ok === false && refused.error.code).toBe('invalid-request');
+    const exported = await dispatch(handlers, 'export:xlsx', { lang: 'en', scope: { kind: 'all' } });
+    expect(exported.ok).toBe(true);
+    expect(await dispatch(handlers, 'export:reveal', { path: out })).toEqual({ ok: true, value: { ok: true } });
+    expect(revealed).toEqual([out]);
   });
 });
