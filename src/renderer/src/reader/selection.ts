@@ -40,16 +40,26 @@ export function quoteFromSelection(selection: Selection | null, container: Eleme
 
   const whole = document.createRange();
   whole.selectNodeContents(textEl);
-  let start = range.compareBoundaryPoints(Range.START_TO_START, whole) <= 0 ? 0 : offsetWithin(textEl, range.startContainer, range.startOffset);
-  let end = range.compareBoundaryPoints(Range.END_TO_END, whole) >= 0 ? text.length : offsetWithin(textEl, range.endContainer, range.endOffset);
-  start = Math.min(start, text.length);
-  end = Math.min(end, text.length);
-  // Whitespace at either edge is an accident of dragging, not part of the quote.
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
-  if (end <= start) return null;
+  const start = range.compareBoundaryPoints(Range.START_TO_START, whole) <= 0 ? 0 : offsetWithin(textEl, range.startContainer, range.startOffset);
+  const end = range.compareBoundaryPoints(Range.END_TO_END, whole) >= 0 ? text.length : offsetWithin(textEl, range.endContainer, range.endOffset);
+  const quote = quoteBetween(text, start, end);
+  if (!quote) return null;
 
   const rects = range.getClientRects();
   const last = rects.length > 0 ? rects[rects.length - 1]! : range.getBoundingClientRect();
-  return { paragraphId, start, exact: text.slice(start, end), anchor: { x: last.right, y: last.bottom } };
+  return { paragraphId, ...quote, anchor: { x: last.right, y: last.bottom } };
+}
+
+/**
+ * The quote between two character offsets of a paragraph's text (the DOM-free half of the above):
+ * offsets clamped to the text, whitespace at either edge dropped. Null when nothing else is left.
+ */
+export function quoteBetween(text: string, start: number, end: number): { start: number; exact: string } | null {
+  let from = Math.min(Math.max(start, 0), text.length);
+  let to = Math.min(end, text.length);
+  // Whitespace at either edge is an accident of dragging, not part of the quote.
+  while (from < to && /\s/u.test(text[from]!)) from++;
+  while (to > from && /\s/u.test(text[to - 1]!)) to--;
+  if (to <= from) return null;
+  return { start: from, exact: text.slice(from, to) };
 }
