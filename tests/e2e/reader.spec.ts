@@ -165,6 +165,39 @@ test('from a matrix quote to its source and back; new evidence defaults to that 
   expect(evidence.some((e) => e.origin === 'user' && e.paragraphId === opened && e.start === 0)).toBe(true);
 });
 
+test('a reload in the reader keeps the marked quote and the way back to the matrix', async ({ app }) => {
+  const reader = new ReaderPage(app.page);
+  const matrix = new MatrixPage(app.page);
+  await app.load();
+  await matrix.open();
+  const quote = app.workspace.matrix().domains.find((d) => d.id === 'export-control')!.positions['JP']!.evidence[0]!;
+  await matrix.selectCell('export-control', 'JP');
+  await matrix.quote(quote.id).getByTestId('open-source').click();
+  const paragraph = reader.paragraph(quote.paragraphId!);
+  await expect(paragraph.locator('mark.quote-highlight')).toHaveText(quote.exact);
+
+  // The location carries the quote and the cell, so a reload (or a copied link) brings both back.
+  await expect
+    .poll(() => decodeURIComponent(new URL(app.page.url()).hash))
+    .toBe(`#/reader/${quote.paragraphId}?q=${quote.start}-${quote.exact.length}&from=export-control/JP`);
+  await app.page.reload();
+  await expect(app.page.locator('#root')).toHaveAttribute('data-app-state', 'ready');
+  await expect(reader.tab('阅读')).toHaveAttribute('aria-selected', 'true');
+  await expect(paragraph).toHaveAttribute('data-highlighted', 'true');
+  await expect(paragraph.locator('mark.quote-highlight')).toHaveText(quote.exact);
+  await expect(paragraph.locator('mark.quote-highlight')).toBeInViewport();
+  await expect(app.page.getByText('回到：出口管制 · 日本')).toBeVisible();
+  await app.page.getByRole('button', { name: '← 返回矩阵' }).click();
+  await matrix.expectPanelFor('export-control', 'JP');
+  await expect(matrix.quote(quote.id).getByTestId('quote-exact')).toHaveText(quote.exact);
+
+  // A mangled link still opens the paragraph; the parts that make no sense are ignored.
+  await app.load(`#/reader/${encodeURIComponent(quote.paragraphId!)}?q=12-abc&from=export-control`);
+  await expect(paragraph).toHaveAttribute('data-highlighted', 'true');
+  await expect(paragraph.locator('mark.quote-highlight')).toHaveCount(0);
+  await expect(app.page.getByRole('button', { name: '← 返回矩阵' })).toHaveCount(0);
+});
+
 test('interface language, menu commands and the author name', async ({ app }) => {
   const reader = new ReaderPage(app.page);
   await app.load('#/reader');

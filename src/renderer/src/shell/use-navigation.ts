@@ -40,7 +40,9 @@ function applyRoute(state: NavState, route: Route | null): NavState {
       if (place.kind === 'document') {
         return { ...state, view: 'reader', readerPlace: place, docRequest: { docId: place.docId, seq: (state.docRequest?.seq ?? 0) + 1 } };
       }
-      return { ...state, view: 'reader', readerPlace: place, readerTarget: { paragraphId: place.paragraphId } };
+      // A deep link (or a reload) brings back the marked quote and the way back to the matrix too.
+      const target: ReaderTarget = { paragraphId: place.paragraphId, ...(place.quote ? { highlight: place.quote } : {}), ...(place.from ? { returnTo: place.from } : {}) };
+      return { ...state, view: 'reader', readerPlace: place, readerTarget: target };
     }
   }
 }
@@ -54,6 +56,11 @@ function routeOf(state: NavState): Route {
     case 'reader':
       return { view: 'reader', place: state.readerPlace };
   }
+}
+
+/** Where the hash says the reader is: the paragraph, with the quote mark and the way back it was opened with. */
+function placeOf(target: ReaderTarget): ReaderPlace {
+  return { kind: 'paragraph', paragraphId: target.paragraphId, ...(target.highlight ? { quote: target.highlight } : {}), ...(target.returnTo ? { from: target.returnTo } : {}) };
 }
 
 const EMPTY: NavState = { view: DEFAULT_VIEW, readerTarget: null, matrixFocus: null, readerPlace: null, docRequest: null };
@@ -78,7 +85,7 @@ export function useNavigation(): Navigation {
   const setView = useCallback((view: View) => setState((s) => ({ ...s, view })), []);
   const openReader = useCallback(
     (target: ReaderTarget) =>
-      setState((s) => ({ ...s, view: 'reader', readerTarget: target, readerPlace: { kind: 'paragraph', paragraphId: target.paragraphId } })),
+      setState((s) => ({ ...s, view: 'reader', readerTarget: target, readerPlace: placeOf(target) })),
     [],
   );
   const showCell = useCallback((cell: CellRef) => setState((s) => ({ ...s, view: 'matrix', matrixFocus: cell })), []);
