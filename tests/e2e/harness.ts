@@ -15,6 +15,14 @@ import { serveStatic } from './static-server.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
+/** The shipped inputs; a test may start on a modified copy instead (the `dataDir` option). */
+export const DATA_DIR = path.join(ROOT, 'data');
+export const DB_FILE = 'policy-matrix.db';
+
+/** The workspace the app opens for a profile folder, as main does at start-up. */
+export function openWorkspace(profile: string, dataDir: string): Workspace {
+  return Workspace.open({ dbPath: path.join(profile, DB_FILE), dataDir, appVersion: '0.1.0-test', backupDir: path.join(profile, 'backups') });
+}
 
 export interface AppHarness {
   page: Page;
@@ -27,6 +35,17 @@ export interface AppHarness {
   screenshot(name: string): Promise<string>;
   /** Start over on another database (a "fresh profile"), same page. */
   useProfile(dir: string): Promise<void>;
+  /**
+   * Quit and start again on the same database, optionally with another data folder (a newer app
+   * version shipping other inputs), then load the page. If the workspace cannot open, the error is
+   * thrown and the page is left as it was.
+   */
+  restart(options?: { dataDir?: string; hash?: string }): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** The data folder the app starts on; the shipped `data/` unless a test uses a modified copy. */
+  dataDir: string;
 }
 
 function testHost(harness: { page: Page | null; dialogAnswers: Array<string | null> }): Host {
@@ -44,13 +63,15 @@ function testHost(harness: { page: Page | null; dialogAnswers: Array<string | nu
   };
 }
 
-export const test = base.extend<{ app: AppHarness }>({
-  app: async ({ page }, use, testInfo) => {
+export const test = base.extend<{ app: AppHarness } & HarnessOptions>({
+  dataDir: [DATA_DIR, { option: true }],
+  app: async ({ page, dataDir }, use, testInfo) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-e2e-'));
     const server = await serveStatic(path.join(ROOT, 'out/renderer'));
     const state = { page: page as Page | null, dialogAnswers: [] as Array<string | null> };
-    const open = (profile: string) =>
-      Workspace.open({ dbPath: path.join(profile, 'policy-matrix.db'), dataDir: path.join(ROOT, 'data'), appVersion: '0.1.0-test', backupDir: path.join(profile, 'backups') });
+    let currentData = dataDir;
+    let profileDir = dir;
+    const open = (profile: string) => openWorkspace(profile, currentData);
     let workspace = open(dir);
     let handlers = createHandlers(workspace, testHost(state), { backupDir: path.join(dir, 'backups') });
 
@@ -98,7 +119,18 @@ export const test = base.extend<{ app: AppHarness }>({
       async useProfile(profile) {
         workspace.close();
         workspace = open(profile);
+        profileDir = profile;
         handlers = createHandlers(workspace, testHost(state), { backupDir: path.join(profile, 'backups') });
+      },
+      async restart(options = {}) {
+        workspace.close();
+        if (options.dataDir !== undefined) currentData = options.dataDir;
+        workspace = open(profileDir);
+        handlers = createHandlers(workspace, testHost(state), { backupDir: path.join(profileDir, 'backups') });
+        // A new document, as a real restart gives: going to a URL that differs only in its hash would
+        // keep the old page (and its state) alive.
+        await page.goto('about:blank');
+        await harness.load(options.hash);
       },
     };
     await use(harness);
