@@ -37,8 +37,9 @@ export interface AppHarness {
   useProfile(dir: string): Promise<void>;
   /**
    * Quit and start again on the same database, optionally with another data folder (a newer app
-   * version shipping other inputs), then load the page. If the workspace cannot open, the error is
-   * thrown and the page is left as it was.
+   * version shipping other inputs), then load the page. If the workspace cannot open (bad input),
+   * the error is thrown before the page is touched and the old workspace stays closed, as after a
+   * failed start; another restart may follow.
    */
   restart(options?: { dataDir?: string; hash?: string }): Promise<void>;
 }
