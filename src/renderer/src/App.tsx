@@ -4,6 +4,7 @@ import type { Lang, Preferences } from '../../shared/types.ts';
 import { api } from './api.ts';
 import { LangContext, systemLang, useT } from './i18n.ts';
 import { setAppState } from './shell/app-state.ts';
+import { loadBoot } from './shell/boot.ts';
 import { ErrorBoundary } from './shell/ErrorBoundary.tsx';
 import { ErrorScreen } from './shell/ErrorScreen.tsx';
 import { LoadingScreen } from './shell/LoadingScreen.tsx';
@@ -34,7 +35,7 @@ function Root() {
   useEffect(() => {
     let live = true;
     setBoot({ state: 'loading' });
-    Promise.all([api.appInfo(), api.getPrefs()]).then(
+    loadBoot().then(
       ([info, prefs]) => {
         if (!live) return;
         setLangState(prefs.lang ?? systemLang(info.locale));

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MatrixState } from '../../../shared/contract.ts';
 import { api } from '../api.ts';
-import { takePrefetchedMatrix } from './first-load.ts';
+import { takeArrivedMatrix, takePrefetchedMatrix } from './first-load.ts';
 import { announceMatrix, onMatrixChanged } from './matrix-events.ts';
 
 export interface MatrixStore {
@@ -14,7 +14,9 @@ export interface MatrixStore {
 }
 
 export function useMatrixState(): MatrixStore {
-  const [state, setState] = useState<MatrixState | null>(null);
+  // Data prefetched at startup that is already here renders in the first pass, without a loading one.
+  const [initial] = useState(takeArrivedMatrix);
+  const [state, setState] = useState<MatrixState | null>(initial);
   const [loadError, setLoadError] = useState<string | null>(null);
   // Responses can overtake each other; only the newest request may set the state.
   const generation = useRef(0);
@@ -41,14 +43,14 @@ export function useMatrixState(): MatrixStore {
   }, []);
 
   useEffect(() => {
-    void reload();
+    if (!initial) void reload();
     return onMatrixChanged((next) => {
       if (next) {
         generation.current++;
         setState(next);
       } else void reload();
     });
-  }, [reload]);
+  }, [reload, initial]);
 
   return { state, loadError, apply, reload };
 }
