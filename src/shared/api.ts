@@ -17,6 +17,7 @@ export const METHODS = {
   removeEvidence: 'matrix:removeEvidence',
   addDomain: 'matrix:addDomain',
   addActor: 'matrix:addActor',
+  resolveConflict: 'matrix:resolveConflict',
   undo: 'edit:undo',
   redo: 'edit:redo',
   history: 'edit:history',

@@ -70,6 +70,7 @@ export const schemas = {
   'matrix:removeEvidence': z.object({ domainId: slug, actorId: slug.nullable(), evidenceId: id }).strict(),
   'matrix:addDomain': z.object({ id: slug, name: bilingual }).strict(),
   'matrix:addActor': z.object({ id: slug, name: bilingual }).strict(),
+  'matrix:resolveConflict': z.object({ key: z.string().min(1).max(300), choice: z.enum(['mine', 'baseline']) }).strict(),
   'edit:undo': none,
   'edit:redo': none,
   'edit:history': z.object({ domainId: slug.optional(), actorId: slug.nullable().optional() }).strict(),
@@ -158,6 +159,7 @@ export interface Responses {
   'matrix:removeEvidence': MatrixState;
   'matrix:addDomain': MatrixState;
   'matrix:addActor': MatrixState;
+  'matrix:resolveConflict': MatrixState;
   'edit:undo': MatrixState;
   'edit:redo': MatrixState;
   'edit:history': HistoryEntry[];

@@ -34,7 +34,7 @@ import {
   historyFor,
   lastApplied,
   readOverlay,
-  readOverlayValue,
+  readOverlayRow,
   setHistoryState,
   undoRedoAvailability,
   writeOverlay,
@@ -232,7 +232,7 @@ export class Workspace {
     const entry = lastApplied(this.db);
     if (!entry) return this.matrixState('nothing to undo');
     this.db.transaction(() => {
-      this.applyValue(entry.key, entry.before, entry.author);
+      this.applyValue(entry.key, entry.before, entry.author, entry.before_hash ?? undefined);
       setHistoryState(this.db, entry.seq, 1);
     })();
     return this.matrixState(`undo: ${entry.label}`);
@@ -242,10 +242,23 @@ export class Workspace {
     const entry = firstUndone(this.db);
     if (!entry) return this.matrixState('nothing to redo');
     this.db.transaction(() => {
-      this.applyValue(entry.key, entry.after, entry.author);
+      this.applyValue(entry.key, entry.after, entry.author, entry.after_hash ?? undefined);
       setHistoryState(this.db, entry.seq, 0);
     })();
     return this.matrixState(`redo: ${entry.label}`);
+  }
+
+  /**
+   * Settle a place where a newer baseline changed a value the analyst had edited: keep the analyst's
+   * value (acknowledging the new baseline) or take the new baseline (dropping the edit). Undoable.
+   */
+  resolveConflict(key: string, choice: 'mine' | 'baseline'): MatrixState {
+    const conflict = findConflicts(this.dataset, readOverlay(this.db)).find((c) => c.key === key);
+    if (!conflict) throw notFound(`No baseline conflict at ${key}`);
+    const label = choice === 'mine' ? `keep my edit over the new baseline: ${key}` : `take the new baseline: ${key}`;
+    const current = readOverlayRow(this.db, key);
+    this.commitJson(key, choice === 'mine' ? current.value : null, label);
+    return this.matrixState(label);
   }
 
   /** Who changed what and when, newest first; a change made over the baseline shows the baseline value as "before". */
@@ -271,30 +284,37 @@ export class Workspace {
 
   /** One edit: overlay row and history entry in one transaction, committed before we return. */
   private commit(key: string, value: unknown, label: string): void {
+    this.commitJson(key, JSON.stringify(value), label);
+  }
+
+  /** `valueJson` null removes the overlay row, so the baseline shows through again. */
+  private commitJson(key: string, valueJson: string | null, label: string): void {
     const author = this.prefs().author;
     this.db.transaction(() => {
       const before = this.currentValue(key);
-      const after = JSON.stringify(value);
-      this.applyValue(key, after, author);
-      appendHistory(this.db, { key, label, before, after, author, at: this.now() });
+      const afterHash = valueJson === null ? null : hashValue(baselineValue(this.dataset, key));
+      this.applyValue(key, valueJson, author, afterHash);
+      appendHistory(this.db, { key, label, before: before.value, after: valueJson, beforeHash: before.baselineHash, afterHash, author, at: this.now() });
     })();
   }
 
-  private currentValue(key: string): string | null {
+  private currentValue(key: string): { value: string | null; baselineHash: string | null } {
     if (key.startsWith('annotation/')) {
       const a = getAnnotation(this.db, parseKey(key).id!);
-      return a ? JSON.stringify(a) : null;
+      return { value: a ? JSON.stringify(a) : null, baselineHash: null };
     }
-    return readOverlayValue(this.db, key);
+    return readOverlayRow(this.db, key);
   }
 
-  private applyValue(key: string, valueJson: string | null, author: string): void {
+  /** Write one value; `baselineHash` undefined means "against the baseline as it is now". */
+  private applyValue(key: string, valueJson: string | null, author: string, baselineHash?: string | null): void {
     if (key.startsWith('annotation/')) {
       const id = parseKey(key).id!;
       putAnnotation(this.db, id, valueJson === null ? null : (JSON.parse(valueJson) as Annotation));
       return;
     }
-    writeOverlay(this.db, key, valueJson, hashValue(baselineValue(this.dataset, key)), author, this.now());
+    const hash = baselineHash === undefined ? hashValue(baselineValue(this.dataset, key)) : baselineHash;
+    writeOverlay(this.db, key, valueJson, hash, author, this.now());
   }
 
   private requireDomain(m: Matrix, domainId: string) {

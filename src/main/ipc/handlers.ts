@@ -27,6 +27,7 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
     'matrix:removeEvidence': (r) => ws.removeEvidence(r.domainId, r.actorId, r.evidenceId),
     'matrix:addDomain': (r) => ws.addDomain(r.id, r.name),
     'matrix:addActor': (r) => ws.addActor(r.id, r.name),
+    'matrix:resolveConflict': (r) => ws.resolveConflict(r.key, r.choice),
     'edit:undo': () => ws.undo(),
     'edit:redo': () => ws.redo(),
     'edit:history': (r) => ws.history(r.domainId, r.actorId),

@@ -51,6 +51,24 @@ describe('openDatabase', () => {
     backup.close();
   });
 
+  it('migration 3 keeps existing history and adds the baseline-hash columns', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'v2.db');
+    const old = new Database(file);
+    old.transaction(() => {
+      MIGRATIONS[0]!.up(old);
+      MIGRATIONS[1]!.up(old);
+      old.pragma('user_version = 2');
+      old.pragma(`application_id = ${APPLICATION_ID}`);
+    })();
+    old.prepare("INSERT INTO history(at, author, key, label, before, after) VALUES ('t', 'a', 'k', 'l', NULL, '\"x\"')").run();
+    old.close();
+    const db = openDatabase(file, { backupDir: path.join(dir, 'backups') });
+    expect(db.prepare('SELECT key, after, before_hash, after_hash FROM history').all()).toEqual([{ key: 'k', after: '"x"', before_hash: null, after_hash: null }]);
+    db.close();
+    expect(fs.readdirSync(path.join(dir, 'backups'))[0]).toMatch(/^v2\.db\.v2\./);
+  });
+
   it('each migration applies on top of the previous one', () => {
     const db = new Database(':memory:');
     for (const m of MIGRATIONS) {

@@ -112,6 +112,52 @@ describe('editing the matrix', () => {
   });
 });
 
+describe('resolving a baseline conflict', () => {
+  function conflicted() {
+    const dataDir = copyDataDir();
+    const dir = tempDir();
+    const ws = openWorkspace(dir, { dataDir });
+    ws.setSummary('export-control', 'US', 'en', 'My own wording.');
+    ws.close();
+    const file = path.join(dataDir, 'matrix', 'matrix.json');
+    const revised = JSON.parse(fs.readFileSync(file, 'utf8'));
+    revised.domains[0].positions.US.summary.en = 'A revised baseline summary.';
+    fs.writeFileSync(file, JSON.stringify(revised, null, 2));
+    return openWorkspace(dir, { dataDir });
+  }
+  const key = 'position/export-control/US/summary/en';
+  const usSummary = (state: { matrix: { domains: Array<{ positions: Record<string, { summary: { en: string } }> }> } }) =>
+    state.matrix.domains[0]!.positions['US']!.summary.en;
+
+  it('keeps the analyst’s value and clears the conflict; undo brings the conflict back exactly', () => {
+    const ws = conflicted();
+    expect(ws.matrixState().conflicts.map((c) => c.key)).toEqual([key]);
+    const kept = ws.resolveConflict(key, 'mine');
+    expect(usSummary(kept)).toBe('My own wording.');
+    expect(kept.conflicts).toEqual([]);
+    const undone = ws.undo();
+    expect(undone.conflicts.map((c) => c.key)).toEqual([key]);
+    expect(usSummary(undone)).toBe('My own wording.');
+    expect(ws.redo().conflicts).toEqual([]);
+  });
+
+  it('takes the new baseline, dropping the edit; undo restores the edit and the conflict', () => {
+    const ws = conflicted();
+    const taken = ws.resolveConflict(key, 'baseline');
+    expect(usSummary(taken)).toBe('A revised baseline summary.');
+    expect(taken.conflicts).toEqual([]);
+    expect(taken.editedCells).not.toContain('export-control/US');
+    const undone = ws.undo();
+    expect(usSummary(undone)).toBe('My own wording.');
+    expect(undone.conflicts.map((c) => c.key)).toEqual([key]);
+  });
+
+  it('refuses a key without a conflict', () => {
+    const ws = openWorkspace();
+    expect(() => ws.resolveConflict(key, 'mine')).toThrow(/No baseline conflict/);
+  });
+});
+
 describe('annotations', () => {
   it('adds, lists, filters, updates, deletes, and undoes', () => {
     const ws = openWorkspace();

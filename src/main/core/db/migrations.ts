@@ -88,6 +88,19 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'history-baseline-hashes',
+    up(db) {
+      // The baseline hash an overlay row carried before and after each edit, so undo and redo
+      // restore it exactly: undoing "keep my edit over the new baseline" brings the conflict back.
+      // NULL (all rows written before this migration) means "hash the current baseline".
+      db.exec(`
+        ALTER TABLE history ADD COLUMN before_hash TEXT;
+        ALTER TABLE history ADD COLUMN after_hash TEXT;
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

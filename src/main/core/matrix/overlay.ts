@@ -9,7 +9,7 @@ export interface OverlayRow {
   author: string;
 }
 
-interface HistoryRow {
+export interface HistoryRow {
   seq: number;
   at: string;
   author: string;
@@ -17,6 +17,8 @@ interface HistoryRow {
   label: string;
   before: string | null;
   after: string | null;
+  before_hash: string | null;
+  after_hash: string | null;
   state: number;
 }
 
@@ -33,9 +35,12 @@ export function readOverlay(db: Db): Map<string, OverlayRow> {
   );
 }
 
-export function readOverlayValue(db: Db, key: string): string | null {
-  const row = db.prepare('SELECT value FROM overlay WHERE key = ?').get(key) as { value: string } | undefined;
-  return row?.value ?? null;
+/** One overlay row's value (JSON text) and the baseline hash it was written against; nulls when absent. */
+export function readOverlayRow(db: Db, key: string): { value: string | null; baselineHash: string | null } {
+  const row = db.prepare('SELECT value, baseline_hash FROM overlay WHERE key = ?').get(key) as
+    | { value: string; baseline_hash: string | null }
+    | undefined;
+  return { value: row?.value ?? null, baselineHash: row?.baseline_hash ?? null };
 }
 
 /** Set (JSON text) or clear (null) one overlay row. */
@@ -53,18 +58,22 @@ export function writeOverlay(db: Db, key: string, valueJson: string | null, base
 
 export function appendHistory(
   db: Db,
-  entry: { key: string; label: string; before: string | null; after: string | null; author: string; at: string },
+  entry: {
+    key: string;
+    label: string;
+    before: string | null;
+    after: string | null;
+    beforeHash: string | null;
+    afterHash: string | null;
+    author: string;
+    at: string;
+  },
 ): void {
   // A new edit ends the redo branch; the undone entries stay visible in the history.
   db.prepare('UPDATE history SET state = 2 WHERE state = 1').run();
-  db.prepare('INSERT INTO history(at, author, key, label, before, after) VALUES (?, ?, ?, ?, ?, ?)').run(
-    entry.at,
-    entry.author,
-    entry.key,
-    entry.label,
-    entry.before,
-    entry.after,
-  );
+  db.prepare(
+    'INSERT INTO history(at, author, key, label, before, after, before_hash, after_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(entry.at, entry.author, entry.key, entry.label, entry.before, entry.after, entry.beforeHash, entry.afterHash);
 }
 
 export function lastApplied(db: Db): HistoryRow | undefined {
