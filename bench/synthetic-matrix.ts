@@ -123,6 +123,7 @@ export function syntheticMatrix(
         section: isBroken ? null : p.section, sectionTitle: isBroken ? null : p.sectionTitle,
         start: isBroken ? null : start, origin: 'baseline',
         problem: isBroken ? 'Quote text not found in the current corpus' : null,
+        problemCode: isBroken ? 'not-verbatim' : null,
       };
     });
 

@@ -109,8 +109,10 @@ export interface Evidence extends QuoteSelector {
   /** Character offset of `exact` inside the paragraph text. */
   start: number | null;
   origin: 'baseline' | 'user';
-  /** Why anchoring failed, when it did. */
+  /** Why anchoring failed, when it did (English, for logs and the CLI). */
   problem: string | null;
+  /** The same, as a code the interface can put into words in either language. */
+  problemCode: 'document-missing' | 'not-verbatim' | null;
 }
 
 export interface Position {

@@ -56,14 +56,14 @@ function quote(id: string, p: Paragraph, exact: string): Evidence {
   if (start < 0) throw new Error(`fixture: "${exact}" is not in ${p.id}`);
   return {
     id, docId: p.docId, exact, prefix: p.text.slice(Math.max(0, start - 8), start), suffix: p.text.slice(start + exact.length, start + exact.length + 8),
-    status: 'anchored', paragraphId: p.id, paragraphOrdinal: p.ordinal, section: p.section, sectionTitle: p.sectionTitle, start, origin: 'baseline', problem: null,
+    status: 'anchored', paragraphId: p.id, paragraphOrdinal: p.ordinal, section: p.section, sectionTitle: p.sectionTitle, start, origin: 'baseline', problem: null, problemCode: null,
   };
 }
 
 export const BROKEN_QUOTE = '日本政府明确将中国列为出口管制的主要对象';
 const broken: Evidence = {
   id: 'u:0b5e', docId: 'li-wei', exact: BROKEN_QUOTE, prefix: '', suffix: '', status: 'broken', paragraphId: null, paragraphOrdinal: null,
-  section: null, sectionTitle: null, start: null, origin: 'user', problem: 'Quote not found in li-wei after re-ingest',
+  section: null, sectionTitle: null, start: null, origin: 'user', problem: 'Quote not found in li-wei after re-ingest', problemCode: 'not-verbatim',
 };
 
 export const ACTORS: Actor[] = [

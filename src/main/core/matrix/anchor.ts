@@ -47,14 +47,14 @@ export function anchorQuote(
 function locate(selector: QuoteSelector, index: ParagraphIndex, hintParagraphId: string | undefined): Evidence {
   const base = { docId: selector.docId, exact: selector.exact, prefix: selector.prefix, suffix: selector.suffix, id: '', origin: 'baseline' as const };
   const paragraphs = index.get(selector.docId);
-  if (!paragraphs) return broken(base, `document ${selector.docId} is not in the corpus`);
+  if (!paragraphs) return broken(base, 'document-missing', `document ${selector.docId} is not in the corpus`);
   const candidates: Candidate[] = [];
   for (const paragraph of paragraphs) {
     for (let at = paragraph.text.indexOf(selector.exact); at !== -1; at = paragraph.text.indexOf(selector.exact, at + 1)) {
       candidates.push({ paragraph, start: at, score: contextScore(paragraph, at, selector, hintParagraphId) });
     }
   }
-  if (candidates.length === 0) return broken(base, 'the quote no longer occurs verbatim in any paragraph');
+  if (candidates.length === 0) return broken(base, 'not-verbatim', 'the quote no longer occurs verbatim in any paragraph');
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0]!;
   return {
@@ -66,6 +66,7 @@ function locate(selector: QuoteSelector, index: ParagraphIndex, hintParagraphId:
     sectionTitle: best.paragraph.sectionTitle,
     start: best.start,
     problem: null,
+    problemCode: null,
   };
 }
 
@@ -94,8 +95,8 @@ function commonPrefixLength(a: string, b: string): number {
   return n;
 }
 
-function broken(base: QuoteSelector & Pick<Evidence, 'id' | 'origin'>, problem: string): Evidence {
-  return { ...base, status: 'broken', paragraphId: null, paragraphOrdinal: null, section: null, sectionTitle: null, start: null, problem };
+function broken(base: QuoteSelector & Pick<Evidence, 'id' | 'origin'>, problemCode: NonNullable<Evidence['problemCode']>, problem: string): Evidence {
+  return { ...base, status: 'broken', paragraphId: null, paragraphOrdinal: null, section: null, sectionTitle: null, start: null, problem, problemCode };
 }
 
 /** A selector for a span of a paragraph, with enough context to find it again. */
