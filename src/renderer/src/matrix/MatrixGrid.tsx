@@ -1,7 +1,16 @@
 // The AG Grid itself: rows, the alignment chips as an external filter, the quick filter, and the
 // clicks and Enter presses that select a cell. Everything else belongs to MatrixView.
-import { useCallback, useEffect, useRef } from 'react';
-import type { CellClickedEvent, CellKeyDownEvent, ColDef, FullWidthCellKeyDownEvent, GridApi, IRowNode } from 'ag-grid-community';
+import { memo, useCallback, useEffect, useRef } from 'react';
+import type {
+  CellClickedEvent,
+  CellKeyDownEvent,
+  ColDef,
+  FullWidthCellKeyDownEvent,
+  GridApi,
+  GridReadyEvent,
+  IRowNode,
+  ModelUpdatedEvent,
+} from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import type { AlignmentValue } from '../../../shared/types.ts';
 import type { CellRef } from '../nav.ts';
@@ -19,8 +28,8 @@ interface Props {
   onSelect(cell: CellRef): void;
   onOpenCompare(domainId: string): void;
   onReady(api: GridApi<MatrixRow>): void;
-  /** Rows left after filtering, each time the grid recomputes them. */
-  onDisplayed(count: number): void;
+  /** Rows left after filtering, each time the grid recomputes them, and whether a column filter is set. */
+  onDisplayed(count: number, columnFiltered: boolean): void;
 }
 
 /** Row count above which the grid renders only the rows in view. */
@@ -28,7 +37,12 @@ const VIRTUALISE_ABOVE = 150;
 
 const getRowId = ({ data }: { data: MatrixRow }) => data.domain.id;
 
-export function MatrixGrid(props: Props) {
+// Module constants and stable callbacks: AgGridReact compares its props by identity, and a new
+// defaultColDef object on every render made the grid rebuild its columns and re-render every cell.
+const DEFAULT_COL_DEF: ColDef<MatrixRow> = { sortable: true, resizable: true, suppressHeaderMenuButton: false };
+
+/** The grid, re-rendered only when its own props change (not for the view's dialogs, counts, panel…). */
+export const MatrixGrid = memo(function MatrixGrid(props: Props) {
   const { alignments, onSelect, onOpenCompare, onDisplayed, onReady } = props;
   const apiRef = useRef<GridApi<MatrixRow> | null>(null);
   // The grid keeps the filter callbacks it was given first; they read the chips through a ref.
@@ -55,6 +69,18 @@ export function MatrixGrid(props: Props) {
     [onOpenCompare, onSelect],
   );
 
+  const onGridReady = useCallback(
+    (e: GridReadyEvent<MatrixRow>) => {
+      apiRef.current = e.api;
+      onReady(e.api);
+    },
+    [onReady],
+  );
+  const onModelUpdated = useCallback(
+    (e: ModelUpdatedEvent<MatrixRow>) => onDisplayed(e.api.getDisplayedRowCount(), e.api.isColumnFilterPresent()),
+    [onDisplayed],
+  );
+
   const onCellClicked = useCallback((e: CellClickedEvent<MatrixRow>) => select(e.data, e.column.getColId()), [select]);
   const onCellKeyDown = useCallback(
     (e: CellKeyDownEvent<MatrixRow> | FullWidthCellKeyDownEvent<MatrixRow>) => {
@@ -72,7 +98,7 @@ export function MatrixGrid(props: Props) {
           rowData={props.rows}
           columnDefs={props.columns}
           getRowId={getRowId}
-          defaultColDef={{ sortable: true, resizable: true, suppressHeaderMenuButton: false }}
+          defaultColDef={DEFAULT_COL_DEF}
           quickFilterText={props.quickFilter}
           isExternalFilterPresent={isExternalFilterPresent}
           doesExternalFilterPass={doesExternalFilterPass}
@@ -88,15 +114,12 @@ export function MatrixGrid(props: Props) {
           scrollbarWidth={16}
           suppressDragLeaveHidesColumns
           animateRows={false}
-          onGridReady={(e) => {
-            apiRef.current = e.api;
-            onReady(e.api);
-          }}
-          onModelUpdated={(e) => onDisplayed(e.api.getDisplayedRowCount())}
+          onGridReady={onGridReady}
+          onModelUpdated={onModelUpdated}
           onCellClicked={onCellClicked}
           onCellKeyDown={onCellKeyDown}
         />
       </div>
     </GridContext.Provider>
   );
-}
+});

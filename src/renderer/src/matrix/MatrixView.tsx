@@ -115,6 +115,12 @@ export function MatrixView() {
     setDialog('export');
   }, [filteredRows]);
 
+  const onDisplayed = useCallback((count: number, filtered: boolean) => {
+    setDisplayed(count);
+    setColumnFiltered(filtered);
+    setModelVersion((v) => v + 1);
+  }, []);
+
   const refreshAfterAnnotation = useCallback(async () => {
     const next = await store.reload();
     if (next) announceMatrix(next);
@@ -180,11 +186,7 @@ export function MatrixView() {
             onSelect={select}
             onOpenCompare={setCompare}
             onReady={setGridApi}
-            onDisplayed={(count) => {
-              setDisplayed(count);
-              setColumnFiltered(gridApi?.isColumnFilterPresent() ?? false);
-              setModelVersion((v) => v + 1);
-            }}
+            onDisplayed={onDisplayed}
           />
           {displayed === 0 && (
             <div className="pm-empty" role="status" data-testid="matrix-empty">
