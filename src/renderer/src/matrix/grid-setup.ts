@@ -1,8 +1,42 @@
 // AG Grid 36 needs its features registered once, and styles come from a Theming API object (injected
 // by JS, which is why the CSP allows inline styles). Both live here so the grid looks the same everywhere.
-import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
+//
+// Only the modules the matrix uses, not AllCommunityModule: the rest (editors, CSV export, pagination,
+// row dragging, tooltips…) more than doubled the chunk the app must load and evaluate before the first
+// row. Core (sorting, resizing, moving and pinning columns, keyboard navigation) comes with any of these.
+// A feature used without its module logs AG Grid error #200 naming the module to add here.
+import {
+  ClientSideRowModelApiModule,
+  ClientSideRowModelModule,
+  ColumnApiModule,
+  ExternalFilterModule,
+  ModuleRegistry,
+  QuickFilterModule,
+  RowApiModule,
+  RowAutoHeightModule,
+  ScrollApiModule,
+  TextFilterModule,
+  themeQuartz,
+} from 'ag-grid-community';
 
-ModuleRegistry.registerModules([AllCommunityModule]);
+ModuleRegistry.registerModules([
+  ClientSideRowModelModule,
+  // forEachNodeAfterFilterAndSort (export of the filtered rows)
+  ClientSideRowModelApiModule,
+  // getRowNode, getDisplayedRowCount
+  RowApiModule,
+  // getColumn
+  ColumnApiModule,
+  // ensureNodeVisible, ensureColumnVisible
+  ScrollApiModule,
+  // agTextColumnFilter and the filter model API
+  TextFilterModule,
+  QuickFilterModule,
+  // the alignment chips
+  ExternalFilterModule,
+  // wrapped text cells that grow their row
+  RowAutoHeightModule,
+]);
 
 /** Latin and CJK from one family where possible, so mixed zh/en lines keep one rhythm. */
 export const FONT_STACK = ['Segoe UI', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'system-ui', 'sans-serif'];
