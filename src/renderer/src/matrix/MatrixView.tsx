@@ -16,6 +16,7 @@ import { DomainCompare } from './DomainCompare.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { describeFilters } from './filter-description.ts';
+import { matrixRow } from './grid-context.ts';
 import type { GridContextValue, MatrixRow } from './grid-context.ts';
 import { announceMatrix } from './matrix-events.ts';
 import { MatrixFooter } from './MatrixFooter.tsx';
@@ -23,7 +24,6 @@ import { MatrixGrid } from './MatrixGrid.tsx';
 import { MatrixToolbar } from './MatrixToolbar.tsx';
 import { messages } from './messages.ts';
 import { NoticeBar } from './NoticeBar.tsx';
-import { searchText } from './search-text.ts';
 import { revealCell, useFocusFromNav } from './use-focus-from-nav.ts';
 import { useDocuments } from './use-documents.ts';
 import { useEditedCells } from './use-edited-cells.ts';
@@ -60,7 +60,7 @@ export function MatrixView() {
   const actors = state?.matrix.actors;
   const columns = useMemo(() => (actors ? buildColumns(actors, lang, hidden, titles) : []), [actors, lang, hidden, titles]);
   const rows = useMemo<MatrixRow[]>(
-    () => (state ? state.matrix.domains.map((domain) => ({ domain, search: searchText(domain, state.matrix.actors) })) : []),
+    () => (state ? state.matrix.domains.map((domain) => matrixRow(domain, state.matrix.actors)) : []),
     [state],
   );
 

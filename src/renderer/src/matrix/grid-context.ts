@@ -4,11 +4,27 @@ import { createContext, useContext } from 'react';
 import type { BaselineConflict } from '../../../shared/types.ts';
 import type { Actor, Domain } from '../../../shared/types.ts';
 import type { CellRef } from '../nav.ts';
+import { searchText } from './search-text.ts';
 
 export interface MatrixRow {
-  domain: Domain;
-  /** Lower-cased zh + en of every field: what the quick filter searches. */
-  search: string;
+  readonly domain: Domain;
+  /** Lower-cased zh + en of every field: what the quick filter searches. Built on first use. */
+  readonly search: string;
+}
+
+/**
+ * A grid row for a domain. The search text is only built when the quick filter first asks for it:
+ * for a large matrix building it for every row held up the first render, and most sessions never
+ * filter. Rows are rebuilt with each new matrix state, so the text never goes stale.
+ */
+export function matrixRow(domain: Domain, actors: Actor[]): MatrixRow {
+  let search: string | undefined;
+  return {
+    domain,
+    get search() {
+      return (search ??= searchText(domain, actors));
+    },
+  };
 }
 
 export interface GridContextValue {
