@@ -1,6 +1,6 @@
 // The AG Grid itself: rows, the alignment chips as an external filter, the quick filter, and the
 // clicks and Enter presses that select a cell. Everything else belongs to MatrixView.
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type {
   CellClickedEvent,
   CellKeyDownEvent,
@@ -32,8 +32,22 @@ interface Props {
   onDisplayed(count: number, columnFiltered: boolean): void;
 }
 
-/** Row count above which the grid renders only the rows in view. */
+/** Row count above which the grid renders only the rows in view (and a few beyond). */
 const VIRTUALISE_ABOVE = 150;
+/**
+ * The height the grid gives the rows of the first frame, before their cells are measured (autoHeight):
+ * near a real row, so that frame builds about the rows that fit in the viewport. With AG Grid's 36 px
+ * guess it built some 18 to 28 rows, most of them then thrown away again. AG Grid also takes rowHeight
+ * as every row's minimum, so it is dropped again after the first frame and rows keep exactly their
+ * measured heights.
+ */
+const FIRST_FRAME_ROW_HEIGHT = 200;
+/** Rows built beyond the viewport in the first frame, in first-frame row heights (400 px). */
+const FIRST_FRAME_ROW_BUFFER = 2;
+/** AG Grid's default buffer once the first frame is painted (10 rows of 36 px, as before). */
+const ROW_BUFFER = 10;
+/** A buffer that takes in every row: the grid then renders all of them, as suppressRowVirtualisation would. */
+const ALL_ROWS = 1_000_000;
 
 const getRowId = ({ data }: { data: MatrixRow }) => data.domain.id;
 
@@ -45,6 +59,10 @@ const DEFAULT_COL_DEF: ColDef<MatrixRow> = { sortable: true, resizable: true, su
 export const MatrixGrid = memo(function MatrixGrid(props: Props) {
   const { alignments, onSelect, onOpenCompare, onDisplayed, onReady } = props;
   const apiRef = useRef<GridApi<MatrixRow> | null>(null);
+  // The first frame shows the rows in view; the others follow once it has been painted.
+  const [firstPainted, setFirstPainted] = useState(false);
+  // (With no rows to show, e.g. all filtered out, there is no first frame to wait for.)
+  const afterFirstPaint = useCallback(() => requestAnimationFrame(() => window.setTimeout(() => setFirstPainted(true), 0)), []);
   // The grid keeps the filter callbacks it was given first; they read the chips through a ref.
   const alignmentsRef = useRef(alignments);
   alignmentsRef.current = alignments;
@@ -77,8 +95,12 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
     [onReady],
   );
   const onModelUpdated = useCallback(
-    (e: ModelUpdatedEvent<MatrixRow>) => onDisplayed(e.api.getDisplayedRowCount(), e.api.isColumnFilterPresent()),
-    [onDisplayed],
+    (e: ModelUpdatedEvent<MatrixRow>) => {
+      const count = e.api.getDisplayedRowCount();
+      if (count === 0) afterFirstPaint();
+      onDisplayed(count, e.api.isColumnFilterPresent());
+    },
+    [onDisplayed, afterFirstPaint],
   );
 
   const onCellClicked = useCallback((e: CellClickedEvent<MatrixRow>) => select(e.data, e.column.getColId()), [select]);
@@ -106,7 +128,12 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
           // A briefing matrix has tens of rows: rendering them all keeps auto heights measured once
           // (no jumps while scrolling) and the DOM in reading order for screen readers. A matrix of
           // hundreds of domains is virtualised instead, or opening and scrolling it would crawl.
-          suppressRowVirtualisation={props.rows.length <= VIRTUALISE_ABOVE}
+          // Either way the first frame builds only the rows in view: "all rows" is a row buffer that
+          // takes them all in (unlike suppressRowVirtualisation it can change after the grid starts),
+          // set once that frame is painted.
+          rowHeight={firstPainted ? undefined : FIRST_FRAME_ROW_HEIGHT}
+          rowBuffer={!firstPainted ? FIRST_FRAME_ROW_BUFFER : props.rows.length <= VIRTUALISE_ABOVE ? ALL_ROWS : ROW_BUFFER}
+          onFirstDataRendered={afterFirstPaint}
           ensureDomOrder
           // The matrix always scrolls vertically. Reserve the scrollbar from the start, with an explicit
           // width: Chromium's measurement here gave 0, and the last column slid under the scrollbar.
