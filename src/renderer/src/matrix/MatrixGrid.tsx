@@ -35,14 +35,11 @@ interface Props {
 /** Row count above which the grid renders only the rows in view (and a few beyond). */
 const VIRTUALISE_ABOVE = 150;
 /**
- * The height the grid gives the rows of the first frame, before their cells are measured (autoHeight):
- * near a real row, so that frame builds about the rows that fit in the viewport. With AG Grid's 36 px
- * guess it built some 18 to 28 rows, most of them then thrown away again. AG Grid also takes rowHeight
- * as every row's minimum, so it is dropped again after the first frame and rows keep exactly their
- * measured heights.
+ * Rows built beyond the viewport in the first frame, in AG Grid's 36 px row estimate: 2 rather than
+ * AG Grid's 10, so a large matrix builds some 20 rows before its first paint instead of 28.
+ * (A taller first-frame estimate via rowHeight would build fewer still, but AG Grid takes rowHeight
+ * as every row's minimum, and dropping it afterwards left rows at 36 px until re-measured.)
  */
-const FIRST_FRAME_ROW_HEIGHT = 200;
-/** Rows built beyond the viewport in the first frame, in first-frame row heights (400 px). */
 const FIRST_FRAME_ROW_BUFFER = 2;
 /** AG Grid's default buffer once the first frame is painted (10 rows of 36 px, as before). */
 const ROW_BUFFER = 10;
@@ -128,10 +125,9 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
           // A briefing matrix has tens of rows: rendering them all keeps auto heights measured once
           // (no jumps while scrolling) and the DOM in reading order for screen readers. A matrix of
           // hundreds of domains is virtualised instead, or opening and scrolling it would crawl.
-          // Either way the first frame builds only the rows in view: "all rows" is a row buffer that
-          // takes them all in (unlike suppressRowVirtualisation it can change after the grid starts),
-          // set once that frame is painted.
-          rowHeight={firstPainted ? undefined : FIRST_FRAME_ROW_HEIGHT}
+          // Either way the first frame builds only the rows in view and a few more: "all rows" is a
+          // row buffer that takes them all in (unlike suppressRowVirtualisation it can change after
+          // the grid starts), set once that frame is painted.
           rowBuffer={!firstPainted ? FIRST_FRAME_ROW_BUFFER : props.rows.length <= VIRTUALISE_ABOVE ? ALL_ROWS : ROW_BUFFER}
           onFirstDataRendered={afterFirstPaint}
           ensureDomOrder
