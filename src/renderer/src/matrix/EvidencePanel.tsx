@@ -81,7 +81,7 @@ export function EvidencePanel({ state, cell, docs, onApply, onAnnotationsChanged
           <SummaryEditor domainId={domain.id} actorId={cell.actorId} position={position} onApply={onApply} />
         )}
         {cell.actorId === null && domain.sourceNote && <SourceNote note={domain.sourceNote} />}
-        <ConflictList conflicts={conflicts} />
+        <ConflictList conflicts={conflicts} onApply={onApply} />
         <section className="pm-section" aria-label={t('evidence', { n: evidence.length })}>
           <header className="pm-section__head">
             <h3>{t('evidence', { n: evidence.length })}</h3>
