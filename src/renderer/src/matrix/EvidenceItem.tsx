@@ -1,5 +1,6 @@
 // One quote: where it comes from (paper, section, paragraph), the quote in its context, its status,
 // and the way to its paragraph. A broken quote stays visible, in red, with the reason it broke.
+import './integrity.css';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { DocumentSummary, Evidence } from '../../../shared/types.ts';
@@ -17,6 +18,18 @@ interface Props {
   /** Extra actions (e.g. "Annotate this quote") and content (its annotations). */
   actions?: ReactNode;
   children?: ReactNode;
+}
+
+/** Why a quote is broken, in the interface language; main's English text only for an unknown reason. */
+function problemText(evidence: Evidence, t: (key: keyof typeof panelMessages) => string): string {
+  switch (evidence.problemCode) {
+    case 'document-missing':
+      return t('problemDocumentMissing');
+    case 'not-verbatim':
+      return t('problemNotVerbatim');
+    case null:
+      return evidence.problem ?? '—';
+  }
 }
 
 export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children }: Props) {
@@ -73,9 +86,16 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
         {evidence.suffix && <span className="pm-quote__context">{evidence.suffix}…</span>}
       </blockquote>
       {broken && (
-        <p className="pm-quote__problem" data-testid="quote-problem">
-          {t('brokenHelp', { problem: evidence.problem ?? '—' })}
-        </p>
+        <div className="pm-quote__problem" data-testid="quote-problem" data-problem-code={evidence.problemCode ?? ''}>
+          <p title={evidence.problem ?? undefined}>{t('brokenHelp', { problem: problemText(evidence, t) })}</p>
+          {/* Main's own (English) explanation stays at hand for a bug report, out of the way. */}
+          {evidence.problemCode !== null && evidence.problem && (
+            <details className="pm-quote__detail">
+              <summary>{t('problemDetail')}</summary>
+              <span lang="en">{evidence.problem}</span>
+            </details>
+          )}
+        </div>
       )}
       {error && (
         <p className="pm-error" role="alert">
