@@ -174,7 +174,7 @@ export function MatrixView() {
           onToggle={showColumn}
         />
       </MatrixToolbar>
-      <NoticeBar notice={notice} onDismiss={clear} />
+      <NoticeBar notice={notice} onDismiss={clear} state={state} />
       <div className="pm-matrix__body">
         <div className="pm-matrix__main">
           <MatrixGrid
@@ -222,7 +222,7 @@ export function MatrixView() {
           />
         )}
       </div>
-      <MatrixFooter stats={state.matrix.stats} />
+      <MatrixFooter stats={state.matrix.stats} state={state} />
       {(dialog === 'domain' || dialog === 'actor') && (
         <AddEntityDialog
           kind={dialog}
