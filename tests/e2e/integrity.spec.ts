@@ -104,10 +104,13 @@ test.describe('a quote that no longer occurs in its source', () => {
     const m = new MatrixPage(app.page);
     await m.open();
 
-    // The footer counts every quote, broken ones included, and says how many are broken.
+    // The footer counts every quote, broken ones included, and says how many are broken; there is
+    // no baseline conflict to count.
     const stats = m.view.getByTestId('quote-stats');
     await expect(stats).toContainText(`${total} 条引文`);
-    await expect(stats.getByTestId('broken-count')).toHaveText('⚠ 1 条失效');
+    await expect(m.footerCount('broken')).toHaveText('⚠ 1 条失效');
+    await expect(m.footerCount('conflict')).toHaveCount(0);
+    await expect(m.conflictNotice()).toBeEmpty();
 
     // Exactly one cell carries the broken marker: the one with the broken quote.
     const cell = m.cell(BROKEN.domainId, BROKEN.actorId);
@@ -115,15 +118,36 @@ test.describe('a quote that no longer occurs in its source', () => {
     await expect(m.grid.locator('[data-marker="broken"]')).toHaveCount(1);
     await expect(cell.locator('[data-marker="quotes"]')).toContainText(String(evidence.length));
 
+    // The footer count leads to that cell: it is selected and its panel opens.
+    await m.footerCount('broken').click();
+    await m.expectPanelFor(BROKEN.domainId, BROKEN.actorId);
+
     // The panel lists it with the others, marked broken, with the problem and no way to a paragraph.
-    await m.selectCell(BROKEN.domainId, BROKEN.actorId);
     await expect(m.quotes()).toHaveCount(evidence.length);
     const shown = m.quote(broken.id);
     await expect(shown).toHaveAttribute('data-status', 'broken');
     await expect(shown.getByTestId('quote-exact')).toHaveText(BROKEN.exact);
-    await expect(shown.getByTestId('quote-problem')).toContainText(broken.problem!);
     await expect(shown.getByTestId('open-source')).toBeDisabled();
     await expect(m.panel.locator('[data-testid="quote"][data-status="anchored"]')).toHaveCount(evidence.length - 1);
+
+    // The problem is worded in the interface language (Chinese here), from its code; main's English
+    // text is the tooltip and, on request, the technical detail.
+    const problem = shown.getByTestId('quote-problem');
+    await expect(problem).toHaveAttribute('data-problem-code', 'not-verbatim');
+    const reason = problem.locator('p');
+    await expect(reason).toHaveText('无法在原文中定位：原文中已找不到与引文逐字相同的文字');
+    await expect(reason).toHaveAttribute('title', broken.problem!);
+    const detail = problem.getByText(broken.problem!);
+    await expect(detail).toBeHidden();
+    await problem.getByText('技术说明').click();
+    await expect(detail).toBeVisible();
+    await problem.getByText('技术说明').click();
+
+    // In English the same reason, in English.
+    await app.page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect(reason).toHaveText('Cannot be found in the source: the quoted words no longer occur verbatim in the paper');
+    await app.page.getByRole('button', { name: '中文', exact: true }).click();
+    await expect(reason).toContainText('无法在原文中定位');
 
     await shown.scrollIntoViewIfNeeded();
     await app.screenshot('broken-quote');
@@ -168,20 +192,78 @@ test('a baseline change under an analyst edit keeps the edit and shows the confl
   await expect(shownCell.locator('[data-marker="edited"]')).toBeVisible();
   await expect(m.grid.locator('[data-marker="conflict"]')).toHaveCount(1);
 
-  // The panel names the cell and shows both versions side by side.
-  await m.selectCell(cell.domainId, cell.actorId);
+  // On opening, a notice says how many edits the new baseline changed, and the footer counts them.
+  await expect(m.conflictNotice()).toContainText('A newer baseline changed 1 place you had edited.');
+  await expect(m.footerCount('conflict')).toHaveText('⇄ 1 baseline conflict');
+  await expect(m.footerCount('broken')).toHaveCount(0);
+
+  // The notice's button selects the cell; so does the footer count, from anywhere else.
+  await m.conflictNotice().getByRole('button', { name: 'Show the first' }).click();
+  await m.expectPanelFor(cell.domainId, cell.actorId);
+  await m.selectCell(cell.domainId, 'JP');
+  await m.footerCount('conflict').click();
+  await m.expectPanelFor(cell.domainId, cell.actorId);
+
+  // The panel names the cell and the field in words, and shows both versions.
   await expect(m.panel).toContainText('Export controls');
   await expect(m.panel).toContainText('United States');
   await expect(m.panel.getByTestId('panel-summary')).toHaveText(edited);
-  const notice = m.panel.getByTestId('conflicts');
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText(`${cell.domainId}/${cell.actorId}`);
-  // The list shortens long values to 140 characters; the corrected part is within them.
-  await expect(notice).toContainText(newer.slice(0, 140));
-  await expect(notice).toContainText('(ECRA)');
-  await expect(notice).toContainText(edited);
-  await notice.scrollIntoViewIfNeeded();
+  const key = `position/${cell.domainId}/${cell.actorId}/summary/en`;
+  const conflict = m.conflict(key);
+  await expect(conflict).toBeVisible();
+  await expect(conflict).toContainText('Summary (English)');
+  await expect(conflict).not.toContainText(key);
+  await expect(conflict.getByTestId('conflict-mine')).toHaveText(edited);
+  // The new baseline is long: it shows its beginning, with the correction, and says it goes on…
+  const baselineSide = conflict.getByTestId('conflict-baseline');
+  await expect(baselineSide).toContainText('Export Control Reform Act (ECRA),');
+  await expect(baselineSide).toContainText(`${newer.slice(0, 240)}…`);
+  await m.panel.getByTestId('conflicts').scrollIntoViewIfNeeded();
   await app.screenshot('baseline-conflict');
+  // …and shows all of it on request.
+  await conflict.getByTestId('conflict-expand').click();
+  await expect(baselineSide).toHaveText(newer);
+  await expect(conflict.getByTestId('conflict-expand')).toHaveAttribute('aria-expanded', 'true');
+
+  // "Keep mine": the conflict is gone everywhere, the analyst's text stays, still marked as edited.
+  await conflict.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(m.panel.getByTestId('conflict-status')).toContainText('Kept your edit: Summary (English)');
+  await expect(conflict).toHaveCount(0);
+  await expect(m.panel.getByTestId('panel-summary')).toHaveText(edited);
+  await expect(shownCell.getByTestId('summary')).toHaveText(edited);
+  await expect(shownCell.locator('[data-marker="edited"]')).toBeVisible();
+  await expect(m.grid.locator('[data-marker="conflict"]')).toHaveCount(0);
+  await expect(m.footerCount('conflict')).toHaveCount(0);
+  await expect(m.conflictNotice()).toBeEmpty();
+  expect(app.workspace.matrixState().conflicts).toEqual([]);
+
+  // Undo brings the conflict back, as it was.
+  await app.page.getByTestId('undo').click();
+  await expect(conflict).toBeVisible();
+  await expect(shownCell.locator('[data-marker="conflict"]')).toBeVisible();
+  await expect(m.footerCount('conflict')).toHaveText('⇄ 1 baseline conflict');
+  expect(app.workspace.matrixState().conflicts).toEqual(conflicts);
+
+  // In Chinese the conflict and its choices are worded in Chinese.
+  await app.page.getByRole('button', { name: '中文', exact: true }).click();
+  await expect(conflict).toContainText('概述（英文）');
+  await expect(conflict.getByRole('button', { name: '保留我的修改' })).toBeVisible();
+  await expect(m.conflictNotice()).toContainText('新版本的基准数据改动了你修改过的 1 处内容');
+  await expect(m.footerCount('conflict')).toHaveText('⇄ 1 处基准冲突');
+  await app.page.getByRole('button', { name: 'English', exact: true }).click();
+
+  // "Take new baseline": the edit is dropped, the new baseline's text is shown, nothing is marked.
+  await conflict.getByRole('button', { name: 'Take new baseline' }).click();
+  await expect(m.panel.getByTestId('conflict-status')).toContainText('Took the new baseline: Summary (English)');
+  await expect(conflict).toHaveCount(0);
+  await expect(m.panel.getByTestId('panel-summary')).toHaveText(newer);
+  await expect(shownCell.getByTestId('summary')).toHaveText(newer);
+  await expect(shownCell.locator('[data-marker="edited"]')).toHaveCount(0);
+  await expect(shownCell.locator('[data-marker="conflict"]')).toHaveCount(0);
+  await expect(m.footerCount('conflict')).toHaveCount(0);
+  const after = app.workspace.matrixState();
+  expect(after.conflicts).toEqual([]);
+  expect(after.editedCells).not.toContain(`${cell.domainId}/${cell.actorId}`);
 
   // The Chinese summary was not edited, so it simply is the baseline's, without a conflict.
   await app.page.getByRole('button', { name: '中文', exact: true }).click();

@@ -54,6 +54,21 @@ export class MatrixPage {
     await expect(this.cell(domainId, actorId)).toHaveAttribute('data-selected', 'true');
   }
 
+  /** The footer count of broken quotes / baseline conflicts (a link to the next affected cell). */
+  footerCount(kind: 'broken' | 'conflict'): Locator {
+    return this.view.getByTestId('quote-stats').getByTestId(`${kind}-count`);
+  }
+
+  /** The standing notice about baseline conflicts (empty when there are none or it was dismissed). */
+  conflictNotice(): Locator {
+    return this.view.getByTestId('conflict-notice');
+  }
+
+  /** A baseline conflict listed in the panel, by its overlay key. */
+  conflict(key: string): Locator {
+    return this.panel.locator(`[data-testid="conflict"][data-key="${key}"]`);
+  }
+
   quotes(): Locator {
     return this.panel.getByTestId('quote');
   }
