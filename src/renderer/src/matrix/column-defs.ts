@@ -56,8 +56,8 @@ export function buildColumns(actors: Actor[], lang: Lang, hidden: ReadonlySet<st
     {
       colId: 'alignment',
       headerName: titles.alignment,
-      width: 122,
-      minWidth: 104,
+      width: 142, // fits "Partly aligned" with its dot in English
+      minWidth: 132,
       hide: hidden.has('alignment'),
       getQuickFilterText: noQuickText,
       filter: 'agTextColumnFilter',

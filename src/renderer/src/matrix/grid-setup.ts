@@ -38,8 +38,8 @@ ModuleRegistry.registerModules([
   RowAutoHeightModule,
 ]);
 
-/** Latin and CJK from one family where possible, so mixed zh/en lines keep one rhythm. */
-export const FONT_STACK = ['Segoe UI', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'system-ui', 'sans-serif'];
+/** The app's font stack (app.css picks it per interface language); the comma keeps AG Grid from quoting it. */
+export const FONT_STACK = 'var(--font-sans), sans-serif';
 
 export const gridTheme = themeQuartz.withParams({
   fontFamily: FONT_STACK,
