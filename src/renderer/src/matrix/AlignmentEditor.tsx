@@ -7,6 +7,7 @@ import { api } from '../api.ts';
 import { pick, useLang, useT } from '../i18n.ts';
 import { ALIGNMENT_LABELS, ALIGNMENT_VALUES } from './alignment.ts';
 import { AlignmentBadge } from './AlignmentBadge.tsx';
+import { EditorActions, editorKeys } from './EditorActions.tsx';
 import { panelMessages } from './panel-messages.ts';
 import { useSaveFlash } from './use-save-flash.ts';
 
@@ -112,24 +113,9 @@ export function AlignmentEditor({ domainId, alignment, onApply }: Props) {
             value={draft.reason}
             rows={4}
             onChange={(e) => setDraft({ ...draft, reason: e.target.value })}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
-              if (e.key === 'Escape' && !busy) setDraft(null);
-            }}
+            onKeyDown={editorKeys(() => void save(), () => setDraft(null), busy)}
           />
-          {error && (
-            <p className="pm-error" role="alert">
-              {t('errorPrefix', { message: error })}
-            </p>
-          )}
-          <div className="pm-actions">
-            <button type="button" className="pm-button pm-button--primary" disabled={busy} onClick={() => void save()}>
-              {busy ? t('saving') : t('save')}
-            </button>
-            <button type="button" className="pm-button" disabled={busy} onClick={() => setDraft(null)}>
-              {t('cancel')}
-            </button>
-          </div>
+          <EditorActions error={error} busy={busy} onSave={() => void save()} onCancel={() => setDraft(null)} />
         </div>
       )}
     </section>

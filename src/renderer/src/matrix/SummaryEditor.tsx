@@ -5,6 +5,7 @@ import type { MatrixState } from '../../../shared/contract.ts';
 import type { Lang, Position } from '../../../shared/types.ts';
 import { api } from '../api.ts';
 import { pick, useLang, useT } from '../i18n.ts';
+import { EditorActions, editorKeys } from './EditorActions.tsx';
 import { panelMessages } from './panel-messages.ts';
 import { useSaveFlash } from './use-save-flash.ts';
 
@@ -70,24 +71,9 @@ export function SummaryEditor({ domainId, actorId, position, onApply }: Props) {
             aria-label={label}
             data-testid="summary-editor"
             onChange={(e) => setDraft({ ...draft, text: e.target.value })}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
-              if (e.key === 'Escape' && !busy) setDraft(null);
-            }}
+            onKeyDown={editorKeys(() => void save(), () => setDraft(null), busy)}
           />
-          {error && (
-            <p className="pm-error" role="alert">
-              {t('errorPrefix', { message: error })}
-            </p>
-          )}
-          <div className="pm-actions">
-            <button type="button" className="pm-button pm-button--primary" disabled={busy} onClick={() => void save()}>
-              {busy ? t('saving') : t('save')}
-            </button>
-            <button type="button" className="pm-button" disabled={busy} onClick={() => setDraft(null)}>
-              {t('cancel')}
-            </button>
-          </div>
+          <EditorActions error={error} busy={busy} onSave={() => void save()} onCancel={() => setDraft(null)} />
         </div>
       )}
       {position && position.instruments.length > 0 && (
