@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { DocumentMeta, Paragraph } from '../src/shared/types.ts';
-import { decodeCorpusText, ingestDocument, loadCorpus } from '../src/main/core/corpus/ingest.ts';
+import { decodeCorpusText, ingestDocument } from '../src/main/core/corpus/ingest.ts';
 import { search } from '../src/main/core/corpus/search.ts';
 import { syncCorpus } from '../src/main/core/corpus/store.ts';
 import { openDatabase } from '../src/main/core/db/open.ts';
@@ -144,7 +144,6 @@ export async function runCoreBench(): Promise<void> {
 
   console.log('\nAnnotations and project files');
   await benchAnnotations();
-  void loadCorpus;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await runCoreBench();

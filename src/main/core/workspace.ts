@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EditOutcome, MatrixState } from '../../shared/contract.ts';
+import type { MatrixState } from '../../shared/contract.ts';
 import type {
   Annotation,
   Bilingual,
@@ -380,4 +380,3 @@ export function describeTarget(t: Target): string {
   return [t.domainId, t.actorId ?? (t.evidenceId ? 'alignment' : null), t.evidenceId].filter(Boolean).join('/');
 }
 
-export type { EditOutcome };
