@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { DivergenceCategory, Target } from '../../../shared/types.ts';
 import { pick, useLang, useT } from '../i18n.ts';
+import { useSubmit } from '../use-submit.ts';
 import { CATEGORY_LABELS, DIVERGENCE_CATEGORIES, isCategory } from './categories.ts';
 import { messages } from './messages.ts';
 
@@ -30,23 +31,16 @@ export function AnnotationForm(props: Props) {
   const ids = useId();
   const [category, setCategory] = useState<DivergenceCategory>(props.initialCategory ?? 'other');
   const [text, setText] = useState(props.initialText ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   const chosen = props.targets?.find((o) => o.id === props.targetId) ?? props.targets?.[0] ?? null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!text.trim() || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await props.onSubmit({ category, text, target: chosen?.target ?? null });
       if (!props.initialText) setText('');
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

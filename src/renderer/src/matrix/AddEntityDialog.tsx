@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { MatrixState } from '../../../shared/contract.ts';
 import { api } from '../api.ts';
+import { useSubmit } from '../use-submit.ts';
 import { useT } from '../i18n.ts';
 import type { Messages } from '../i18n.ts';
 import { Dialog } from './Dialog.tsx';
@@ -32,22 +33,15 @@ export function AddEntityDialog({ kind, onDone, onClose }: Props) {
   const [id, setId] = useState('');
   const [zh, setZh] = useState('');
   const [en, setEn] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const request = { id: id.trim(), name: { zh: zh.trim(), en: en.trim() } };
       const next = kind === 'domain' ? await api.addDomain(request) : await api.addActor(request);
       onDone(next, request.id);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { MatrixState } from '../../../shared/contract.ts';
 import type { Alignment, AlignmentValue, Lang } from '../../../shared/types.ts';
 import { api } from '../api.ts';
+import { useSubmit } from '../use-submit.ts';
 import { pick, useLang, useT } from '../i18n.ts';
 import { ALIGNMENT_LABELS, ALIGNMENT_VALUES } from './alignment.ts';
 import { AlignmentBadge } from './AlignmentBadge.tsx';
@@ -28,8 +29,7 @@ export function AlignmentEditor({ domainId, alignment, onApply }: Props) {
   const t = useT(panelMessages);
   const { lang } = useLang();
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   const [note, setNote] = useState<string | null>(null);
   const [saved, flashSaved] = useSaveFlash();
   const editLang = draft?.lang ?? lang;
@@ -45,18 +45,12 @@ export function AlignmentEditor({ domainId, alignment, onApply }: Props) {
       setNote(t('unchanged'));
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       onApply(await api.setAlignment(change));
       setDraft(null);
       setNote(null);
       flashSaved();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

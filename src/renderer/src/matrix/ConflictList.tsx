@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { MatrixState } from '../../../shared/contract.ts';
 import type { BaselineConflict } from '../../../shared/types.ts';
 import { api } from '../api.ts';
+import { useSubmit } from '../use-submit.ts';
 import { useLang, useT } from '../i18n.ts';
 import { changedRange, conflictField, conflictLabel, conflictValueText, SHOW_WHOLE_UP_TO, textPieces } from './conflict-text.ts';
 import { panelMessages } from './panel-messages.ts';
@@ -58,8 +59,8 @@ function textLang(key: string): string {
 function ConflictItem({ conflict, onResolved }: { conflict: BaselineConflict; onResolved(next: MatrixState, text: string): void }) {
   const t = useT(panelMessages);
   const { lang } = useLang();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // On failure the conflict stays listed, with the reason; the analyst can try again.
+  const { busy, error, run } = useSubmit();
   const [expanded, setExpanded] = useState(false);
   const field = conflictLabel(conflict.key, lang);
   const baseline = conflictValueText(conflict.key, conflict.baselineNow, lang);
@@ -69,16 +70,10 @@ function ConflictItem({ conflict, onResolved }: { conflict: BaselineConflict; on
   const collapsible = longest > SHOW_WHOLE_UP_TO;
 
   async function resolve(choice: 'mine' | 'baseline') {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const next = await api.resolveConflict({ key: conflict.key, choice });
       onResolved(next, t(choice === 'mine' ? 'keptMine' : 'tookBaseline', { field }));
-    } catch (e) {
-      // The conflict stays listed, with the reason; the analyst can try again.
-      setError(e instanceof Error ? e.message : String(e));
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { MatrixState } from '../../../shared/contract.ts';
 import type { Lang, Position } from '../../../shared/types.ts';
 import { api } from '../api.ts';
+import { useSubmit } from '../use-submit.ts';
 import { pick, useLang, useT } from '../i18n.ts';
 import { EditorActions, editorKeys } from './EditorActions.tsx';
 import { panelMessages } from './panel-messages.ts';
@@ -21,8 +22,7 @@ export function SummaryEditor({ domainId, actorId, position, onApply }: Props) {
   const { lang } = useLang();
   // The draft remembers its language: switching the interface mid-edit must not save into the other one.
   const [draft, setDraft] = useState<{ text: string; lang: Lang } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   const [saved, flashSaved] = useSaveFlash();
   const current = position?.summary[lang] ?? '';
   const editLang = draft?.lang ?? lang;
@@ -30,18 +30,11 @@ export function SummaryEditor({ domainId, actorId, position, onApply }: Props) {
 
   async function save() {
     if (draft === null) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const next = await api.setSummary({ domainId, actorId, lang: draft.lang, text: draft.text });
-      onApply(next);
+    await run(async () => {
+      onApply(await api.setSummary({ domainId, actorId, lang: draft.lang, text: draft.text }));
       setDraft(null);
       flashSaved();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -2,19 +2,18 @@
 import { useCallback } from 'react';
 import { api } from '../api.ts';
 import { useT } from '../i18n.ts';
-import { useStatus } from '../shell/status.ts';
+import { describeError, useStatus } from '../shell/status.ts';
 import { announceMatrix } from './matrix-events.ts';
 import { messages } from './messages.ts';
 import type { MatrixStore } from './use-matrix-state.ts';
 import type { Notice } from './use-notice.ts';
 
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function useMatrixCommands(store: MatrixStore, show: (notice: Notice) => void) {
   const t = useT(messages);
   const status = useStatus();
   const { apply, reload } = store;
-  const fail = useCallback((e: unknown) => show({ kind: 'error', text: t('errorPrefix', { message: errorText(e) }) }), [show, t]);
+  const fail = useCallback((e: unknown) => show({ kind: 'error', text: t('errorPrefix', { message: describeError(e) }) }), [show, t]);
   // Saved, undone, cancelled: short news for the status line. Paths and errors stay in the notice bar.
 
   // Undo and redo report on the shell's status line, as the menu's undo does.
