@@ -169,14 +169,13 @@ export class Workspace {
   }
 
   setSummary(domainId: string, actorId: string, lang: Lang, text: string): MatrixState {
-    const m = this.matrix();
-    this.requireDomain(m, domainId);
-    this.requireActor(m, actorId);
+    this.requireDomainId(domainId);
+    this.requireActorId(actorId);
     return this.edit(keys.summary(domainId, actorId, lang), text, `summary ${domainId}/${actorId} (${lang})`);
   }
 
   setAlignment(domainId: string, change: { value?: string | undefined; reason?: Partial<Bilingual> | undefined }): MatrixState {
-    this.requireDomain(this.matrix(), domainId);
+    this.requireDomainId(domainId);
     const writes: Array<[string, unknown, string]> = [];
     if (change.value !== undefined) writes.push([keys.alignmentValue(domainId), change.value, `alignment ${domainId}`]);
     for (const lang of ['zh', 'en'] as const) {
@@ -184,16 +183,14 @@ export class Workspace {
       if (reason !== undefined) writes.push([keys.alignmentReason(domainId, lang), reason, `alignment reason ${domainId} (${lang})`]);
     }
     if (writes.length === 0) throw new AppError('invalid-request', 'Nothing to change: give a value or a reason.');
-    let state: MatrixState | undefined;
-    for (const [key, value, label] of writes) state = this.edit(key, value, label);
-    return state!;
+    for (const [key, value, label] of writes) this.commit(key, value, label);
+    return this.matrixState(writes.map(([, , label]) => label).join('; '));
   }
 
   /** Add a quote chosen in the reader; it is verified against the paragraph before it is stored. */
   addEvidence(domainId: string, actorId: string | null, paragraphId: string, start: number, exact: string): MatrixState {
-    const m = this.matrix();
-    this.requireDomain(m, domainId);
-    if (actorId !== null) this.requireActor(m, actorId);
+    this.requireDomainId(domainId);
+    if (actorId !== null) this.requireActorId(actorId);
     const paragraph = this.byId.get(paragraphId);
     if (!paragraph) throw notFound(`Unknown paragraph: ${paragraphId}`);
     if (paragraph.text.slice(start, start + exact.length) !== exact) {
@@ -323,10 +320,15 @@ export class Workspace {
     return domain;
   }
 
-  private requireActor(m: Matrix, actorId: string) {
-    const actor = m.actors.find((a) => a.id === actorId);
-    if (!actor) throw notFound(`Unknown actor: ${actorId}`);
-    return actor;
+  // Existence checks that need no composed matrix: the baseline, or an added row in the overlay.
+  private requireDomainId(domainId: string): void {
+    const known = this.dataset.domains.some((d) => d.id === domainId) || readOverlayRow(this.db, keys.domain(domainId)).value !== null;
+    if (!known) throw notFound(`Unknown domain: ${domainId}`);
+  }
+
+  private requireActorId(actorId: string): void {
+    const known = this.dataset.actors.some((a) => a.id === actorId) || readOverlayRow(this.db, keys.actor(actorId)).value !== null;
+    if (!known) throw notFound(`Unknown actor: ${actorId}`);
   }
 
   // --- annotations -----------------------------------------------------------------------------
@@ -366,10 +368,11 @@ export class Workspace {
   }
 
   private requireTarget(target: Target): void {
-    const m = this.matrix();
-    const domain = this.requireDomain(m, target.domainId);
-    if (target.actorId !== null) this.requireActor(m, target.actorId);
+    this.requireDomainId(target.domainId);
+    if (target.actorId !== null) this.requireActorId(target.actorId);
     if (target.evidenceId !== null) {
+      // Only a quote target needs the composed matrix (evidence IDs come from anchoring and the overlay).
+      const domain = this.requireDomain(this.matrix(), target.domainId);
       const list = target.actorId === null ? domain.alignment.evidence : domain.positions[target.actorId]?.evidence;
       if (!list?.some((e) => e.id === target.evidenceId)) throw notFound(`Unknown evidence ${target.evidenceId} in ${describeTarget(target)}`);
     }
