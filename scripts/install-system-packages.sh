@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Debian packages the tests need, installed only when missing: Chromium for the end-to-end tests,
+# CJK fonts so screenshots show glyphs, openpyxl as an independent reader of the exported workbook.
+set -euo pipefail
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+/usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || need+=(python3-openpyxl)
+if ((${#need[@]})); then
+  echo "Installing Debian packages: ${need[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq "${need[@]}"
+fi
