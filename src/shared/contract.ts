@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ApiError } from './errors.ts';
 import { ALIGNMENT_VALUES, DIVERGENCE_CATEGORIES } from './types.ts';
 import type {
+  AlignmentValue,
   Annotation,
   AnnotationResult,
   AppInfo,
@@ -121,7 +122,7 @@ export const channels = {
     request: z
       .object({
         domainId: slug,
-        value: z.enum(ALIGNMENT_VALUES as [string, ...string[]]).optional(),
+        value: z.enum(ALIGNMENT_VALUES as unknown as readonly [AlignmentValue, ...AlignmentValue[]]).optional(),
         reason: z.object({ zh: text(4000).optional(), en: text(4000).optional() }).strict().optional(),
       })
       .strict(),

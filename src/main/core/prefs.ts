@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Preferences } from '../../shared/types.ts';
+import { AppError } from './errors.ts';
 import { writeFileAtomic } from './fs-atomic.ts';
 
 /**
@@ -34,5 +35,33 @@ function safeUserName(): string {
     return os.userInfo().username || 'analyst';
   } catch {
     return 'analyst';
+  }
+}
+
+/** The analyst's preferences, read once and written through. */
+export class PrefsStore {
+  private readonly file: string;
+  private cached: Preferences | null = null;
+
+  constructor(file: string | undefined, dbPath: string) {
+    this.file = file ?? prefsPathFor(dbPath);
+  }
+
+  get(): Preferences {
+    this.cached ??= readPrefs(this.file);
+    return { ...this.cached };
+  }
+
+  set(change: { author?: string | undefined; lang?: Preferences['lang'] | undefined }): Preferences {
+    const next = this.get();
+    if (change.author !== undefined) {
+      const author = change.author.trim();
+      if (!author) throw new AppError('invalid-request', 'The author name cannot be empty.');
+      next.author = author;
+    }
+    if (change.lang !== undefined) next.lang = change.lang;
+    writePrefs(this.file, next);
+    this.cached = next;
+    return { ...next };
   }
 }
