@@ -46,7 +46,13 @@ export const schemas = {
   'corpus:paragraphs': z.object({ docId: slug }).strict(),
   'corpus:paragraph': z.object({ paragraphId: id }).strict(),
   'corpus:search': z
-    .object({ query: z.string().min(1).max(200), docId: slug.optional(), limit: z.number().int().min(1).max(500).optional() })
+    .object({
+      query: z.string().min(1).max(200),
+      docId: slug.optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+      /** Search exactly what was typed, without the bilingual term list. */
+      exact: z.boolean().optional(),
+    })
     .strict(),
 
   'matrix:get': none,
