@@ -5,6 +5,7 @@
 // to what the renderer may call: review it as such. The renderer imports this file for types only.
 import { z } from 'zod';
 import type { ApiError } from './errors.ts';
+import { findUnsafeChar, unsafeTextMessage } from './text-rules.ts';
 import { ALIGNMENT_VALUES, DIVERGENCE_CATEGORIES } from './types.ts';
 import type {
   AlignmentValue,
@@ -56,7 +57,13 @@ export const slugSchema = z
   .refine((s) => !RESERVED_IDS.has(s), 'this ID is reserved; choose another');
 const slug = slugSchema;
 const lang = z.enum(['zh', 'en']);
-const text = (max: number) => z.string().max(max);
+/** Every free-text field: bounded, and free of characters no saved or exported file can carry. */
+const safe = (s: z.ZodString) =>
+  s.superRefine((value, ctx) => {
+    const found = findUnsafeChar(value);
+    if (found) ctx.addIssue({ code: 'custom', message: unsafeTextMessage(found) });
+  });
+const text = (max: number) => safe(z.string().max(max));
 const bilingual = z.object({ zh: text(4000), en: text(4000) }).strict();
 const none = z.undefined().or(z.null()).or(z.object({}).strict());
 const cell = z.object({ domainId: slug, actorId: slug.nullable() }).strict();
@@ -90,7 +97,13 @@ export const channels = {
   'corpus:search': defineChannel({
     method: 'search',
     request: z
-      .object({ query: z.string().min(1).max(200), docId: slug.optional(), limit: z.number().int().min(1).max(500).optional() })
+      .object({
+        query: safe(z.string().min(1).max(200)),
+        docId: slug.optional(),
+        limit: z.number().int().min(1).max(500).optional(),
+        /** Search exactly what was typed, without the bilingual term list. */
+        exact: z.boolean().optional(),
+      })
       .strict(),
     response: returns<SearchResult>(),
   }),
@@ -108,7 +121,7 @@ export const channels = {
   /** Domains whose text (names, notes, summaries, reasons, instruments, quotes; both languages) contains the query. */
   'matrix:find': defineChannel({
     method: 'findDomains',
-    request: z.object({ query: z.string().min(1).max(200) }).strict(),
+    request: z.object({ query: safe(z.string().min(1).max(200)) }).strict(),
     response: returns<{ domainIds: string[] }>(),
   }),
   'matrix:setSummary': defineChannel({
@@ -131,7 +144,7 @@ export const channels = {
   'matrix:addEvidence': defineChannel({
     method: 'addEvidence',
     request: z
-      .object({ domainId: slug, actorId: slug.nullable(), paragraphId: id, start: z.number().int().min(0), exact: z.string().min(1).max(2000) })
+      .object({ domainId: slug, actorId: slug.nullable(), paragraphId: id, start: z.number().int().min(0), exact: safe(z.string().min(1).max(2000)) })
       .strict(),
     response: returns<EditResult>(),
   }),
@@ -164,12 +177,12 @@ export const channels = {
   }),
   'annotations:add': defineChannel({
     method: 'addAnnotation',
-    request: z.object({ target: targetSchema, category, text: z.string().min(1).max(20_000) }).strict(),
+    request: z.object({ target: targetSchema, category, text: safe(z.string().min(1).max(20_000)) }).strict(),
     response: returns<AnnotationResult>(),
   }),
   'annotations:update': defineChannel({
     method: 'updateAnnotation',
-    request: z.object({ id, category: category.optional(), text: z.string().min(1).max(20_000).optional() }).strict(),
+    request: z.object({ id, category: category.optional(), text: safe(z.string().min(1).max(20_000)).optional() }).strict(),
     response: returns<AnnotationResult>(),
   }),
   'annotations:delete': defineChannel({

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Preferences } from '../../shared/types.ts';
 import { AppError } from './errors.ts';
 import { writeFileAtomic } from './fs-atomic.ts';
+import { assertSafeText } from './text/guard.ts';
 
 /**
  * Preferences belong to the analyst, not to a project: they live beside the database in their own
@@ -56,6 +57,7 @@ export class PrefsStore {
     const next = this.get();
     if (change.author !== undefined) {
       const author = change.author.trim();
+      assertSafeText(author, 'author name');
       if (!author) throw new AppError('invalid-request', 'The author name cannot be empty.');
       next.author = author;
     }

@@ -29,6 +29,8 @@ import type { SearchOptions } from './corpus/search.ts';
 import { getParagraph, listDocuments, listParagraphs, syncCorpus } from './corpus/store.ts';
 import { openDatabase } from './db/open.ts';
 import type { Db } from './db/open.ts';
+import { acquireWriterLock } from './db/writer-lock.ts';
+import type { WriterKind, WriterLock } from './db/writer-lock.ts';
 import { notFound } from './errors.ts';
 import { EditLog } from './history/edit-log.ts';
 import type { Step, Touched } from './history/edit-log.ts';
@@ -43,6 +45,12 @@ import { overlayStore } from './matrix/overlay.ts';
 import { MatrixViews } from './matrix/views.ts';
 import { PrefsStore } from './prefs.ts';
 import { openProject, saveProject } from './project/file.ts';
+import { expandedSearch } from './terms/expanded-search.ts';
+import { loadTermSources } from './terms/load.ts';
+import type { TermSources } from './terms/load.ts';
+import { buildTermIndex } from './terms/term-index.ts';
+import type { TermIndex } from './terms/term-index.ts';
+import { assertSafeText } from './text/guard.ts';
 
 export interface WorkspaceOptions {
   dbPath: string;
@@ -52,6 +60,8 @@ export interface WorkspaceOptions {
   backupDir?: string;
   /** Injectable clock, so tests can order edits deterministically. */
   now?: () => Date;
+  /** Who holds the database's writer lock, for the message another process gets (default: desktop app). */
+  writerKind?: WriterKind;
 }
 
 /** The services that hold the database connection; rebuilt when another database is swapped in. */
@@ -74,14 +84,26 @@ export class Workspace {
   readonly documents: DocumentMeta[];
   readonly paragraphs: Paragraph[];
   readonly dataset: Dataset;
+  readonly termSources: TermSources;
   readonly #index: ParagraphIndex;
   readonly #byId: Map<string, Paragraph>;
   readonly #prefs: PrefsStore;
   readonly #listeners = new Set<(event: MatrixChangedEvent) => void>();
   #s: Services;
+  #lock: WriterLock | null;
+  #termIndex: TermIndex | null = null;
 
-  private constructor(options: WorkspaceOptions, db: Db, corpus: { documents: DocumentMeta[]; paragraphs: Paragraph[] }, dataset: Dataset) {
+  private constructor(
+    options: WorkspaceOptions,
+    db: Db,
+    corpus: { documents: DocumentMeta[]; paragraphs: Paragraph[] },
+    dataset: Dataset,
+    termSources: TermSources,
+    lock: WriterLock,
+  ) {
     this.options = options;
+    this.termSources = termSources;
+    this.#lock = lock;
     this.documents = corpus.documents;
     this.paragraphs = corpus.paragraphs;
     this.dataset = dataset;
@@ -95,8 +117,16 @@ export class Workspace {
     // Read and validate every input before touching the database, so bad input changes nothing.
     const corpus = loadCorpus(options.dataDir);
     const dataset = loadDataset(options.dataDir);
-    const db = Workspace.#openDb(options, corpus);
-    return new Workspace(options, db, corpus, dataset);
+    const termSources = loadTermSources(options.dataDir);
+    const lock = acquireWriterLock(options.dbPath, options.writerKind ?? 'desktop app');
+    let db: Db;
+    try {
+      db = Workspace.#openDb(options, corpus);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+    return new Workspace(options, db, corpus, dataset, termSources, lock);
   }
 
   static #openDb(options: WorkspaceOptions, corpus: { documents: DocumentMeta[]; paragraphs: Paragraph[] }): Db {
@@ -136,11 +166,14 @@ export class Workspace {
 
   close(): void {
     if (this.#s.db.open) this.#s.db.close();
+    this.#lock?.release();
+    this.#lock = null;
   }
 
   /** Swap in a freshly opened database (after a project file replaced ours). Announced as a reset. */
   reopen(): void {
-    this.close();
+    // The writer lock stays held: the file is replaced, not released to other processes.
+    if (this.#s.db.open) this.#s.db.close();
     this.#s = this.#wire(Workspace.#openDb(this.options, { documents: this.documents, paragraphs: this.paragraphs }));
     const undo = this.#s.log.state();
     const m = this.#s.views.view(undo);
@@ -211,6 +244,25 @@ export class Workspace {
   search(query: string, options: SearchOptions = {}) {
     if (options.docId && !this.documents.some((d) => d.id === options.docId)) throw notFound(`Unknown document: ${options.docId}`);
     return search(this.#s.db, query, options);
+  }
+
+  /** Built on first use: the shipped glossary, the instrument tags' names and the papers' titled terms. */
+  termIndex(): TermIndex {
+    this.#termIndex ??= buildTermIndex(this.termSources, this.paragraphs);
+    return this.#termIndex;
+  }
+
+  /** Search in both languages: known terms are also searched under their other names (see terms/expanded-search.ts). */
+  searchExpanded(query: string, options: SearchOptions = {}) {
+    if (options.docId && !this.documents.some((d) => d.id === options.docId)) throw notFound(`Unknown document: ${options.docId}`);
+    const body = this.paragraphs.filter((p) => p.kind === 'body');
+    const chineseShare = body.length === 0 ? 0 : body.filter((p) => p.lang === 'zh').length / body.length;
+    return expandedSearch({ db: this.#s.db, index: this.termIndex(), chineseShare }, query, options);
+  }
+
+  /** Chinese names of the instrument tags, keyed by the tag as the dataset spells it (English). */
+  instrumentNames(): Record<string, string> {
+    return Object.fromEntries(this.termSources.instruments.map((i) => [i.en, i.zh]));
   }
 
   // --- matrix: reading -------------------------------------------------------------------------
@@ -319,7 +371,12 @@ export class Workspace {
   /** Commit a step and also hand back what the build returned (the new annotation, the quote's ID). */
   #commitWith<S extends Step>(build: () => S): EditResult & { built: S } {
     let built: S | undefined;
-    const { label, touched } = this.#s.log.commit(() => (built = build()));
+    const { label, touched } = this.#s.log.commit(() => {
+      built = build();
+      // Text arriving by any way other than the IPC schemas (the command line, a future transport).
+      for (const change of built.changes) if (change.json !== null) assertSafeText(JSON.parse(change.json), FIELD_NAMES[change.key.split('/')[0]!] ?? 'text');
+      return built;
+    });
     return { ...this.#announce('edit', touched.length ? label : null, touched), built: built! };
   }
 
@@ -335,3 +392,12 @@ export class Workspace {
     return result;
   }
 }
+
+const FIELD_NAMES: Record<string, string> = {
+  position: 'summary',
+  alignment: 'alignment reason',
+  evidence: 'quote',
+  domain: 'domain name',
+  actor: 'actor name',
+  annotation: 'annotation',
+};
