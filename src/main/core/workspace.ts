@@ -60,6 +60,8 @@ export interface WorkspaceOptions {
   backupDir?: string;
   /** Injectable clock, so tests can order edits deterministically. */
   now?: () => Date;
+  /** How long a write waits for another process's write lock before failing as `busy` (default 5 s). */
+  busyTimeoutMs?: number;
   /** Who holds the database's writer lock, for the message another process gets (default: desktop app). */
   writerKind?: WriterKind;
 }
@@ -130,7 +132,10 @@ export class Workspace {
   }
 
   static #openDb(options: WorkspaceOptions, corpus: { documents: DocumentMeta[]; paragraphs: Paragraph[] }): Db {
-    const db = openDatabase(options.dbPath, options.backupDir ? { backupDir: options.backupDir } : {});
+    const db = openDatabase(options.dbPath, {
+      ...(options.backupDir ? { backupDir: options.backupDir } : {}),
+      ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
+    });
     try {
       syncCorpus(db, corpus.documents, corpus.paragraphs);
     } catch (error) {
