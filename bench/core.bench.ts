@@ -137,6 +137,31 @@ async function benchAnnotations(): Promise<void> {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
+/** What the grid's round trips cost in main on the real matrix: payload sizes and edit/evidence latency. */
+function benchMatrixRoundTrips(): void {
+  const dir = tmp();
+  const ws = Workspace.open({ dbPath: path.join(dir, 'm.db'), dataDir: DATA, appVersion: 'bench' });
+  const viewBytes = JSON.stringify(ws.matrixView()).length;
+  const fullBytes = JSON.stringify(ws.matrix()).length;
+  line('matrix:get payload, real data (the full matrix with quotes)', `${(viewBytes / 1024).toFixed(1)} KB (${(fullBytes / 1024).toFixed(1)} KB)`);
+  const edits: number[] = [];
+  const evidence: number[] = [];
+  let resultBytes = 0;
+  for (let i = 0; i < 200; i++) {
+    const t = time(() => ws.setSummary('export-control', 'JP', 'en', `bench ${i}`));
+    edits.push(t.ms);
+    resultBytes = JSON.stringify(t.value).length;
+    evidence.push(time(() => ws.evidence([{ domainId: 'export-control', actorId: 'JP' }])).ms);
+  }
+  const e = summarize(edits);
+  const v = summarize(evidence);
+  line('save a summary in main (commit + changed row) p50 / p95', `${ms(e.p50)} / ${ms(e.p95)}`);
+  line('  its result (was the whole matrix state)', `${(resultBytes / 1024).toFixed(1)} KB`);
+  line('matrix:evidence for one cell p50 / p95', `${ms(v.p50)} / ${ms(v.p95)}`);
+  ws.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 export async function runCoreBench(): Promise<void> {
   console.log('\nCorpus ingest');
   const real = readSources();
@@ -158,6 +183,8 @@ export async function runCoreBench(): Promise<void> {
   fs.rmSync(dir, { recursive: true, force: true });
 
   if (process.env['BENCH_ONLY'] === 'search') return;
+  console.log('\nMatrix round trips');
+  benchMatrixRoundTrips();
   console.log('\nAnnotations and project files');
   await benchAnnotations();
 }
