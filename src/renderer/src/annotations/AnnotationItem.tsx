@@ -12,7 +12,7 @@ import { messages } from './messages.ts';
 interface Props {
   annotation: Annotation;
   /** Called after a successful update or delete, so the owner can refresh lists and counts. */
-  onChanged(): void;
+  onChanged: () => void;
   /** Extra content under the header, e.g. where the annotation points. */
   children?: ReactNode;
   actions?: ReactNode;

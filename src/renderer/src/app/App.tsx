@@ -77,7 +77,7 @@ function Root() {
   );
 }
 
-function BootError({ message, onRetry }: { message: string; onRetry(): void }) {
+function BootError({ message, onRetry }: { message: string; onRetry: () => void }) {
   const t = useT(shellMessages);
   return <ErrorScreen title={t('loadFailed')} message={message} onRetry={onRetry} />;
 }

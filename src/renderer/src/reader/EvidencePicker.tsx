@@ -19,8 +19,8 @@ interface Props {
   where: string;
   /** Preselected cell, e.g. the one the analyst came from. */
   initialCell: CellRef | null;
-  onClose(): void;
-  onAdded(cellLabel: string): void;
+  onClose: () => void;
+  onAdded: (cellLabel: string) => void;
 }
 
 /** A modal, keyboard-searchable list of matrix cells; confirming adds the quote as evidence there. */

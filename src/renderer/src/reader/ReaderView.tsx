@@ -33,7 +33,7 @@ interface Props {
   /** A whole document asked for by `#/reader/doc/<id>`. */
   docRequest: DocRequest | null;
   /** Tells the shell where the reader is, so the hash (and a reload) keeps the place. */
-  onPlace(place: ReaderPlace): void;
+  onPlace: (place: ReaderPlace) => void;
 }
 
 /** Where an in-reader jump came from, so the target effect needs no round trip and focus lands right. */

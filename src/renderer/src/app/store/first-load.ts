@@ -31,6 +31,7 @@ export function takePrefetchedMatrix(): Promise<MatrixState> | null {
 /** The prefetched response if it has already arrived (taking it, as takePrefetchedMatrix does). */
 export function takeArrivedMatrix(): MatrixState | null {
   const state = arrived;
-  if (state) takePrefetchedMatrix();
+  // Taking it clears the cache; its promise has already settled, so there is nothing to wait for.
+  if (state) void takePrefetchedMatrix();
   return state;
 }

@@ -9,8 +9,8 @@ import { announceMatrix, onMatrixChanged } from './matrix-events.ts';
 export interface MatrixStore {
   state: MatrixState | null;
   loadError: string | null;
-  apply(next: MatrixState): void;
-  reload(): Promise<MatrixState | null>;
+  apply: (next: MatrixState) => void;
+  reload: () => Promise<MatrixState | null>;
 }
 
 export function useMatrixState(): MatrixStore {

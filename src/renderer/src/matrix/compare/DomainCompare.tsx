@@ -15,8 +15,8 @@ interface Props {
   state: MatrixState;
   domainId: string;
   docs: Map<string, DocumentSummary>;
-  onDomainChange(domainId: string): void;
-  onClose(): void;
+  onDomainChange: (domainId: string) => void;
+  onClose: () => void;
 }
 
 function Quotes({ list, cell, docs }: { list: Evidence[]; cell: CellRef; docs: Map<string, DocumentSummary> }) {

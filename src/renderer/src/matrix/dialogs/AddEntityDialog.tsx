@@ -24,8 +24,8 @@ const text = {
 
 interface Props {
   kind: 'domain' | 'actor';
-  onDone(state: MatrixState, id: string): void;
-  onClose(): void;
+  onDone: (state: MatrixState, id: string) => void;
+  onClose: () => void;
 }
 
 export function AddEntityDialog({ kind, onDone, onClose }: Props) {
@@ -46,7 +46,7 @@ export function AddEntityDialog({ kind, onDone, onClose }: Props) {
 
   return (
     <Dialog title={kind === 'domain' ? t('titleDomain') : t('titleActor')} onClose={onClose} testId={`add-${kind}-dialog`}>
-      <form className="pm-form" onSubmit={submit}>
+      <form className="pm-form" onSubmit={(e) => void submit(e)}>
         <label className="pm-field">
           <span className="pm-field__label">{t('id')}</span>
           <input

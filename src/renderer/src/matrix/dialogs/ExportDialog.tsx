@@ -40,8 +40,8 @@ interface Props {
   domains: Domain[];
   /** The grid's rows after filters and sorting, and what the filters are. */
   filtered: { domainIds: string[]; description: string };
-  onExported(result: ExportResult): void;
-  onClose(): void;
+  onExported: (result: ExportResult) => void;
+  onClose: () => void;
 }
 
 export function ExportDialog({ domains, filtered, onExported, onClose }: Props) {
@@ -91,7 +91,7 @@ export function ExportDialog({ domains, filtered, onExported, onClose }: Props) 
 
   return (
     <Dialog title={t('title')} onClose={() => !busy && onClose()} testId="export-dialog">
-      <form className="pm-form" onSubmit={run}>
+      <form className="pm-form" onSubmit={(e) => void run(e)}>
         <fieldset className="pm-fieldset" disabled={busy}>
           <legend>{t('language')}</legend>
           {(['zh', 'en', 'both'] as const).map((l) => (

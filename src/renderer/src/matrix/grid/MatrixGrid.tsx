@@ -25,11 +25,11 @@ interface Props {
   context: GridContextValue;
   quickFilter: string;
   alignments: ReadonlySet<AlignmentValue>;
-  onSelect(cell: CellRef): void;
-  onOpenCompare(domainId: string): void;
-  onReady(api: GridApi<MatrixRow>): void;
+  onSelect: (cell: CellRef) => void;
+  onOpenCompare: (domainId: string) => void;
+  onReady: (api: GridApi<MatrixRow>) => void;
   /** Rows left after filtering, each time the grid recomputes them, and whether a column filter is set. */
-  onDisplayed(count: number, columnFiltered: boolean): void;
+  onDisplayed: (count: number, columnFiltered: boolean) => void;
 }
 
 /** Row count above which the grid renders only the rows in view (and a few beyond). */

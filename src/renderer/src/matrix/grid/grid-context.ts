@@ -33,7 +33,7 @@ export interface GridContextValue {
   conflicts: BaselineConflict[];
   edited: ReadonlySet<string>;
   selected: CellRef | null;
-  openCompare(domainId: string): void;
+  openCompare: (domainId: string) => void;
 }
 
 export const GridContext = createContext<GridContextValue | null>(null);

@@ -14,7 +14,7 @@ import { useSaveFlash } from '../panel/editors/use-save-flash.ts';
 
 interface Props {
   conflicts: BaselineConflict[];
-  onApply(state: MatrixState): void;
+  onApply: (state: MatrixState) => void;
 }
 
 export function ConflictList({ conflicts, onApply }: Props) {
@@ -56,7 +56,7 @@ function textLang(key: string): string {
   return field.kind === 'evidence' ? 'zh-CN' : '';
 }
 
-function ConflictItem({ conflict, onResolved }: { conflict: BaselineConflict; onResolved(next: MatrixState, text: string): void }) {
+function ConflictItem({ conflict, onResolved }: { conflict: BaselineConflict; onResolved: (next: MatrixState, text: string) => void }) {
   const t = useT(panelMessages);
   const { lang } = useLang();
   // On failure the conflict stays listed, with the reason; the analyst can try again.

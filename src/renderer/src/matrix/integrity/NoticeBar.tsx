@@ -12,7 +12,7 @@ import type { Notice } from '../state/use-notice.ts';
 
 interface Props {
   notice: Notice | null;
-  onDismiss(): void;
+  onDismiss: () => void;
   /** For the baseline-conflict notice; without it only the current notice is shown. */
   state?: MatrixState;
 }

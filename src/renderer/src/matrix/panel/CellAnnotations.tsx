@@ -12,10 +12,10 @@ interface Props {
   domainNotes: Annotation[];
   targets: TargetOption[];
   targetId: string;
-  onTargetChange(id: string): void;
+  onTargetChange: (id: string) => void;
   /** After any add, edit or delete: refresh counts, lists and undo state. */
-  onChanged(): void;
-  onAdded(): void;
+  onChanged: () => void;
+  onAdded: () => void;
 }
 
 export function CellAnnotations(props: Props) {

@@ -14,7 +14,7 @@ interface Props {
   evidence: Evidence;
   cell: CellRef;
   doc: DocumentSummary | undefined;
-  onRemove?(): Promise<void>;
+  onRemove?: () => Promise<void>;
   /** Extra actions (e.g. "Annotate this quote") and content (its annotations). */
   actions?: ReactNode;
   children?: ReactNode;

@@ -22,11 +22,11 @@ interface Props {
   state: MatrixState;
   cell: CellRef;
   docs: Map<string, DocumentSummary>;
-  onApply(state: MatrixState): void;
+  onApply: (state: MatrixState) => void;
   /** Annotations do not return a MatrixState; this fetches one so counts and undo stay right. */
-  onAnnotationsChanged(): void;
-  onClose(): void;
-  onCompare(domainId: string): void;
+  onAnnotationsChanged: () => void;
+  onClose: () => void;
+  onCompare: (domainId: string) => void;
 }
 
 export function EvidencePanel({ state, cell, docs, onApply, onAnnotationsChanged, onClose, onCompare }: Props) {

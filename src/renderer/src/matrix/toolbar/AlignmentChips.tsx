@@ -8,7 +8,7 @@ import { messages } from '../messages.ts';
 interface Props {
   domains: Domain[];
   active: ReadonlySet<AlignmentValue>;
-  onToggle(value: AlignmentValue): void;
+  onToggle: (value: AlignmentValue) => void;
 }
 
 export function AlignmentChips({ domains, active, onToggle }: Props) {

@@ -15,7 +15,7 @@ import { useSaveFlash } from './use-save-flash.ts';
 interface Props {
   domainId: string;
   alignment: Alignment;
-  onApply(state: MatrixState): void;
+  onApply: (state: MatrixState) => void;
 }
 
 interface Draft {

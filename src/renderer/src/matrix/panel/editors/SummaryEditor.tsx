@@ -14,7 +14,7 @@ interface Props {
   domainId: string;
   actorId: string;
   position: Position | undefined;
-  onApply(state: MatrixState): void;
+  onApply: (state: MatrixState) => void;
 }
 
 export function SummaryEditor({ domainId, actorId, position, onApply }: Props) {
