@@ -2,8 +2,8 @@
 // leaves the dialog open with everything typed.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { MatrixState } from '../../../../shared/contract.ts';
 import { api } from '../../api/client.ts';
+import { applyEdit } from '../../app/store/changes.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { useT } from '../../app/i18n.ts';
 import type { Messages } from '../../app/i18n.ts';
@@ -24,7 +24,7 @@ const text = {
 
 interface Props {
   kind: 'domain' | 'actor';
-  onDone: (state: MatrixState, id: string) => void;
+  onDone: (id: string) => void;
   onClose: () => void;
 }
 
@@ -39,8 +39,8 @@ export function AddEntityDialog({ kind, onDone, onClose }: Props) {
     event.preventDefault();
     await run(async () => {
       const request = { id: id.trim(), name: { zh: zh.trim(), en: en.trim() } };
-      const next = kind === 'domain' ? await api.addDomain(request) : await api.addActor(request);
-      onDone(next, request.id);
+      applyEdit(kind === 'domain' ? await api.addDomain(request) : await api.addActor(request));
+      onDone(request.id);
     });
   }
 

@@ -8,7 +8,7 @@ import { useLang, useT } from '../../app/i18n.ts';
 import { useNav } from '../../app/nav.ts';
 import type { CellRef } from '../../app/nav.ts';
 import { panelMessages } from './panel-messages.ts';
-import { shortTitle } from '../../app/store/use-documents.ts';
+import { shortTitle } from '../../app/store/documents.ts';
 
 interface Props {
   evidence: Evidence;
