@@ -1,0 +1,49 @@
+// Puts the body and the footnotes into the package the docx library wrote (skeleton.ts): each
+// placeholder paragraph (or footnote) is replaced by the content written for it. Only those two
+// parts are recompressed; the rest of the package is copied as docx stored it.
+import { compressed, entryData, readZip, writeZip } from '../zip.ts';
+import type { ZipEntry } from '../zip.ts';
+import { PLACEHOLDER } from './skeleton.ts';
+
+function enclosing(xml: string, marker: string, open: RegExp, close: string): { start: number; end: number } {
+  const at = xml.indexOf(marker);
+  if (at < 0) throw new Error(`Unexpected briefing skeleton: no ${marker}`);
+  let start = -1;
+  for (const m of xml.slice(0, at).matchAll(open)) start = m.index;
+  const end = xml.indexOf(close, at);
+  if (start < 0 || end < 0) throw new Error(`Unexpected briefing skeleton: ${marker} is not inside ${close}`);
+  return { start, end: end + close.length };
+}
+
+/** `parts` replaces the element around `marker`; returned as slices so large content is not copied again. */
+function replaceAround(xml: string, marker: string, open: RegExp, close: string, parts: readonly string[]): string[] {
+  const { start, end } = enclosing(xml, marker, open, close);
+  return [xml.slice(0, start), ...parts, xml.slice(end)];
+}
+
+export interface Content {
+  title: string;
+  body: string[];
+  footnotes: string;
+}
+
+export async function assemble(skeleton: Buffer, content: Content): Promise<Buffer> {
+  const entries = readZip(skeleton);
+  const out: ZipEntry[] = await Promise.all(
+    entries.map(async (e) => {
+      if (e.name === 'word/document.xml') {
+        const xml = entryData(e).toString('utf8');
+        const withTitle = replaceAround(xml, PLACEHOLDER.title, /<w:p[ >]/g, '</w:p>', [content.title]).join('');
+        const parts = replaceAround(withTitle, PLACEHOLDER.body, /<w:p[ >]/g, '</w:p>', content.body);
+        return compressed(e, parts.map((p) => Buffer.from(p, 'utf8')));
+      }
+      if (e.name === 'word/footnotes.xml') {
+        const xml = entryData(e).toString('utf8');
+        const parts = replaceAround(xml, PLACEHOLDER.notes, /<w:footnote[ >]/g, '</w:footnote>', [content.footnotes]);
+        return compressed(e, parts.map((p) => Buffer.from(p, 'utf8')));
+      }
+      return e;
+    }),
+  );
+  return writeZip(out);
+}

@@ -1,0 +1,75 @@
+// Entry point of the Word export: works out the body and footnotes as WordprocessingML, puts them in
+// the package the docx library makes (skeleton.ts, package.ts), and writes the file atomically.
+// Plain Node: the IPC handler and the CLI call it with data already loaded and scoped.
+import type { Annotation } from '../../../../shared/types.ts';
+import type { ExportProgress, ExportResult } from '../../../../shared/contract.ts';
+import { checkTarget, writeFileAtomic } from '../atomic-write.ts';
+import { WORD } from '../labels.ts';
+import { Progress } from '../progress.ts';
+import { bibliography } from './bibliography.ts';
+import type { BriefContext } from './context.ts';
+import { domainSection } from './domain-section.ts';
+import type { BriefingInput } from './input.ts';
+import { BRIEF } from './labels.ts';
+import { langsOf, word } from './lang.ts';
+import { Footnotes } from './notes.ts';
+import { overview } from './overview.ts';
+import { assemble } from './package.ts';
+import { skeleton } from './skeleton.ts';
+import { titleBlock, titleText } from './title-block.ts';
+
+export async function writeBriefing(input: BriefingInput, outPath: string, onProgress?: (p: ExportProgress) => void): Promise<ExportResult> {
+  const started = performance.now();
+  await checkTarget(outPath);
+  const { lang, matrix } = input;
+  const progress = new Progress(matrix.domains.length + 3, onProgress);
+
+  const bookmarks = { next: 100 };
+  const ctx: BriefContext = { input, lang, notes: new Footnotes(input.documents, input.paragraphs, bookmarks), bookmarks, headings: [] };
+
+  const byDomain = new Map<string, Annotation[]>();
+  for (const a of input.annotations) {
+    const list = byDomain.get(a.target.domainId);
+    if (list) list.push(a);
+    else byDomain.set(a.target.domainId, [a]);
+  }
+
+  progress.begin('overview');
+  const body: string[] = [overview(ctx)];
+  progress.begin('domains');
+  for (const [i, domain] of matrix.domains.entries()) {
+    body.push(domainSection(ctx, domain, i, byDomain.get(domain.id) ?? []));
+    await progress.step();
+  }
+  progress.begin('bibliography');
+  body.push(bibliography(ctx));
+  await progress.step();
+
+  const stats = ctx.notes.stats();
+  const quoteCount = matrix.stats.quotes;
+  const title = titleBlock(ctx, { quotes: quoteCount, broken: matrix.stats.broken, annotations: input.annotations.length });
+
+  progress.begin('package');
+  const first = langsOf(lang)[0] ?? 'en';
+  const frame = await skeleton({
+    title: titleText(ctx, first),
+    description: input.scopeDescription,
+    tocTitle: word(BRIEF.contents, lang),
+    pageWords: lang === 'both' ? '{p} / {n}' : BRIEF.pageOf[lang],
+    headings: ctx.headings,
+    creator: `${WORD.appName.en} ${input.appVersion}`,
+  });
+  const docx = await assemble(frame, { title, body, footnotes: ctx.notes.xml() });
+  await progress.step();
+
+  progress.begin('write');
+  const bytes = await writeFileAtomic(outPath, docx);
+  progress.finish();
+  return {
+    path: outPath,
+    bytes,
+    ms: Math.round(performance.now() - started),
+    rows: { matrix: matrix.domains.length, evidence: quoteCount, annotations: input.annotations.length },
+    footnotes: stats.notes,
+  };
+}
