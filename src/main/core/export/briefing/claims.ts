@@ -4,7 +4,7 @@ import type { Bilingual, Evidence } from '../../../../shared/types.ts';
 import type { BriefContext } from './context.ts';
 import type { One } from './input.ts';
 import { versions } from './lang.ts';
-import { placeQuotes } from './sentences.ts';
+import { placeQuotes, tokens } from './sentences.ts';
 import type { Placement } from './sentences.ts';
 import { paragraph, runs } from './xml.ts';
 
@@ -15,10 +15,14 @@ const UNSUPPORTED = {
 
 export function claimParagraphs(ctx: BriefContext, text: Bilingual, evidence: readonly Evidence[], cell: { domainId: string; actorId: string | null }, style: string): string {
   let out = '';
-  let parallel: Placement | undefined;
+  const quoteTokens = evidence.map((e) => tokens(e.exact));
+  // The Chinese text shares words with the (Chinese) quotes, so it places them even when only the
+  // English is printed; the English text then follows it sentence for sentence.
+  const zh = text.zh.trim();
+  let parallel: Placement | undefined = zh && ctx.lang === 'en' ? placeQuotes(zh, quoteTokens) : undefined;
   for (const v of versions(text, ctx.lang)) {
     const flags = ctx.input.claimFlags?.(cell.domainId, cell.actorId, v.lang) ?? [];
-    const placement = placeQuotes(v.text, evidence.map((e) => e.exact), parallel);
+    const placement = placeQuotes(v.text, quoteTokens, parallel);
     parallel ??= placement;
     out += paragraph(sentencesWithNotes(ctx, placement, evidence, v.lang, flags), { style });
   }

@@ -1,13 +1,15 @@
-// Fonts, and which script each stretch of text is in. Every run names a Latin font (w:ascii,
-// w:hAnsi), an East-Asian font (w:eastAsia) and a complex-script font (w:cs); Chinese and Japanese
-// stretches are split into runs of their own carrying w:hint="eastAsia" and their language, so
-// punctuation that Unicode shares between scripts (“ ” ‘ ’ … —) takes the CJK font inside Chinese
-// text and the Latin one inside English text, in Word, WPS and LibreOffice alike.
+// Fonts, and which script each stretch of text is in. The faces are named once, in the styles
+// (skeleton.ts): the document defaults and every paragraph style give a Latin font (w:ascii,
+// w:hAnsi, w:cs) and an East-Asian one (w:eastAsia), so Word, WPS and LibreOffice pick the right one
+// for each character. Chinese and Japanese stretches are also split into runs of their own carrying
+// w:hint="eastAsia" (and ja-JP for Japanese), so punctuation that Unicode shares between scripts
+// (“ ” ‘ ’ … —) takes the CJK font inside Chinese text and the Latin one inside English text — the
+// way Word itself writes mixed text.
 //
 // The faces are the ones every Chinese Windows and WPS install has: 宋体 SimSun for text and 黑体
 // SimHei for headings, Times New Roman and Arial for Latin. LibreOffice on Linux maps the Latin ones
-// to the metric-compatible Liberation fonts and, finding no SimSun, falls back by the run's language
-// (zh-CN / ja-JP) to a CJK font such as Noto Serif/Sans CJK (fonts-noto-cjk): no boxes.
+// to the metric-compatible Liberation fonts and, finding no SimSun, falls back to a CJK font such as
+// Noto Serif / Sans CJK (fonts-noto-cjk): no boxes.
 
 export interface Face {
   latin: string;
@@ -17,17 +19,41 @@ export interface Face {
 export const BODY_FACE: Face = { latin: 'Times New Roman', eastAsia: 'SimSun' };
 export const HEADING_FACE: Face = { latin: 'Arial', eastAsia: 'SimHei' };
 
-/** Alternative names Word and WPS use to find the same face (fontTable w:altName). */
-export const EAST_ASIAN_ALT_NAMES: Record<string, string> = { SimSun: '宋体', SimHei: '黑体' };
-
 export type Script = 'latin' | 'zh' | 'ja';
 
-// Han, CJK punctuation, kana, fullwidth forms, CJK compatibility, Hangul (rare here, but it needs
-// the East-Asian slot too).
-const CJK = /[\u2E80-\u2FFF\u3000-\u30FF\u3190-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]|[\uD840-\uD87F][\uDC00-\uDFFF]/;
-const KANA = /[\u3040-\u30FF\u31F0-\u31FF]/;
-/** Characters that belong to whichever script surrounds them. */
-const NEUTRAL = /[\s“”‘’"'…—–·•()[\]\-/,.:;!?0-9%]/;
+const Kind = { Latin: 0, Cjk: 1, Neutral: 2 } as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+
+function isCjk(c: number): boolean {
+  return (
+    (c >= 0x2e80 && c <= 0x2fff) || // radicals, ideographic description
+    (c >= 0x3000 && c <= 0x30ff) || // CJK punctuation, kana
+    (c >= 0x3190 && c <= 0x31ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) || // Hangul
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xffef) || // fullwidth forms
+    (c >= 0xd840 && c <= 0xd87f) // high surrogates of the supplementary ideographic planes
+  );
+}
+
+function isKana(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff);
+}
+
+/** Characters that belong to whichever script surrounds them: spaces, digits, shared punctuation. */
+const NEUTRAL = new Set(Array.from(' \t\n\r\u00a0“”‘’"\'…—–·•()[]-/,.:;!?%0123456789').map((c) => c.charCodeAt(0)));
+/** An opening quote or bracket before CJK text belongs to it even after Latin text. */
+const OPENING = new Set(Array.from('“‘(（[').map((c) => c.charCodeAt(0)));
+
+/** The kind of every UTF-16 code unit, worked out once (low surrogates continue a CJK character). */
+const KINDS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = isCjk(c) || (c >= 0xdc00 && c <= 0xdfff) ? Kind.Cjk : NEUTRAL.has(c) ? Kind.Neutral : Kind.Latin;
+  return table;
+})();
 
 export interface Segment {
   text: string;
@@ -35,33 +61,43 @@ export interface Segment {
 }
 
 /**
- * Splits text into Latin and CJK stretches. Neutral characters (spaces, digits, shared punctuation)
- * join the stretch they sit in; at a boundary they go with the CJK side when the next real
- * character is CJK, so `“实体清单”` stays one East-Asian run.
+ * Splits text into Latin and CJK stretches. Neutral characters join the stretch they sit in; at a
+ * boundary they go with the preceding text, except opening quotes and brackets, which go with the
+ * CJK text they open, so `“实体清单”` stays one East-Asian run.
  */
 export function segments(text: string): Segment[] {
+  const n = text.length;
+  if (n === 0) return [];
+  const kinds = new Uint8Array(n);
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    const k = KINDS[text.charCodeAt(i)]!;
+    if (k === Kind.Neutral) kinds[i] = last < 0 ? Kind.Neutral : last;
+    else kinds[i] = last = k;
+  }
+  let next: number = Kind.Latin;
+  for (let i = n - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    const own = KINDS[c]!;
+    if (own !== Kind.Neutral) next = own;
+    else if (kinds[i] === Kind.Neutral) kinds[i] = next;
+    else if (next === Kind.Cjk && OPENING.has(c)) kinds[i] = Kind.Cjk;
+  }
   const out: Segment[] = [];
-  const chars = Array.from(text);
-  const kinds = chars.map((c) => (CJK.test(c) ? 'cjk' : NEUTRAL.test(c) ? 'neutral' : 'latin'));
-  // Resolve neutrals: take the kind of the previous strong character, or of the next one at the start.
-  let last: 'cjk' | 'latin' | null = null;
-  const resolved = kinds.slice();
-  for (let i = 0; i < kinds.length; i++) {
-    if (kinds[i] !== 'neutral') last = kinds[i] as 'cjk' | 'latin';
-    else if (last) resolved[i] = last;
-  }
-  let next: 'cjk' | 'latin' = 'latin';
-  for (let i = kinds.length - 1; i >= 0; i--) {
-    if (kinds[i] !== 'neutral') next = kinds[i] as 'cjk' | 'latin';
-    else if (resolved[i] === 'neutral') resolved[i] = next;
-    // An opening quote or bracket before CJK text belongs to it even after Latin text.
-    else if (/[“‘(（[]/.test(chars[i]!) && next === 'cjk') resolved[i] = 'cjk';
-  }
   let start = 0;
-  for (let i = 1; i <= chars.length; i++) {
-    if (i === chars.length || resolved[i] !== resolved[start]) {
-      const piece = chars.slice(start, i).join('');
-      const script: Script = resolved[start] === 'cjk' ? (KANA.test(piece) ? 'ja' : 'zh') : 'latin';
+  for (let i = 1; i <= n; i++) {
+    if (i === n || kinds[i] !== kinds[start]) {
+      const piece = text.slice(start, i);
+      let script: Script = 'latin';
+      if (kinds[start] === Kind.Cjk) {
+        script = 'zh';
+        for (let j = 0; j < piece.length; j++) {
+          if (isKana(piece.charCodeAt(j))) {
+            script = 'ja';
+            break;
+          }
+        }
+      }
       out.push({ text: piece, script });
       start = i;
     }

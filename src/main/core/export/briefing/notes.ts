@@ -31,8 +31,15 @@ export interface NoteStats {
   broken: number;
 }
 
+/** A cited quote: in full (first citation) or in short form pointing at the note that has it in full. */
+type Entry = { kind: 'full'; xml: string } | { kind: 'short'; label: string; citation: string; note: number };
+
+/** Notes are turned into bytes this many at a time, so the text of 50,000 quotes never sits in one string. */
+const NOTES_PER_CHUNK = 200;
+
 export class Footnotes {
-  private readonly parts: string[] = [];
+  private readonly chunks: Buffer[] = [];
+  private pending: string[] = [];
   private nextId = 1;
   /** Quote → the note that gives it in full. */
   private readonly fullIn = new Map<string, number>();
@@ -53,9 +60,16 @@ export class Footnotes {
     return { notes: this.nextId - 1, quotes: this.fullIn.size, broken: this.brokenCount };
   }
 
-  /** The footnotes part's content: every note, in reference order. */
-  xml(): string {
-    return this.parts.join('');
+  /** The footnotes part's content: every note, in reference order, as UTF-8. */
+  xml(): Buffer[] {
+    this.flush();
+    return this.chunks;
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.chunks.push(Buffer.from(this.pending.join(''), 'utf8'));
+    this.pending = [];
   }
 
   private citation(docId: string, lang: One): string {
@@ -79,7 +93,7 @@ export class Footnotes {
       .join(sep);
   }
 
-  private entry(e: Evidence, lang: One): string {
+  private entry(e: Evidence, lang: One): Entry {
     const key = `${e.docId}\u0000${e.paragraphId ?? ''}\u0000${e.start ?? ''}\u0000${e.exact}`;
     const sep = lang === 'zh' ? '，' : ', ';
     const broken = e.status === 'broken';
@@ -87,8 +101,8 @@ export class Footnotes {
     const label = broken ? runs(NOTE.broken[lang], { bold: true, color: BROKEN_COLOUR }) : '';
     const first = this.fullIn.get(key);
     if (first !== undefined) {
-      const short = [this.citation(e.docId, lang), e.paragraphOrdinal === null ? '' : fill(NOTE.paragraph[lang], e.paragraphOrdinal)].filter(Boolean).join(sep);
-      return `${label}${runs(`${short}${sep}${NOTE.seeNote[lang]} `)}${field(`NOTEREF ${noteBookmark(first)} \\h`, String(first))}`;
+      const citation = [this.citation(e.docId, lang), e.paragraphOrdinal === null ? '' : fill(NOTE.paragraph[lang], e.paragraphOrdinal)].filter(Boolean).join(sep);
+      return { kind: 'short', label, citation, note: first };
     }
     this.fullIn.set(key, this.nextId);
     if (broken) this.brokenCount++;
@@ -96,7 +110,7 @@ export class Footnotes {
     const head = `${this.citation(e.docId, lang)}${sep}${this.locator(e, lang)}${colon}`;
     const quote = runs(`“${e.exact}”`, broken ? { color: BROKEN_COLOUR } : {});
     const why = broken ? runs(`${lang === 'zh' ? '——' : ' — '}${problemWords(e, lang)}`, { color: BROKEN_COLOUR }) : '';
-    return `${label}${runs(head)}${quote}${why}`;
+    return { kind: 'full', xml: `${label}${runs(head)}${quote}${why}` };
   }
 
   /**
@@ -107,7 +121,23 @@ export class Footnotes {
   cite(evidence: readonly Evidence[], lang: One, flags: readonly ClaimFlag[] = [], unsupported?: string): string {
     const id = this.nextId;
     const sep = lang === 'zh' ? '；' : '; ';
-    const pieces = evidence.map((e) => this.entry(e, lang));
+    const entries = evidence.map((e) => this.entry(e, lang));
+    // Short citations pointing at the same note are listed together, then "see note N" once:
+    // in a bilingual briefing the English sentence's note is then one line, not one per quote.
+    const pieces: string[] = [];
+    const grouped = new Set<number>();
+    for (const entry of entries) {
+      if (entry.kind === 'full') {
+        pieces.push(entry.xml);
+        continue;
+      }
+      if (grouped.has(entry.note)) continue;
+      grouped.add(entry.note);
+      const same = entries.filter((x): x is Extract<Entry, { kind: 'short' }> => x.kind === 'short' && x.note === entry.note);
+      // Two quotes from one paragraph have the same short citation: name it once.
+      const cites = [...new Set(same.map((x) => `${x.label}${runs(x.citation)}`))].join(runs(sep));
+      pieces.push(`${cites}${runs(`${lang === 'zh' ? '，' : ', '}${NOTE.seeNote[lang]} `)}${field(`NOTEREF ${noteBookmark(entry.note)} \\h`, String(entry.note))}`);
+    }
     if (flags.length > 0) {
       const listed = flags.map((f) => `“${f.text}”${f.detail ? (lang === 'zh' ? `（${f.detail}）` : ` (${f.detail})`) : ''}`).join(sep);
       pieces.push(runs(NOTE.claimCheck[lang], { bold: true, color: BROKEN_COLOUR }) + runs(listed));
@@ -116,11 +146,12 @@ export class Footnotes {
     if (pieces.length === 0) return '';
     this.nextId++;
     const end = runs(lang === 'zh' ? '。' : '.');
-    this.parts.push(
+    this.pending.push(
       `<w:footnote w:id="${id}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/><w:widowControl/></w:pPr>` +
         `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r>` +
         `${pieces.join(runs(sep))}${end}</w:p></w:footnote>`,
     );
+    if (this.pending.length >= NOTES_PER_CHUNK) this.flush();
     const b = this.bookmarks.next++;
     return (
       `<w:bookmarkStart w:id="${b}" w:name="${esc(noteBookmark(id))}"/>` +

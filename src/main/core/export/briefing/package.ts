@@ -16,15 +16,17 @@ function enclosing(xml: string, marker: string, open: RegExp, close: string): { 
 }
 
 /** `parts` replaces the element around `marker`; returned as slices so large content is not copied again. */
-function replaceAround(xml: string, marker: string, open: RegExp, close: string, parts: readonly string[]): string[] {
+function replaceAround(xml: string, marker: string, open: RegExp, close: string, parts: readonly Buffer[]): Buffer[] {
   const { start, end } = enclosing(xml, marker, open, close);
-  return [xml.slice(0, start), ...parts, xml.slice(end)];
+  return [Buffer.from(xml.slice(0, start), 'utf8'), ...parts, Buffer.from(xml.slice(end), 'utf8')];
 }
 
 export interface Content {
+  /** The title block, before the table of contents. */
   title: string;
-  body: string[];
-  footnotes: string;
+  /** Everything after the table of contents, as UTF-8 chunks. */
+  body: readonly Buffer[];
+  footnotes: readonly Buffer[];
 }
 
 export async function assemble(skeleton: Buffer, content: Content): Promise<Buffer> {
@@ -33,14 +35,13 @@ export async function assemble(skeleton: Buffer, content: Content): Promise<Buff
     entries.map(async (e) => {
       if (e.name === 'word/document.xml') {
         const xml = entryData(e).toString('utf8');
-        const withTitle = replaceAround(xml, PLACEHOLDER.title, /<w:p[ >]/g, '</w:p>', [content.title]).join('');
-        const parts = replaceAround(withTitle, PLACEHOLDER.body, /<w:p[ >]/g, '</w:p>', content.body);
-        return compressed(e, parts.map((p) => Buffer.from(p, 'utf8')));
+        const { start, end } = enclosing(xml, PLACEHOLDER.title, /<w:p[ >]/g, '</w:p>');
+        const withTitle = `${xml.slice(0, start)}${content.title}${xml.slice(end)}`;
+        return compressed(e, replaceAround(withTitle, PLACEHOLDER.body, /<w:p[ >]/g, '</w:p>', content.body));
       }
       if (e.name === 'word/footnotes.xml') {
         const xml = entryData(e).toString('utf8');
-        const parts = replaceAround(xml, PLACEHOLDER.notes, /<w:footnote[ >]/g, '</w:footnote>', [content.footnotes]);
-        return compressed(e, parts.map((p) => Buffer.from(p, 'utf8')));
+        return compressed(e, replaceAround(xml, PLACEHOLDER.notes, /<w:footnote[ >]/g, '</w:footnote>', content.footnotes));
       }
       return e;
     }),

@@ -41,15 +41,23 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
-const HAN = /[\u3400-\u9FFF\uF900-\uFAFF\u3040-\u30FF]/;
+function isHan(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3040 && c <= 0x30ff);
+}
 
-function tokens(text: string): Set<string> {
-  const set = new Set<string>();
-  const chars = Array.from(text.replace(/\s+/g, ''));
-  for (let i = 0; i + 1 < chars.length; i++) {
-    if (HAN.test(chars[i]!) && HAN.test(chars[i + 1]!)) set.add(chars[i]! + chars[i + 1]!);
+/** Chinese/Japanese character pairs (as numbers) and Latin words of three letters or more (as strings). */
+export function tokens(text: string): Set<number | string> {
+  const set = new Set<number | string>();
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000) continue;
+    if (isHan(c)) {
+      if (prev >= 0) set.add(prev * 0x10000 + c);
+      prev = c;
+    } else prev = -1;
   }
-  for (const w of text.toLowerCase().match(/[a-z0-9][a-z0-9'’-]{2,}/g) ?? []) set.add(w);
+  if (/[A-Za-z0-9]/.test(text)) for (const w of text.toLowerCase().match(/[a-z0-9][a-z0-9'’-]{2,}/g) ?? []) set.add(w);
   return set;
 }
 
@@ -57,10 +65,9 @@ function tokens(text: string): Set<string> {
  * For each quote, the index of the sentence it supports, or null where no sentence shares at least
  * MIN_SHARE of its tokens.
  */
-export function matchSentences(sentences: readonly string[], quotes: readonly string[]): Array<number | null> {
+export function matchSentences(sentences: readonly string[], quotes: ReadonlyArray<Set<number | string>>): Array<number | null> {
   const sentenceTokens = sentences.map(tokens);
-  return quotes.map((q) => {
-    const qt = tokens(q);
+  return quotes.map((qt) => {
     if (qt.size === 0) return null;
     let best = -1;
     let bestShare = 0;
@@ -84,14 +91,16 @@ export interface Placement {
 }
 
 /**
- * Places the quotes of one text. `parallel` is the placement found for the same cell's text in the
+ * Places the quotes (given as their tokens()) of one text. `parallel` is the placement found for the same cell's text in the
  * other language; it is used when this text's own words do not place a quote and both texts have
  * the same number of sentences.
  */
-export function placeQuotes(text: string, quotes: readonly string[], parallel?: Placement): Placement {
+export function placeQuotes(text: string, quotes: ReadonlyArray<Set<number | string>>, parallel?: Placement): Placement {
   const sentences = splitSentences(text);
   const last = Math.max(0, sentences.length - 1);
-  const own = matchSentences(sentences, quotes);
+  // Nothing to compare when the text has no CJK and the quotes no Latin words (English text, Chinese quotes).
+  const comparable = /[\u3400-\u9fff\u3040-\u30ff]/.test(text) || quotes.some((q) => [...q].some((t) => typeof t === 'string'));
+  const own = comparable ? matchSentences(sentences, quotes) : quotes.map(() => null);
   const sameShape = parallel !== undefined && parallel.sentences.length === sentences.length;
   const at = own.map((i, k) => i ?? (sameShape ? (parallel.at[k] ?? last) : last));
   return { sentences, at };

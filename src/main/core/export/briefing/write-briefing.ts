@@ -35,14 +35,15 @@ export async function writeBriefing(input: BriefingInput, outPath: string, onPro
   }
 
   progress.begin('overview');
-  const body: string[] = [overview(ctx)];
+  // Each part becomes bytes as soon as it is written: a large briefing is never one huge string.
+  const body: Buffer[] = [Buffer.from(overview(ctx), 'utf8')];
   progress.begin('domains');
   for (const [i, domain] of matrix.domains.entries()) {
-    body.push(domainSection(ctx, domain, i, byDomain.get(domain.id) ?? []));
+    body.push(Buffer.from(domainSection(ctx, domain, i, byDomain.get(domain.id) ?? []), 'utf8'));
     await progress.step();
   }
   progress.begin('bibliography');
-  body.push(bibliography(ctx));
+  body.push(Buffer.from(bibliography(ctx), 'utf8'));
   await progress.step();
 
   const stats = ctx.notes.stats();

@@ -2,20 +2,26 @@
 // thousands of paragraphs for a large matrix, and building them as objects (the docx library's model)
 // costs more than ten times as long (see README, Word export). The package around them — styles,
 // settings, header, footer, fields, section — is the docx library's (see skeleton.ts).
-import { BODY_FACE, segments } from './fonts.ts';
-import type { Face, Script } from './fonts.ts';
+import { segments } from './fonts.ts';
+import type { Script } from './fonts.ts';
 
 // XML 1.0 allows no C0 controls except tab, newline and carriage return, and no lone surrogates.
-// eslint-disable-next-line no-control-regex
-const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_SOURCE = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+const INVALID = new RegExp(INVALID_SOURCE);
+const INVALID_ALL = new RegExp(INVALID_SOURCE, 'g');
+
+const SPECIAL = /[&<>"]/;
+const SPECIAL_ALL = /[&<>"]/g;
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 export function esc(s: string): string {
-  return s.replace(INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const clean = INVALID.test(s) ? s.replace(INVALID_ALL, '') : s;
+  return SPECIAL.test(clean) ? clean.replace(SPECIAL_ALL, (c) => ENTITY[c] ?? c) : clean;
 }
 
 export interface RunStyle {
-  face?: Face;
   bold?: boolean;
+  /** Latin runs only: CJK text has no italics. */
   italic?: boolean;
   /** Hex RGB without '#'. */
   color?: string;
@@ -27,50 +33,51 @@ export interface RunStyle {
   style?: string;
 }
 
-const LANG: Record<Script, string> = {
-  latin: '<w:lang w:val="en-US" w:eastAsia="zh-CN"/>',
-  zh: '<w:lang w:val="en-US" w:eastAsia="zh-CN"/>',
-  ja: '<w:lang w:val="en-US" w:eastAsia="ja-JP"/>',
+// The fonts themselves come from the paragraph's style (skeleton.ts). A CJK run says it is East-Asian
+// text (w:hint, and ja-JP for Japanese; the default East-Asian language is zh-CN).
+const SCRIPT_PROPS: Record<Script, string> = {
+  latin: '',
+  zh: '<w:rFonts w:hint="eastAsia"/>',
+  ja: '<w:rFonts w:hint="eastAsia"/>',
 };
+const SCRIPT_LANG: Record<Script, string> = { latin: '', zh: '', ja: '<w:lang w:eastAsia="ja-JP"/>' };
 
 const propsCache = new Map<string, string>();
 
 /** rPr for one script; the same few combinations recur thousands of times, so they are cached. */
-function runProps(script: Script, s: RunStyle, face: Face): string {
-  const key = `${script}|${s.style ?? ''}|${face.latin}|${face.eastAsia}|${s.bold ? 1 : 0}${s.italic ? 1 : 0}|${s.color ?? ''}|${s.fill ?? ''}|${s.size ?? ''}`;
+function runProps(script: Script, s: RunStyle): string {
+  const key = `${script}|${s.style ?? ''}|${s.bold ? 1 : 0}${s.italic ? 1 : 0}|${s.color ?? ''}|${s.fill ?? ''}|${s.size ?? ''}`;
   let p = propsCache.get(key);
   if (p !== undefined) return p;
-  const hint = script === 'latin' ? '' : ' w:hint="eastAsia"';
-  p = [
-    '<w:rPr>',
+  const inner = [
     s.style ? `<w:rStyle w:val="${s.style}"/>` : '',
-    `<w:rFonts w:ascii="${esc(face.latin)}" w:hAnsi="${esc(face.latin)}" w:eastAsia="${esc(face.eastAsia)}" w:cs="${esc(face.latin)}"${hint}/>`,
+    SCRIPT_PROPS[script],
     s.bold ? '<w:b/><w:bCs/>' : '',
     s.italic && script === 'latin' ? '<w:i/><w:iCs/>' : '',
     s.color ? `<w:color w:val="${s.color}"/>` : '',
     s.size ? `<w:sz w:val="${s.size}"/><w:szCs w:val="${s.size}"/>` : '',
     s.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${s.fill}"/>` : '',
-    LANG[script],
-    '</w:rPr>',
+    SCRIPT_LANG[script],
   ].join('');
+  p = inner ? `<w:rPr>${inner}</w:rPr>` : '';
   propsCache.set(key, p);
   return p;
 }
 
 function textXml(text: string): string {
   // Line breaks inside one paragraph (e.g. a multi-line note) become w:br.
+  if (!text.includes('\n')) return `<w:t xml:space="preserve">${esc(text)}</w:t>`;
   return text
     .split('\n')
     .map((line) => (line ? `<w:t xml:space="preserve">${esc(line)}</w:t>` : ''))
     .join('<w:br/>');
 }
 
-/** Runs for `text`, one per script stretch, each with its fonts and language. */
+/** Runs for `text`, one per script stretch. */
 export function runs(text: string, style: RunStyle = {}): string {
-  const face = style.face ?? BODY_FACE;
   if (!text) return '';
   let out = '';
-  for (const seg of segments(text)) out += `<w:r>${runProps(seg.script, style, face)}${textXml(seg.text)}</w:r>`;
+  for (const seg of segments(text)) out += `<w:r>${runProps(seg.script, style)}${textXml(seg.text)}</w:r>`;
   return out;
 }
 
