@@ -45,7 +45,7 @@ function isKana(c: number): boolean {
 
 /** Characters that belong to whichever script surrounds them: spaces, digits, shared punctuation. */
 const NEUTRAL = new Set(Array.from(' \t\n\r\u00a0“”‘’"\'…—–·•()[]-/,.:;!?%0123456789').map((c) => c.charCodeAt(0)));
-/** An opening quote or bracket before CJK text belongs to it even after Latin text. */
+/** Opening quotes and brackets, which belong to the text they open. */
 const OPENING = new Set(Array.from('“‘(（[').map((c) => c.charCodeAt(0)));
 
 /** The kind of every UTF-16 code unit, worked out once (low surrogates continue a CJK character). */
@@ -63,7 +63,7 @@ export interface Segment {
 /**
  * Splits text into Latin and CJK stretches. Neutral characters join the stretch they sit in; at a
  * boundary they go with the preceding text, except opening quotes and brackets, which go with the
- * CJK text they open, so `“实体清单”` stays one East-Asian run.
+ * text they open, so `“实体清单”` stays one East-Asian run and `(Entity List)` one Latin run.
  */
 export function segments(text: string): Segment[] {
   const n = text.length;
@@ -81,7 +81,8 @@ export function segments(text: string): Segment[] {
     const own = KINDS[c]!;
     if (own !== Kind.Neutral) next = own;
     else if (kinds[i] === Kind.Neutral) kinds[i] = next;
-    else if (next === Kind.Cjk && OPENING.has(c)) kinds[i] = Kind.Cjk;
+    // An opening quote or bracket goes with the text it opens.
+    else if (OPENING.has(c)) kinds[i] = next;
   }
   const out: Segment[] = [];
   let start = 0;

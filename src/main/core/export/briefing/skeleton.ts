@@ -26,6 +26,7 @@ export interface SkeletonOptions {
   /** Document properties and the running header. */
   title: string;
   description: string;
+  /** The table of contents' field alias (its heading is the last paragraph of the title block). */
   tocTitle: string;
   /** `第 {p} 页，共 {n} 页`. */
   pageWords: string;
@@ -60,12 +61,14 @@ export async function skeleton(o: SkeletonOptions): Promise<Buffer> {
           paragraph: { spacing: { after: 120, line: 300, lineRule: LineRuleType.AUTO } },
         },
         title: { run: { font: heading, size: 40, bold: true, color: HEADING_INK }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+        // Word's own (lower-case) names for its built-in headings, which every reader maps to them.
         heading1: {
+          name: 'heading 1',
           run: { font: heading, size: 30, bold: true, color: HEADING_INK },
           paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, keepLines: true, outlineLevel: 0, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'C9D3E0', space: 4 } } },
         },
-        heading2: { run: { font: heading, size: 24, bold: true, color: HEADING_INK }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true, outlineLevel: 1 } },
-        heading3: { run: { font: heading, size: 21, bold: true, color: HEADING_INK }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true, keepLines: true, outlineLevel: 2 } },
+        heading2: { name: 'heading 2', run: { font: heading, size: 24, bold: true, color: HEADING_INK }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true, outlineLevel: 1 } },
+        heading3: { name: 'heading 3', run: { font: heading, size: 21, bold: true, color: HEADING_INK }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true, keepLines: true, outlineLevel: 2 } },
         footnoteText: { run: { font: body, size: 17 }, paragraph: { spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO } } },
         footnoteReference: { run: { superScript: true } },
       },
@@ -108,7 +111,6 @@ export async function skeleton(o: SkeletonOptions): Promise<Buffer> {
         footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [footerRuns(o.pageWords)] })] }) },
         children: [
           new Paragraph(PLACEHOLDER.title),
-          new Paragraph({ style: 'TOCHeading', children: [new TextRun(o.tocTitle)] }),
           new TableOfContents(o.tocTitle, {
             hyperlink: true,
             headingStyleRange: '1-1',

@@ -42,5 +42,7 @@ export function titleBlock(ctx: BriefContext, counts: { quotes: number; broken: 
   for (const l of langs) {
     xml += paragraph(runs(`${BRIEF.howToRead[l]}${l === 'zh' ? '：' : ': '}`, { bold: true }) + runs(BRIEF.howToReadText[l]), { style: 'BriefNote' });
   }
+  // The table of contents (a field the docx library writes) follows right after this heading.
+  xml += paragraph(runs(word(BRIEF.contents, lang)), { style: 'TOCHeading' });
   return xml;
 }
