@@ -28,6 +28,7 @@ export const METHODS = {
   saveProject: 'project:save',
   openProject: 'project:open',
   exportXlsx: 'export:xlsx',
+  exportDocx: 'export:docx',
   revealFile: 'export:reveal',
 } as const satisfies Record<string, Channel>;
 

@@ -108,6 +108,10 @@ export const schemas = {
   'export:xlsx': z
     .object({ lang: z.enum(['zh', 'en', 'both']), scope: exportScopeSchema, uiLang: lang.optional() })
     .strict(),
+  /** The Word briefing: same request as the workbook. */
+  'export:docx': z
+    .object({ lang: z.enum(['zh', 'en', 'both']), scope: exportScopeSchema, uiLang: lang.optional() })
+    .strict(),
   'export:reveal': z.object({ path: z.string().min(1).max(4096) }).strict(),
 } as const;
 
@@ -186,6 +190,7 @@ export interface Responses {
   'project:save': ProjectFileResult | null;
   'project:open': ProjectFileResult | null;
   'export:xlsx': ExportResult | null;
+  'export:docx': ExportResult | null;
   'export:reveal': { ok: true };
 }
 
