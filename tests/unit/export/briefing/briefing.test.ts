@@ -114,6 +114,10 @@ describe('writeBriefing (zh)', () => {
     expect(defaults).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="SimSun" w:hAnsi="Times New Roman"\/>/);
     expect(defaults).toContain('w:eastAsia="zh-CN"');
     expect(styleXml(doc.styles, 'Heading1')).toMatch(/<w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="SimHei" w:hAnsi="Arial"\/>/);
+    // The font table says what SimSun and SimHei are, so Word substitutes a like face where they are missing.
+    const fonts = doc.parts.get('word/fontTable.xml')!;
+    expect(fonts).toContain('<w:font w:name="SimSun"><w:altName w:val="宋体"/><w:panose1 w:val="02010600030101010101"/><w:charset w:val="86"/>');
+    expect(fonts).toContain('<w:font w:name="SimHei"><w:altName w:val="黑体"/>');
     // The table of contents' cached entries are the docx library's; Word rewrites them when it updates the field.
     const runs = [...doc.body.filter((p) => p.style !== 'TOC1').flatMap((p) => p.runs), ...[...doc.notes.values()].flatMap((n) => readRuns(n.xml))].filter((r) => r.text);
     const cjk = runs.filter((r) => HAN.test(r.text));

@@ -105,3 +105,23 @@ export function segments(text: string): Segment[] {
   }
   return out;
 }
+
+/**
+ * The font table (word/fontTable.xml), which the docx library leaves empty. It tells Word and WPS
+ * what each face is — its other name (宋体 for SimSun), character set (GB2312 for the Chinese faces),
+ * family and PANOSE class — so a machine without one of them substitutes a similar face (a Song/Ming
+ * serif for SimSun, a Hei sans for SimHei) instead of a default.
+ */
+export function fontTableXml(): string {
+  const font = (name: string, alt: string | null, panose: string, charset: string, family: string): string =>
+    `<w:font w:name="${name}">${alt ? `<w:altName w:val="${alt}"/>` : ''}<w:panose1 w:val="${panose}"/><w:charset w:val="${charset}"/><w:family w:val="${family}"/><w:pitch w:val="variable"/></w:font>`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    font(BODY_FACE.latin, null, '02020603050405020304', '00', 'roman') +
+    font(BODY_FACE.eastAsia, '宋体', '02010600030101010101', '86', 'auto') +
+    font(HEADING_FACE.latin, null, '020B0604020202020204', '00', 'swiss') +
+    font(HEADING_FACE.eastAsia, '黑体', '02010609060101010101', '86', 'modern') +
+    '</w:fonts>'
+  );
+}

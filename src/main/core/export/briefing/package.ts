@@ -1,8 +1,9 @@
 // Puts the body and the footnotes into the package the docx library wrote (skeleton.ts): each
-// placeholder paragraph (or footnote) is replaced by the content written for it. Only those two
-// parts are recompressed; the rest of the package is copied as docx stored it.
+// placeholder paragraph (or footnote) is replaced by the content written for it, and the (empty)
+// font table by ours. Only those parts are recompressed; the rest is copied as docx stored it.
 import { compressed, entryData, readZip, writeZip } from '../zip.ts';
 import type { ZipEntry } from '../zip.ts';
+import { fontTableXml } from './fonts.ts';
 import { PLACEHOLDER } from './skeleton.ts';
 
 function enclosing(xml: string, marker: string, open: RegExp, close: string): { start: number; end: number } {
@@ -43,6 +44,7 @@ export async function assemble(skeleton: Buffer, content: Content): Promise<Buff
         const xml = entryData(e).toString('utf8');
         return compressed(e, replaceAround(xml, PLACEHOLDER.notes, /<w:footnote[ >]/g, '</w:footnote>', content.footnotes));
       }
+      if (e.name === 'word/fontTable.xml') return compressed(e, [Buffer.from(fontTableXml(), 'utf8')]);
       return e;
     }),
   );
