@@ -26,7 +26,7 @@ async function exportTo(dir: string, lang: ExportLang, overrides: Partial<Briefi
 }
 
 /** Claim paragraphs: position summaries and alignment reasons (not the alignment badge line). */
-function claims(doc: Docx): Para[] {
+function claimsOf(doc: Docx): Para[] {
   return doc.body.filter((p) => p.style === 'Claim' && !/^\s*(部分一致|一致|分歧|未涉及|Aligned|Partly aligned|Divergent|Not covered)(\s*\/.*)?\s*$/.test(p.text));
 }
 
@@ -47,7 +47,7 @@ describe('writeBriefing (zh)', () => {
   });
 
   it('footnotes every summary and reason paragraph, and every note mark points at an existing note, in order', () => {
-    const paras = claims(doc);
+    const paras = claimsOf(doc);
     // 6 positions with text (incl. the EU's) + 4 alignment reasons.
     expect(paras).toHaveLength(10);
     for (const p of paras) expect(p.notes.length, p.text).toBeGreaterThan(0);
@@ -57,7 +57,7 @@ describe('writeBriefing (zh)', () => {
   });
 
   it('puts each note mark after the sentence its quote supports', () => {
-    const us = claims(doc).find((p) => p.text.startsWith('以实体清单'))!;
+    const us = claimsOf(doc).find((p) => p.text.startsWith('以实体清单'))!;
     // One sentence, two quotes from GUI ¶12 and ¶13: one note after 。 with both.
     expect(us.xml.indexOf('footnoteReference')).toBeGreaterThan(us.xml.indexOf('协调。'));
     const note = doc.notes.get(us.notes[0]!)!;
@@ -84,7 +84,7 @@ describe('writeBriefing (zh)', () => {
   });
 
   it('says so when a claim has no quote', () => {
-    const eu = claims(doc).find((p) => p.text.startsWith('（资料未详述）'))!;
+    const eu = claimsOf(doc).find((p) => p.text.startsWith('（资料未详述）'))!;
     expect(doc.notes.get(eu.notes[0]!)!.text).toBe('【无出处】矩阵没有为这段文字提供引文。');
   });
 
@@ -197,7 +197,7 @@ function readRuns(xml: string): Array<{ text: string; rPr: string }> {
 describe('writeBriefing (both languages)', () => {
   it('prints Chinese then English, and the English sentences cite by "see note N"', async () => {
     const { doc } = await exportTo(tempDir('pm-briefing-'), 'both');
-    const paras = claims(doc);
+    const paras = claimsOf(doc);
     expect(paras).toHaveLength(20);
     const us = paras.findIndex((p) => p.text.startsWith('以实体清单'));
     expect(paras[us + 1]!.text).toMatch(/^Broad restrictions/);
@@ -214,7 +214,7 @@ describe('writeBriefing (both languages)', () => {
 
   it('in English only, still places the marks sentence by sentence through the Chinese text', async () => {
     const { doc } = await exportTo(tempDir('pm-briefing-'), 'en');
-    const reason = claims(doc).find((p) => p.text.startsWith('Japan built one omnibus law'))!;
+    const reason = claimsOf(doc).find((p) => p.text.startsWith('Japan built one omnibus law'))!;
     expect(reason.notes).toHaveLength(1);
     const note = doc.notes.get(reason.notes[0]!)!;
     expect(note.text).toBe('Li Wei et al. 2024, 一 日本经济安全保障的动因, ¶ 8: “日本国会通过《经济安全保障推进法》”.');
@@ -235,7 +235,7 @@ describe('writeBriefing options', () => {
     const { doc } = await exportTo(tempDir('pm-briefing-'), 'zh', {
       claimFlags: (domainId, actorId, lang) => (domainId === 'legal-framework' && actorId === 'JP' && lang === 'zh' ? [{ text: '四大支柱', detail: '引文未提及' }] : []),
     });
-    const p = claims(doc).find((x) => x.text.startsWith('《经济安全保障推进法》确立'))!;
+    const p = claimsOf(doc).find((x) => x.text.startsWith('《经济安全保障推进法》确立'))!;
     expect(p.notes).toHaveLength(2);
     expect(doc.notes.get(p.notes[1]!)!.text).toBe('【核查】以下内容未见所引原文支持：“四大支柱”（引文未提及）。');
   });
@@ -249,12 +249,27 @@ describe('writeBriefing options', () => {
     const full = [...doc.notes.values()].filter((n) => n.text.includes(`“${jpQuote.exact}”`));
     expect(full).toHaveLength(1);
     const first = full[0]!.id;
-    const reason = claims(doc).find((p) => p.text.startsWith('美日均管制'))!;
+    const reason = claimsOf(doc).find((p) => p.text.startsWith('美日均管制'))!;
     const note = doc.notes.get(reason.notes[0]!)!;
     expect(note.text).toContain(`李伟等 2024，第 15 段，见注 ${first}`);
     expect(note.noteRefs).toEqual([`_RefNote${first}`]);
     expect(doc.bookmarks.get(`_RefNote${first}`)).toEqual([first]);
     expect(note.xml).toMatch(/<w:instrText xml:space="preserve"> NOTEREF _RefNote\d+ \\h <\/w:instrText>/);
+  });
+
+  it('lists the claim check findings the export input carries, with accepted exceptions and their reason', async () => {
+    const claims = [
+      { domainId: 'investment-screening', actorId: 'US', lang: 'zh', field: 'summary', item: '《外国投资风险评估现代化法》', kind: 'instrument', sentence: '通过《外国投资风险评估现代化法》将少数股权投资纳入审查。', start: 2, end: 16 },
+      { domainId: 'investment-screening', actorId: null, lang: 'zh', field: 'reason', item: '两国', kind: 'figure', sentence: '两国均扩大了对外国投资的审查范围并降低门槛。', start: 0, end: 2, exception: '泛指，不需出处' },
+      { domainId: 'investment-screening', actorId: null, lang: 'en', field: 'reason', item: 'Both', kind: 'figure', sentence: 'Both widened…', start: 0, end: 4 },
+    ];
+    const { doc } = await exportTo(tempDir('pm-briefing-'), 'zh', { claims } as Partial<BriefingInput>);
+    const us = claimsOf(doc).find((p) => p.text.startsWith('通过《外国投资风险评估现代化法》'))!;
+    expect(doc.notes.get(us.notes.at(-1)!)!.text).toBe('【核查】以下内容未见所引原文支持：“《外国投资风险评估现代化法》”（文件名称）。');
+    const reason = claimsOf(doc).find((p) => p.text.startsWith('两国均扩大'))!;
+    expect(doc.notes.get(reason.notes.at(-1)!)!.text).toBe('【核查】以下内容未见所引原文支持：“两国”（已确认例外：泛指，不需出处）。');
+    // The English finding is not listed in a Chinese briefing.
+    expect([...doc.notes.values()].some((n) => n.text.includes('“Both”'))).toBe(false);
   });
 
   it('reports progress through to the end', async () => {
@@ -276,6 +291,6 @@ describe('writeBriefing options', () => {
     const dirty = structuredClone(matrix);
     dirty.domains[0]!.positions.US!.summary.en = 'Bell\u0007 and <tag> & “quotes”.';
     const { doc } = await exportTo(tempDir('pm-briefing-'), 'en', { matrix: dirty });
-    expect(claims(doc).some((p) => p.text.startsWith('Bell and <tag> & “quotes”.'))).toBe(true);
+    expect(claimsOf(doc).some((p) => p.text.startsWith('Bell and <tag> & “quotes”.'))).toBe(true);
   });
 });

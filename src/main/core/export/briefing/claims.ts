@@ -2,7 +2,7 @@
 // footnote marks (see sentences.ts for which sentence each quote supports).
 import type { Bilingual, Evidence } from '../../../../shared/types.ts';
 import type { BriefContext } from './context.ts';
-import type { One } from './input.ts';
+import type { ClaimFlag, One } from './input.ts';
 import { versions } from './lang.ts';
 import { placeQuotes, tokens } from './sentences.ts';
 import type { Placement } from './sentences.ts';
@@ -29,21 +29,26 @@ export function claimParagraphs(ctx: BriefContext, text: Bilingual, evidence: re
   return out;
 }
 
-function sentencesWithNotes(ctx: BriefContext, placement: Placement, evidence: readonly Evidence[], lang: One, flags: ReturnType<NonNullable<BriefContext['input']['claimFlags']>>): string {
+function sentencesWithNotes(ctx: BriefContext, placement: Placement, evidence: readonly Evidence[], lang: One, flags: readonly ClaimFlag[]): string {
   const { sentences, at } = placement;
   const last = sentences.length - 1;
+  // A flag goes after the sentence it was found in, when that sentence is still in the text.
+  const flagAt = flags.map((f) => {
+    const wanted = f.sentence?.trim();
+    const i = wanted ? sentences.findIndex((s) => s.includes(wanted) || wanted.includes(s.trim())) : -1;
+    return i < 0 ? last : i;
+  });
   let xml = '';
   sentences.forEach((sentence, i) => {
     const supporting = evidence.filter((_, k) => at[k] === i);
+    const flagged = flags.filter((_, k) => flagAt[k] === i);
     // The mark goes after the sentence's punctuation, before the space that follows it.
     const body = sentence.replace(/\s+$/, '');
     const space = sentence.slice(body.length);
     let mark = '';
     if (supporting.length > 0) mark = ctx.notes.cite(supporting, lang);
-    if (i === last) {
-      if (flags.length > 0) mark += ctx.notes.cite([], lang, flags);
-      if (evidence.length === 0 && flags.length === 0) mark += ctx.notes.cite([], lang, [], UNSUPPORTED[lang]);
-    }
+    if (flagged.length > 0) mark += ctx.notes.cite([], lang, flagged);
+    if (i === last && evidence.length === 0 && flags.length === 0) mark += ctx.notes.cite([], lang, [], UNSUPPORTED[lang]);
     xml += runs(body) + mark + runs(space);
   });
   return xml;

@@ -7,6 +7,8 @@ export interface ClaimFlag {
   text: string;
   /** Why, if the check says. */
   detail?: string | null;
+  /** The sentence containing them: the flag's note goes after that sentence (else the paragraph's end). */
+  sentence?: string | null;
 }
 
 /**
@@ -16,7 +18,23 @@ export interface ClaimFlag {
 export type ClaimFlagSource = (domainId: string, actorId: string | null, lang: 'zh' | 'en') => readonly ClaimFlag[];
 
 export interface BriefingInput extends ExportInput {
+  /** Takes precedence over `claims` (the claim check's findings as the workbook receives them). */
   claimFlags?: ClaimFlagSource;
+}
+
+/**
+ * One finding of the claim check (shared/claims.ts on the branch that adds it), read structurally so
+ * the briefing lists them wherever the export input carries them.
+ */
+export interface CheckFinding {
+  domainId: string;
+  actorId: string | null;
+  lang: 'zh' | 'en';
+  item: string;
+  kind: string;
+  sentence?: string;
+  /** An accepted exception, with its reason. */
+  exception?: string;
 }
 
 export type One = 'zh' | 'en';

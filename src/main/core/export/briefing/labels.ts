@@ -45,9 +45,17 @@ export const NOTE = {
   broken: { zh: '【失效引文】', en: 'BROKEN QUOTE: ' },
   noParagraph: { zh: '段落不明', en: 'paragraph unknown' },
   claimCheck: { zh: '【核查】以下内容未见所引原文支持：', en: 'CLAIM CHECK: not supported by the cited quotes: ' },
+  accepted: { zh: '已确认例外：', en: 'accepted exception: ' },
   documentMissing: { zh: '来源文献已不在语料中', en: 'the source document is no longer in the corpus' },
   notVerbatim: { zh: '来源原文中已找不到这段文字', en: 'the words are no longer found verbatim in the source text' },
 } as const satisfies Record<string, Words>;
+
+/** What kind of item the claim check flagged. */
+export const FLAG_KIND: Record<string, Words> = {
+  figure: { zh: '数字', en: 'figure' },
+  date: { zh: '日期', en: 'date' },
+  instrument: { zh: '文件名称', en: 'instrument' },
+};
 
 export const BIB = {
   doi: { zh: 'DOI', en: 'DOI' },

@@ -9,14 +9,29 @@ import { Progress } from '../progress.ts';
 import { bibliography } from './bibliography.ts';
 import type { BriefContext } from './context.ts';
 import { domainSection } from './domain-section.ts';
-import type { BriefingInput } from './input.ts';
-import { BRIEF } from './labels.ts';
+import type { BriefingInput, CheckFinding, ClaimFlag, ClaimFlagSource } from './input.ts';
+import { BRIEF, FLAG_KIND, NOTE } from './labels.ts';
 import { langsOf, word } from './lang.ts';
 import { Footnotes } from './notes.ts';
 import { overview } from './overview.ts';
 import { assemble } from './package.ts';
 import { skeleton } from './skeleton.ts';
 import { titleBlock, titleText } from './title-block.ts';
+
+/** The claim check's findings, as the export input may carry them, as a lookup per cell and language. */
+export function flagsFrom(findings: readonly CheckFinding[] | undefined): ClaimFlagSource | undefined {
+  if (!findings || findings.length === 0) return undefined;
+  const byCell = new Map<string, ClaimFlag[]>();
+  for (const f of findings) {
+    const key = `${f.domainId}/${f.actorId ?? ''}/${f.lang}`;
+    const kind = FLAG_KIND[f.kind]?.[f.lang] ?? f.kind;
+    const detail = f.exception ? `${NOTE.accepted[f.lang]}${f.exception}` : kind;
+    const list = byCell.get(key) ?? [];
+    list.push({ text: f.item, detail, sentence: f.sentence ?? null });
+    byCell.set(key, list);
+  }
+  return (domainId, actorId, lang) => byCell.get(`${domainId}/${actorId ?? ''}/${lang}`) ?? [];
+}
 
 export async function writeBriefing(input: BriefingInput, outPath: string, onProgress?: (p: ExportProgress) => void): Promise<ExportResult> {
   const started = performance.now();
@@ -25,7 +40,9 @@ export async function writeBriefing(input: BriefingInput, outPath: string, onPro
   const progress = new Progress(matrix.domains.length + 3, onProgress);
 
   const bookmarks = { next: 100 };
-  const ctx: BriefContext = { input, lang, notes: new Footnotes(input.documents, input.paragraphs, bookmarks), bookmarks, headings: [] };
+  // Where the input carries the claim check's findings (`claims`, as the workbook gets them), list them.
+  const claimFlags = input.claimFlags ?? flagsFrom((input as { claims?: readonly CheckFinding[] }).claims);
+  const ctx: BriefContext = { input: { ...input, ...(claimFlags ? { claimFlags } : {}) }, lang, notes: new Footnotes(input.documents, input.paragraphs, bookmarks), bookmarks, headings: [] };
 
   const byDomain = new Map<string, Annotation[]>();
   for (const a of input.annotations) {
