@@ -223,10 +223,16 @@ describe('writeBriefing (both languages)', () => {
 
 describe('writeBriefing options', () => {
   it('cites the page of a paged source', async () => {
-    const paged = new Map<string, Paragraph>(PARAGRAPHS.map((p) => [p.id, p.docId === 'li-wei' ? ({ ...p, page: 41 } as Paragraph) : p]));
+    const boxes = [{ page: 41, x: 0, y: 700, width: 400, height: 12 }, { page: 42, x: 0, y: 60, width: 200, height: 12 }];
+    const paged = new Map<string, Paragraph>(
+      PARAGRAPHS.map((p) => [p.id, p.docId !== 'li-wei' ? p : ({ ...p, page: 41, ...(p.ordinal === 8 ? { boxes } : {}) } as Paragraph)]),
+    );
     const { doc } = await exportTo(tempDir('pm-briefing-'), 'zh', { paragraphs: paged });
     const note = [...doc.notes.values()].find((n) => n.text.includes('“由10%下调至1%”'))!;
     expect(note.text).toContain('二（三） 投资审查，第 22 段，第 41 页：“由10%下调至1%”');
+    // A paragraph whose printed lines run onto the next page is cited with both.
+    const spanning = [...doc.notes.values()].find((n) => n.text.includes('“日本国会通过《经济安全保障推进法》”'))!;
+    expect(spanning.text).toContain('第 8 段，第 41–42 页：');
     // GUI is not a paged source: no page for its quote in the same note.
     expect(note.text).toContain('三（二） 投资审查，第 27 段：“少数股权投资也须接受审查”');
   });

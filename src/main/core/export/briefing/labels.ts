@@ -41,6 +41,7 @@ export const BRIEF = {
 export const NOTE = {
   paragraph: { zh: '第 {n} 段', en: '¶ {n}' },
   page: { zh: '第 {n} 页', en: 'p. {n}' },
+  pages: { zh: '第 {n} 页', en: 'pp. {n}' },
   seeNote: { zh: '见注', en: 'see note' },
   broken: { zh: '【失效引文】', en: 'BROKEN QUOTE: ' },
   noParagraph: { zh: '段落不明', en: 'paragraph unknown' },

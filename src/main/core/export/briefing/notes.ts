@@ -13,11 +13,19 @@ import { esc, field, runs } from './xml.ts';
 
 const BROKEN_COLOUR = 'B42318';
 
-/** The page a paragraph is printed on, for paged sources (imported PDFs); null when the source has none. */
-export function pageOf(p: Paragraph | undefined): number | null {
-  // `page` is optional on Paragraph: only paged sources carry it.
-  const page = (p as { page?: unknown } | undefined)?.page;
-  return typeof page === 'number' && Number.isFinite(page) ? page : null;
+/**
+ * The page(s) a paragraph is printed on, for paged sources (imported PDFs): `5` or `5–6` when its
+ * printed lines run onto the next page. Empty for sources without pages. The fields are optional on
+ * Paragraph: only paged sources carry `page` (where the paragraph starts) and `boxes` (its lines).
+ */
+export function pagesOf(p: Paragraph | undefined): string {
+  const paged = p as { page?: unknown; boxes?: unknown } | undefined;
+  const start = typeof paged?.page === 'number' && Number.isFinite(paged.page) ? paged.page : null;
+  const lines = Array.isArray(paged?.boxes) ? (paged.boxes as Array<{ page?: unknown }>).map((b) => b.page).filter((n): n is number => typeof n === 'number') : [];
+  const first = start ?? (lines.length ? Math.min(...lines) : null);
+  if (first === null) return '';
+  const last = lines.length ? Math.max(first, ...lines) : first;
+  return last > first ? `${first}–${last}` : String(first);
 }
 
 function fill(words: string, n: number | string): string {
@@ -83,11 +91,11 @@ export class Footnotes {
   private locator(e: Evidence, lang: One): string {
     const sep = lang === 'zh' ? '，' : ', ';
     const p = e.paragraphId ? this.paragraphs.get(e.paragraphId) : undefined;
-    const page = pageOf(p);
+    const pages = pagesOf(p);
     return [
       sectionLabel(e.section, e.sectionTitle),
       e.paragraphOrdinal === null ? NOTE.noParagraph[lang] : fill(NOTE.paragraph[lang], e.paragraphOrdinal),
-      page === null ? '' : fill(NOTE.page[lang], page),
+      pages === '' ? '' : fill(pages.includes('–') ? NOTE.pages[lang] : NOTE.page[lang], pages),
     ]
       .filter(Boolean)
       .join(sep);
