@@ -33,11 +33,13 @@ export function overview(ctx: BriefContext): string {
   const { input, lang } = ctx;
   const { actors, domains } = input.matrix;
   const title = word(BRIEF.overview, lang);
-  let xml = paragraph(runs(title), { style: 'Heading1', bookmark: headingBookmark(ctx, title, 1) });
+  // The overview is a page of its own, after the title block and contents.
+  let xml = paragraph(runs(title), { style: 'Heading1', pageBreakBefore: true, bookmark: headingBookmark(ctx, title, 1) });
   for (const l of langsOf(lang)) xml += paragraph(runs(BRIEF.overviewLead[l]), { style: 'BriefNote' });
 
-  const domainWidth = 1500;
-  const alignmentWidth = 1150;
+  // Bilingual domain names need the wider column.
+  const domainWidth = lang === 'both' ? 1900 : 1500;
+  const alignmentWidth = lang === 'both' ? 1450 : 1150;
   const actorWidth = Math.floor((TEXT_WIDTH - domainWidth - alignmentWidth) / Math.max(1, actors.length));
   const widths = [domainWidth, ...actors.map(() => actorWidth), alignmentWidth];
   const head = (text: string): TableCell => ({ content: paragraph(runs(text, { bold: true }), { style: 'TableText' }), fill: HEADER_FILL });

@@ -84,7 +84,7 @@ export async function skeleton(o: SkeletonOptions): Promise<Buffer> {
         },
         { id: 'AnnotationCategory', name: 'Annotation category', basedOn: 'Normal', run: { bold: true, size: 19 }, paragraph: { spacing: { before: 80, after: 40 }, keepNext: true } },
         { id: 'Annotation', name: 'Annotation', basedOn: 'Normal', run: { size: 19 }, paragraph: { indent: { left: 360 }, spacing: { after: 60 } } },
-        { id: 'TableText', name: 'Table text', basedOn: 'Normal', run: { size: 17 }, paragraph: { spacing: { before: 0, after: 0, line: 252, lineRule: LineRuleType.AUTO } } },
+        { id: 'TableText', name: 'Table text', basedOn: 'Normal', run: { size: 17 }, paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } } },
         { id: 'Bibliography', name: 'Bibliography', basedOn: 'Normal', run: { size: 19 }, paragraph: { indent: { left: 480, hanging: 480 }, spacing: { after: 80 } } },
       ],
     },

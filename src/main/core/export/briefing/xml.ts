@@ -84,6 +84,7 @@ export function runs(text: string, style: RunStyle = {}): string {
 export interface ParagraphOptions {
   style?: string;
   keepNext?: boolean;
+  pageBreakBefore?: boolean;
   /** Left indent in twips. */
   indent?: number;
   /** Bookmark around the whole paragraph (headings: targets of the table of contents). */
@@ -96,6 +97,7 @@ export function paragraph(content: string, o: ParagraphOptions = {}): string {
   const ppr = [
     o.style ? `<w:pStyle w:val="${o.style}"/>` : '',
     o.keepNext ? '<w:keepNext/>' : '',
+    o.pageBreakBefore ? '<w:pageBreakBefore/>' : '',
     // Widow/orphan control is off unless a paragraph or its style says so (ECMA-376 17.3.1.44),
     // and docx cannot put it in the document defaults: every paragraph says so.
     '<w:widowControl/>',
@@ -135,7 +137,7 @@ export function table(widths: readonly number[], header: readonly TableCell[], r
     `<w:tr><w:trPr><w:cantSplit/>${head ? '<w:tblHeader/>' : ''}</w:trPr>${cells.map(cell).join('')}</w:tr>`;
   return (
     `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${rule}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
-    `<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar>` +
+    `<w:tblCellMar><w:top w:w="30" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="30" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar>` +
     `<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>` +
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
     row(header, true) +
