@@ -1,4 +1,6 @@
-// The bibliography: every document the footnotes cite, in the order the project lists them.
+// The bibliography: every document the footnotes cite, in the order the project lists them. The
+// documents' provenance notes (how the text was obtained) stay in the workbook's Sources sheet: a
+// briefing's reader needs the reference, not the ingestion history.
 import type { DocumentMeta } from '../../../../shared/types.ts';
 import { authorList, shortCitation } from '../citation.ts';
 import type { BriefContext } from './context.ts';
@@ -19,7 +21,6 @@ function entry(doc: DocumentMeta, l: 'zh' | 'en'): string {
   if (where.length) parts.push(runs(`${sep}${where.join(sep)}`));
   if (doc.doi) parts.push(runs(`${sep}${BIB.doi[l]} ${doc.doi}`));
   parts.push(runs(l === 'zh' ? '。' : '.'));
-  if (doc.note) parts.push(runs(` ${BIB.note[l]}${l === 'zh' ? '：' : ': '}${doc.note}`, { color: '5F6B7A' }));
   return parts.join('');
 }
 

@@ -60,5 +60,4 @@ export const FLAG_KIND: Record<string, Words> = {
 
 export const BIB = {
   doi: { zh: 'DOI', en: 'DOI' },
-  note: { zh: '说明', en: 'Note' },
 } as const satisfies Record<string, Words>;
