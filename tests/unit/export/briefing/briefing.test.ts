@@ -123,7 +123,7 @@ describe('writeBriefing (zh)', () => {
     const cjk = runs.filter((r) => HAN.test(r.text));
     const latin = runs.filter((r) => /^[\x20-\x7e]+$/.test(r.text) && /[A-Za-z]/.test(r.text));
     expect(cjk.length).toBeGreaterThan(50);
-    expect(latin.length).toBeGreaterThan(5);
+    expect(latin.length).toBeGreaterThan(3);
     for (const r of cjk) expect(r.rPr, r.text).toContain('<w:rFonts w:hint="eastAsia"/>');
     for (const r of latin) expect(r.rPr, r.text).not.toContain('w:hint="eastAsia"');
     // No run mixes the scripts.
