@@ -37,7 +37,9 @@ export async function writeBriefing(input: BriefingInput, outPath: string, onPro
   const started = performance.now();
   await checkTarget(outPath);
   const { lang, matrix } = input;
-  const progress = new Progress(matrix.domains.length + 3, onProgress);
+  // One unit per domain and per quote, so a large export hands the event loop back every few domains.
+  const weight = (d: (typeof matrix.domains)[number]): number => 1 + d.alignment.evidence.length + Object.values(d.positions).reduce((n, p) => n + p.evidence.length, 0);
+  const progress = new Progress(matrix.domains.reduce((n, d) => n + weight(d), 0) + 3, onProgress);
 
   const bookmarks = { next: 100 };
   // Where the input carries the claim check's findings (`claims`, as the workbook gets them), list them.
@@ -57,7 +59,7 @@ export async function writeBriefing(input: BriefingInput, outPath: string, onPro
   progress.begin('domains');
   for (const [i, domain] of matrix.domains.entries()) {
     body.push(Buffer.from(domainSection(ctx, domain, i, byDomain.get(domain.id) ?? []), 'utf8'));
-    await progress.step();
+    await progress.step(weight(domain));
   }
   progress.begin('bibliography');
   body.push(Buffer.from(bibliography(ctx), 'utf8'));
