@@ -9,7 +9,7 @@ import { writeBriefing } from '../../../../src/main/core/export/briefing/index.t
 import type { BriefingInput } from '../../../../src/main/core/export/briefing/index.ts';
 import { ALIGNMENT_COLOURS } from '../../../../src/main/core/export/briefing/colours.ts';
 import type { ExportLang } from '../../../../src/main/core/export/index.ts';
-import type { ExportProgress } from '../../../../src/shared/contract.ts';
+import type { ExportProgress } from '../../../../src/shared/types.ts';
 import type { Paragraph } from '../../../../src/shared/types.ts';
 import { tempDir } from '../../tmp.ts';
 import { ANNOTATIONS, BROKEN_QUOTE, DOMAINS, PARAGRAPHS, fixtureInput } from '../fixture.ts';

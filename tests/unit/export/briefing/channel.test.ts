@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../src/main/ipc/handlers.ts';
 import { dispatch } from '../../../../src/main/ipc/dispatch.ts';
 import type { Host } from '../../../../src/main/ipc/host.ts';
-import type { ExportProgress, ExportResult } from '../../../../src/shared/contract.ts';
+import type { ExportProgress, ExportResult } from '../../../../src/shared/types.ts';
 import { ROOT, openWorkspace, tempDir } from '../../helpers.ts';
 import { readDocx } from './read-docx.ts';
 

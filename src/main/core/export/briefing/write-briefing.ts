@@ -2,7 +2,7 @@
 // the package the docx library makes (skeleton.ts, package.ts), and writes the file atomically.
 // Plain Node: the IPC handler and the CLI call it with data already loaded and scoped.
 import type { Annotation } from '../../../../shared/types.ts';
-import type { ExportProgress, ExportResult } from '../../../../shared/contract.ts';
+import type { ExportProgress, ExportResult } from '../../../../shared/types.ts';
 import { checkTarget, writeFileAtomic } from '../atomic-write.ts';
 import { WORD } from '../labels.ts';
 import { Progress } from '../progress.ts';
