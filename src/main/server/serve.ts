@@ -4,8 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../core/errors.ts';
-import { acquireInstanceLock } from '../core/instance-lock.ts';
-import type { InstanceLock } from '../core/instance-lock.ts';
 import { DB_FILE_NAME, defaultUserDataDir, repoDataDir } from '../core/paths.ts';
 import { Workspace } from '../core/workspace.ts';
 import { createHandlers } from '../ipc/handlers.ts';
@@ -67,18 +65,10 @@ export async function serve(argv: string[], io: ServeIo): Promise<{ stop(): Prom
   // The desktop app keeps backups in its user-data folder; a database elsewhere keeps them beside it.
   const backupDir = values.db ? path.join(path.dirname(dbPath), 'backups') : path.join(userData, 'backups');
 
-  let lock: InstanceLock;
   let ws: Workspace;
-  try {
-    lock = acquireInstanceLock(dbPath, 'browser');
-  } catch (error) {
-    io.stderr(`Policy Matrix cannot start: ${(error as Error).message}\n`);
-    return 1;
-  }
   try {
     ws = Workspace.open({ dbPath, dataDir, appVersion: appVersion(root), backupDir });
   } catch (error) {
-    lock.release();
     const message = error instanceof AppError ? error.message : `unexpected error: ${(error as Error).message}`;
     io.stderr(`Policy Matrix cannot start: ${message}\nNothing was changed.\n`);
     return 1;
@@ -90,7 +80,6 @@ export async function serve(argv: string[], io: ServeIo): Promise<{ stop(): Prom
       buildRenderer(root);
     } catch (error) {
       ws.close();
-      lock.release();
       io.stderr(`${(error as Error).message}\n`);
       return 1;
     }
@@ -105,11 +94,9 @@ export async function serve(argv: string[], io: ServeIo): Promise<{ stop(): Prom
     });
   } catch (error) {
     ws.close();
-    lock.release();
     io.stderr(`Policy Matrix cannot start: cannot listen on 127.0.0.1:${port} (${(error as Error).message}).\n`);
     return 1;
   }
-  lock.update(server.origin);
 
   io.stdout(
     [
@@ -131,7 +118,6 @@ export async function serve(argv: string[], io: ServeIo): Promise<{ stop(): Prom
       (stopping ??= (async () => {
         await server.close();
         ws.close();
-        lock.release();
       })()),
   };
 }
