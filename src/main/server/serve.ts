@@ -67,7 +67,8 @@ export async function serve(argv: string[], io: ServeIo): Promise<{ stop(): Prom
 
   let ws: Workspace;
   try {
-    ws = Workspace.open({ dbPath, dataDir, appVersion: appVersion(root), backupDir });
+    // The same writer lock as the desktop app and the CLI: one process writes a database at a time.
+    ws = Workspace.open({ dbPath, dataDir, appVersion: appVersion(root), backupDir, writerKind: 'browser server' });
   } catch (error) {
     const message = error instanceof AppError ? error.message : `unexpected error: ${(error as Error).message}`;
     io.stderr(`Policy Matrix cannot start: ${message}\nNothing was changed.\n`);

@@ -1,10 +1,12 @@
 // `npm run serve` in-process: same database location as the desktop app (POLICY_MATRIX_HOME), the
 // lock, the printed address, and a clean stop. The renderer is a stand-in build in a temporary root.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { lockPathFor } from '../../../src/main/core/db/writer-lock.ts';
 import { serve } from '../../../src/main/server/serve.ts';
-import { DATA_DIR, tempDir } from '../helpers.ts';
+import { DATA_DIR, ROOT, tempDir } from '../helpers.ts';
 import { pageHeaders, request } from './client.ts';
 
 let home: string;
@@ -30,7 +32,7 @@ function io() {
 }
 
 describe('npm run serve', () => {
-  it('serves the desktop app\'s database on a printed loopback address, and stops cleanly', async () => {
+  it('serves the desktop app\'s database on a printed loopback address, holds the writer lock, and stops cleanly', async () => {
     const first = io();
     const started = await serve(['--data', path.join(root, 'data'), '--no-open'], first.io);
     if (typeof started === 'number') throw new Error(first.err.join(''));
@@ -42,10 +44,21 @@ describe('npm run serve', () => {
     expect(printed).toContain(`Database: ${db}`);
     const info = await request(Number(port), { method: 'POST', path: '/api/call/app:info', headers: pageHeaders(Number(port), token!), body: '' });
     expect(info.json()).toMatchObject({ ok: true, value: { dbPath: db } });
+    expect(JSON.parse(fs.readFileSync(lockPathFor(db), 'utf8'))).toMatchObject({ pid: process.pid, kind: 'browser server' });
     // The token is printed once, in the address, and nowhere else.
     expect(printed.split(token!).length - 1).toBe(1);
 
+    // A second server (its own process, the real entry point) on the same database is refused.
+    const second = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', path.join(ROOT, 'src/main/server/index.ts'), '--data', path.join(root, 'data'), '--no-open'], {
+      env: { ...process.env, POLICY_MATRIX_HOME: home },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/Policy Matrix cannot start: The database .* is in use by another Policy Matrix process \(the browser server, process \d+/);
+
     await started.stop();
+    expect(fs.existsSync(lockPathFor(db))).toBe(false);
     await expect(request(Number(port), { path: '/' })).rejects.toThrow();
   });
 
