@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { Envelope } from '../../shared/contract.ts';
+import type { Envelope, Events } from '../../shared/contract.ts';
 import { API_PATHS, CLIENT_HEADER, CLIENT_ID_PATTERN, FILE_NAME_HEADER, TOKEN_FRAGMENT_KEY } from '../../shared/http-protocol.ts';
 import type { ConfirmAnswer, HttpDownload, HttpEnvelope } from '../../shared/http-protocol.ts';
 import { AppError } from '../core/errors.ts';
@@ -46,6 +46,8 @@ export interface AppServer {
   readonly token: string;
   /** Where uploads and files to download wait (private, removed on close). */
   readonly tempDir: string;
+  /** Push an event to every page, as main does (a menu command, a change). */
+  emit<E extends keyof Events>(event: E, payload: Events[E]): void;
   /** Swap the handler table (the tests' "restart on another database"). */
   replaceHandlers(make: (host: Host) => Handlers): void;
   close(): Promise<void>;
@@ -200,6 +202,9 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     port,
     token,
     tempDir: tempRoot,
+    emit(event, payload) {
+      host.emit(event, payload);
+    },
     replaceHandlers(make) {
       handlers = make(host);
     },

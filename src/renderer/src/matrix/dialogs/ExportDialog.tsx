@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ExportProgress, ExportResult, Request } from '../../../../shared/contract.ts';
 import type { Domain } from '../../../../shared/types.ts';
-import { api, onEvent } from '../../api/client.ts';
+import { api, canRevealFiles, onEvent } from '../../api/client.ts';
 import { pick, useLang, useT } from '../../app/i18n.ts';
 import type { Messages } from '../../app/i18n.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
@@ -148,9 +148,11 @@ export function ExportDialog({ domains, filtered, onExported, onClose }: Props) 
               <br />
               <small>{t('rows', outcome.result.rows)}</small>
             </span>
-            <button type="button" className="pm-button pm-button--small" onClick={() => void api.revealFile({ path: outcome.result.path })}>
-              {t('showInFolder')}
-            </button>
+            {canRevealFiles && (
+              <button type="button" className="pm-button pm-button--small" onClick={() => void api.revealFile({ path: outcome.result.path })}>
+                {t('showInFolder')}
+              </button>
+            )}
           </div>
         )}
         {outcome?.kind === 'cancelled' && <p className="pm-muted" role="status">{t('cancelled')}</p>}
