@@ -124,10 +124,11 @@ async function saveDownload(download: HttpDownload, headers: Record<string, stri
  * trying, so that a call never hangs on it).
  */
 function connectEvents(headers: () => Record<string, string>, onEvent: (event: string, payload: unknown) => void): { ready(): Promise<void> } {
-  let open = false;
+  // `settled`: open, or refused for good (a wrong token: every call will say so, none should wait).
+  let settled = false;
   let waiters: Array<() => void> = [];
-  const opened = (value: boolean) => {
-    open = value;
+  const settle = (value: boolean) => {
+    settled = value;
     if (value) {
       waiters.forEach((w) => w());
       waiters = [];
@@ -138,15 +139,15 @@ function connectEvents(headers: () => Record<string, string>, onEvent: (event: s
     for (;;) {
       try {
         const response = await fetch(API_PATHS.events, { headers: headers(), cache: 'no-store' });
-        if (response.status === 401) return;
+        if (response.status === 401) return settle(true);
         if (!response.ok || !response.body) throw new Error(String(response.status));
-        opened(true);
+        settle(true);
         pause = 500;
         await readFrames(response.body, onEvent);
       } catch {
         // The server is gone or restarting: try again below.
       }
-      opened(false);
+      settle(false);
       await new Promise((resolve) => setTimeout(resolve, pause));
       pause = Math.min(pause * 2, 10_000);
     }
@@ -154,7 +155,7 @@ function connectEvents(headers: () => Record<string, string>, onEvent: (event: s
   void run();
   return {
     ready: () =>
-      open
+      settled
         ? Promise.resolve()
         : new Promise<void>((resolve) => {
             waiters.push(resolve);
