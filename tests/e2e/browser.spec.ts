@@ -1,20 +1,18 @@
 // The app in a plain browser, as `npm run serve` (and scripts/start.sh without Electron) gives it:
 // the real server process, the printed address, the token kept out of the address bar, downloads
 // instead of save dialogs, no "Show in folder". The preload-shaped binding gets one smoke test.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lockPathFor } from '../../src/main/core/db/writer-lock.ts';
 import { expect, ROOT, SCREENSHOTS, test } from './harness.ts';
 import { MatrixPage } from './pages/matrix-page.ts';
 
-test('npm run serve: the printed address opens the app; Ctrl+C stops the server and frees the database', async ({ page }) => {
+test('npm run serve: the printed address opens the app, a second server on the profile is refused, Ctrl+C stops it', async ({ page }) => {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-serve-'));
-  const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', path.join(ROOT, 'src/main/server/index.ts'), '--no-open'], {
-    env: { ...process.env, POLICY_MATRIX_HOME: home },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const args = ['--experimental-strip-types', '--no-warnings', path.join(ROOT, 'src/main/server/index.ts'), '--no-open'];
+  const env = { ...process.env, POLICY_MATRIX_HOME: home };
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -34,13 +32,15 @@ test('npm run serve: the printed address opens the app; Ctrl+C stops the server 
     // A reload in the same tab still works (the tab keeps the token), and so does a deep link.
     await page.reload();
     await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready');
-    expect(fs.existsSync(lockPathFor(path.join(home, 'policy-matrix.db')))).toBe(true);
+    // One interactive shell per profile: a second server is refused, naming the first.
+    const second = spawnSync(process.execPath, args, { env, encoding: 'utf8', timeout: 30_000 });
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/Policy Matrix cannot start: .*browser server/s);
   } finally {
     child.kill('SIGINT');
   }
   expect(await exited, output).toBe(0);
   expect(output).toContain('Stopping Policy Matrix');
-  expect(fs.existsSync(lockPathFor(path.join(home, 'policy-matrix.db')))).toBe(false);
 });
 
 test('without the printed address the page says what to open, and reaches no data', async ({ app, browser }) => {

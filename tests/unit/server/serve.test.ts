@@ -4,7 +4,6 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { lockPathFor } from '../../../src/main/core/db/writer-lock.ts';
 import { serve } from '../../../src/main/server/serve.ts';
 import { DATA_DIR, ROOT, tempDir } from '../helpers.ts';
 import { pageHeaders, request } from './client.ts';
@@ -25,6 +24,20 @@ afterEach(() => {
   else process.env['POLICY_MATRIX_HOME'] = saved;
 });
 
+/** `npm run serve` in its own process; it is stopped as soon as it has printed its address. */
+function runServer(extra: string[] = []) {
+  const script = `
+    const { spawn } = require('node:child_process');
+    const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', ${JSON.stringify(path.join(ROOT, 'src/main/server/index.ts'))}, ...process.argv.slice(1)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.on('data', (d) => { process.stdout.write(d); if (String(d).includes('Press Ctrl+C')) child.kill('SIGINT'); });
+    child.on('exit', (code) => process.exit(code ?? 1));`;
+  return spawnSync(process.execPath, ['-e', script, '--', '--data', path.join(root, 'data'), '--no-open', ...extra], {
+    env: { ...process.env, POLICY_MATRIX_HOME: home },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+}
+
 function io() {
   const out: string[] = [];
   const err: string[] = [];
@@ -44,22 +57,19 @@ describe('npm run serve', () => {
     expect(printed).toContain(`Database: ${db}`);
     const info = await request(Number(port), { method: 'POST', path: '/api/call/app:info', headers: pageHeaders(Number(port), token!), body: '' });
     expect(info.json()).toMatchObject({ ok: true, value: { dbPath: db } });
-    expect(JSON.parse(fs.readFileSync(lockPathFor(db), 'utf8'))).toMatchObject({ pid: process.pid, kind: 'browser server' });
     // The token is printed once, in the address, and nowhere else.
     expect(printed.split(token!).length - 1).toBe(1);
 
     // A second server (its own process, the real entry point) on the same database is refused.
-    const second = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', path.join(ROOT, 'src/main/server/index.ts'), '--data', path.join(root, 'data'), '--no-open'], {
-      env: { ...process.env, POLICY_MATRIX_HOME: home },
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
+    const second = runServer();
     expect(second.status).toBe(1);
-    expect(second.stderr).toMatch(/Policy Matrix cannot start: The database .* is in use by another Policy Matrix process \(the browser server, process \d+/);
+    expect(second.stderr).toMatch(/Policy Matrix cannot start: .*(in use|already open).*browser server/s);
 
     await started.stop();
-    expect(fs.existsSync(lockPathFor(db))).toBe(false);
     await expect(request(Number(port), { path: '/' })).rejects.toThrow();
+    // Stopped, it no longer holds the database: another server starts on it.
+    const third = runServer(['--port', '0']);
+    expect(third.stdout).toMatch(/Policy Matrix is running/);
   });
 
   it('refuses bad arguments and bad input with a message, changing nothing', async () => {
