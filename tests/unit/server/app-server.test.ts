@@ -1,6 +1,7 @@
 // The browser transport on a real server (port 0, 127.0.0.1) over a real SQLite workspace: the same
 // dispatch and handlers as the desktop app, and every request that is not from our own page refused
 // with nothing changed in the database.
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -35,10 +36,17 @@ async function start(overrides: Partial<AppServerOptions> = {}): Promise<{ serve
   return { server, ws, renderer };
 }
 
-/** Every row the analyst's work lives in, as one comparable value. */
+/** Every row of every table (full-text indexes aside), read through a connection of its own. */
 function snapshot(ws: Workspace): string {
-  const tables = ws.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('overlay', 'history', 'annotations', 'meta') ORDER BY name").all() as Array<{ name: string }>;
-  return JSON.stringify(tables.map(({ name }) => [name, ws.db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+  const db = new Database(ws.options.dbPath, { readonly: true, fileMustExist: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%fts%' ORDER BY name").all() as Array<{ name: string }>;
+    expect(tables.length).toBeGreaterThan(3);
+    // Rows compared as sorted JSON: some tables are WITHOUT ROWID, and order is not the point.
+    return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all().map((row) => JSON.stringify(row)).sort()]));
+  } finally {
+    db.close();
+  }
 }
 
 function call(server: AppServer, channel: string, payload: unknown, headers: Record<string, string | undefined> = pageHeaders(server.port, server.token, CLIENT)) {
@@ -258,9 +266,15 @@ describe('the browser transport', () => {
     events.close();
   });
 
-  it('events: export progress reaches the page over the stream, and reveal is not offered', async () => {
+  it('events: changes and export progress reach every page over the stream, and reveal is not offered', async () => {
     const { server } = await start();
     const events = await openEvents(server.port, server.token, CLIENT);
+    // Another tab: it hears about an edit made in the first one.
+    const other = await openEvents(server.port, server.token, 'client-0002');
+    await call(server, 'matrix:setSummary', summary);
+    expect((await other.next('matrix:changed')).data).toMatchObject({ cause: 'edit' });
+    expect((await events.next('matrix:changed')).data).toMatchObject({ cause: 'edit' });
+    other.close();
     const reply = (await call(server, 'export:xlsx', { lang: 'both', scope: { kind: 'all' } })).json() as HttpEnvelope;
     expect(reply).toMatchObject({ ok: true, value: { path: expect.stringMatching(/^policy-matrix-briefing-.*\.xlsx$/) } });
     expect((await events.next('export:progress')).data).toMatchObject({ phase: expect.any(String), total: expect.any(Number) });

@@ -123,7 +123,7 @@ async function saveDownload(download: HttpDownload, headers: Record<string, stri
  * growing pause when the server goes away. `ready` resolves once the stream is open (or soon after
  * trying, so that a call never hangs on it).
  */
-function connectEvents(headers: () => Record<string, string>, onEvent: (event: string, payload: unknown) => void): { ready(): Promise<void> } {
+function connectEvents(headers: () => Record<string, string>, onEvent: (event: string, payload: unknown) => void): { ready: () => Promise<void> } {
   // `settled`: open, or refused for good (a wrong token: every call will say so, none should wait).
   let settled = false;
   let waiters: Array<() => void> = [];
