@@ -191,7 +191,7 @@ async function httpTransport(page: Page, state: DialogState, workspace: () => Wo
       await expect.poll(() => shown.has(file), { message: `no dialog chose ${file}` }).toBe(true);
       return shown.get(file)!;
     },
-    menu: async (command) => server.emit('menu:command', { command }),
+    menu: (command) => Promise.resolve(server.emit('menu:command', { command })),
     close: () => server.close(),
   };
 }
@@ -223,7 +223,7 @@ async function bindingTransport(page: Page, state: DialogState, workspace: () =>
   return {
     url: (hash) => server.url + hash,
     reset: () => (handlers = createHandlers(workspace(), testHost(state), { backupDir: backups() })),
-    shownPath: async (file) => file,
+    shownPath: (file) => Promise.resolve(file),
     menu: async (command) => {
       await page.evaluate((c) => (window as unknown as { __pmEmit(e: string, p: unknown): void }).__pmEmit('menu:command', { command: c }), command);
     },

@@ -61,14 +61,14 @@ export class BrowserHost implements Host {
     return fs.mkdtempSync(path.join(this.tempRoot, 'f-'));
   }
 
-  async chooseSavePath(_kind: 'project' | 'export', defaultName: string): Promise<string> {
+  chooseSavePath(_kind: 'project' | 'export', defaultName: string): Promise<string> {
     const scope = this.current();
     const dir = this.makeTempDir();
     scope.tempDirs.push(dir);
     const file = path.join(dir, safeName(defaultName));
     scope.saved.push(file);
     scope.names.set(file, path.basename(file));
-    return file;
+    return Promise.resolve(file);
   }
 
   async chooseOpenPath(kind: 'project'): Promise<string | null> {

@@ -77,7 +77,7 @@ export function createHttpApi(token: string | null): RawApi {
     const envelope = (await response.json()) as HttpEnvelope;
     const { downloads, ...rest } = envelope;
     for (const download of downloads ?? []) await saveDownload(download, headers());
-    return rest as Envelope<unknown>;
+    return rest;
   }
 
   const methods = Object.fromEntries(Object.entries(METHODS).map(([name, channel]) => [name, (request?: unknown) => call(channel, request)]));
