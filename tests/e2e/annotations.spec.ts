@@ -49,7 +49,7 @@ test('annotate a divergence, keep it across a reload, and carry it in a project 
   const file = path.join(app.dir, 'shared.pmproj');
   app.dialogAnswers.push(file);
   await app.page.getByTestId('project-save').click();
-  await expect(app.page.getByTestId('matrix-notice')).toContainText(file);
+  await expect(app.page.getByTestId('matrix-notice')).toContainText(await app.shownPath(file));
   expect(fs.existsSync(file)).toBe(true);
 
   const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-e2e-fresh-'));
@@ -60,7 +60,7 @@ test('annotate a divergence, keep it across a reload, and carry it in a project 
 
   app.dialogAnswers.push(file);
   await app.page.getByTestId('project-open').click();
-  await expect(app.page.getByTestId('matrix-notice')).toContainText(file);
+  await expect(app.page.getByTestId('matrix-notice')).toContainText(await app.shownPath(file));
   await expect(app.page.getByTestId('matrix-notice')).toContainText(path.join(fresh, 'backups'));
   await expect(m.cell('investment-review', 'JP').locator('[data-marker="annotations"]')).toHaveAttribute('data-count', '1');
   await notes.open();

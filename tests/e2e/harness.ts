@@ -1,16 +1,20 @@
-// The real renderer in Chromium, with window.api wired to the very handlers main registers, running
-// here in the test's Node process. Only the transport differs from Electron's IPC.
+// The real renderer in Chromium on the very handlers main registers, running here in the test's Node
+// process. Two transports: 'http' (the default) is the real one of `npm run serve` — the server on
+// 127.0.0.1, the page's own HTTP client, downloads and uploads for the dialogs; 'binding' wires
+// window.api to dispatch through a Playwright binding, the shape of Electron's preload.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Download, FileChooser, Page } from '@playwright/test';
 import { EVENT_NAMES, METHODS } from '../../src/shared/api.ts';
 import type { Events } from '../../src/shared/contract.ts';
 import { Workspace } from '../../src/main/core/workspace.ts';
 import { createHandlers } from '../../src/main/ipc/handlers.ts';
 import { dispatch } from '../../src/main/ipc/dispatch.ts';
 import type { Host } from '../../src/main/ipc/host.ts';
+import { startAppServer } from '../../src/main/server/app-server.ts';
+import type { MenuCommand } from '../../src/shared/contract.ts';
 import { serveStatic } from './static-server.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -24,12 +28,25 @@ export function openWorkspace(profile: string, dataDir: string): Workspace {
   return Workspace.open({ dbPath: path.join(profile, DB_FILE), dataDir, appVersion: '0.1.0-test', backupDir: path.join(profile, 'backups') });
 }
 
+export type Transport = 'http' | 'binding';
+
 export interface AppHarness {
   page: Page;
   workspace: Workspace;
   dir: string;
-  /** Paths the next save/open dialogs will "choose" (null = cancel). */
+  transport: Transport;
+  /**
+   * Paths the next save/open dialogs will "choose" (null = cancel). Over HTTP a save is a download
+   * saved to the path, an open is a file chooser given the path.
+   */
   dialogAnswers: Array<string | null>;
+  /**
+   * What the interface shows for a file chosen through `dialogAnswers`, once its dialog is done:
+   * the path itself over the binding, the file's name in the browser (a download's or an upload's).
+   */
+  shownPath(file: string): Promise<string>;
+  /** An application-menu command, as main sends it (over HTTP it travels the event stream). */
+  menu(command: MenuCommand): Promise<void>;
   /** Open (or reopen) the app in the page and wait until it is ready. */
   load(hash?: string): Promise<void>;
   screenshot(name: string): Promise<string>;
@@ -47,6 +64,7 @@ export interface AppHarness {
 export interface HarnessOptions {
   /** The data folder the app starts on; the shipped `data/` unless a test uses a modified copy. */
   dataDir: string;
+  transport: Transport;
 }
 
 function testHost(harness: { page: Page | null; dialogAnswers: Array<string | null> }): Host {
@@ -66,38 +84,19 @@ function testHost(harness: { page: Page | null; dialogAnswers: Array<string | nu
 
 export const test = base.extend<{ app: AppHarness } & HarnessOptions>({
   dataDir: [DATA_DIR, { option: true }],
-  app: async ({ page, dataDir }, use, testInfo) => {
+  transport: [(process.env['PM_E2E_TRANSPORT'] as Transport | undefined) ?? 'http', { option: true }],
+  app: async ({ page, dataDir, transport }, use, testInfo) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-e2e-'));
-    const server = await serveStatic(path.join(ROOT, 'out/renderer'));
     const state = { page: page as Page | null, dialogAnswers: [] as Array<string | null> };
     let currentData = dataDir;
     let profileDir = dir;
     const open = (profile: string) => openWorkspace(profile, currentData);
     let workspace = open(dir);
-    let handlers = createHandlers(workspace, testHost(state), { backupDir: path.join(dir, 'backups') });
+    const backups = () => path.join(profileDir, 'backups');
 
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.exposeBinding('__pmInvoke', (_source, channel: string, payload: unknown) => dispatch(handlers, channel, payload).then((envelope) => JSON.stringify(envelope)));
-    await page.addInitScript(
-      ({ methods, events }) => {
-        const listeners = new Map<string, Set<(p: unknown) => void>>();
-        const invoke = (window as unknown as { __pmInvoke: (c: string, p: unknown) => Promise<string> }).__pmInvoke;
-        const api: Record<string, unknown> = {};
-        for (const [name, channel] of Object.entries(methods)) api[name] = async (request?: unknown) => JSON.parse(await invoke(channel, request)) as unknown;
-        api['on'] = (event: string, listener: (p: unknown) => void) => {
-          if (!(events as readonly string[]).includes(event)) throw new Error(`Unknown event: ${event}`);
-          if (!listeners.has(event)) listeners.set(event, new Set());
-          listeners.get(event)!.add(listener);
-          return () => listeners.get(event)?.delete(listener);
-        };
-        Object.defineProperty(window, 'api', { value: Object.freeze(api) });
-        Object.defineProperty(window, '__pmEmit', {
-          value: (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)),
-        });
-      },
-      { methods: METHODS, events: EVENT_NAMES },
-    );
+    const wire = transport === 'http' ? await httpTransport(page, state, () => workspace, backups) : await bindingTransport(page, state, () => workspace, backups);
 
     const harness: AppHarness = {
       page,
@@ -105,9 +104,12 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions>({
         return workspace;
       },
       dir,
+      transport,
       dialogAnswers: state.dialogAnswers,
+      shownPath: (file) => wire.shownPath(file),
+      menu: (command) => wire.menu(command),
       async load(hash = '') {
-        await page.goto(server.url + hash);
+        await page.goto(wire.url(hash));
         await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready');
       },
       async screenshot(name) {
@@ -121,14 +123,14 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions>({
         workspace.close();
         workspace = open(profile);
         profileDir = profile;
-        handlers = createHandlers(workspace, testHost(state), { backupDir: path.join(profile, 'backups') });
+        wire.reset();
         return Promise.resolve();
       },
       async restart(options = {}) {
         workspace.close();
         if (options.dataDir !== undefined) currentData = options.dataDir;
         workspace = open(profileDir);
-        handlers = createHandlers(workspace, testHost(state), { backupDir: path.join(profileDir, 'backups') });
+        wire.reset();
         // A new document, as a real restart gives: going to a URL that differs only in its hash would
         // keep the old page (and its state) alive.
         await page.goto('about:blank');
@@ -137,9 +139,96 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions>({
     };
     await use(harness);
     workspace.close();
-    await server.close();
+    await wire.close();
     expect(errors, 'uncaught errors in the page').toEqual([]);
   },
 });
+
+type DialogState = { page: Page | null; dialogAnswers: Array<string | null> };
+
+interface Wire {
+  url(hash: string): string;
+  /** New handlers on the current workspace (after a profile change or a restart). */
+  reset(): void;
+  shownPath(file: string): Promise<string>;
+  menu(command: MenuCommand): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The real transport: the server of `npm run serve`, in this process, on a free loopback port. */
+async function httpTransport(page: Page, state: DialogState, workspace: () => Workspace, backups: () => string): Promise<Wire> {
+  const server = await startAppServer({
+    rendererDir: path.join(ROOT, 'out/renderer'),
+    handlers: (host) => createHandlers(workspace(), host, { backupDir: backups() }),
+    version: '0.1.0-test',
+    locale: 'zh-CN',
+  });
+  // Dialogs in the browser: a download saved where the test said, a file chooser given its file, and
+  // the question before replacing the project answered yes (as the binding's host does).
+  const shown = new Map<string, Promise<string>>();
+  page.on('download', (download: Download) => {
+    const target = state.dialogAnswers.shift();
+    if (!target) return void download.cancel();
+    shown.set(target, download.saveAs(target).then(() => download.suggestedFilename()));
+  });
+  page.on('filechooser', (chooser: FileChooser) => {
+    const source = state.dialogAnswers.shift();
+    const done = chooser.setFiles(source ? [source] : []);
+    if (source) shown.set(source, done.then(() => path.basename(source)));
+  });
+  page.on('dialog', (dialog) => void dialog.accept());
+  // The first load carries the token in the fragment, as the printed address does; the page keeps
+  // it for the tab, so later loads (reloads, deep links) use plain addresses, as the binding does.
+  let first = true;
+  return {
+    url(hash) {
+      if (!first) return `${server.origin}/${hash}`;
+      first = false;
+      return `${server.url}${hash ? `&${hash.replace(/^#/, '')}` : ''}`;
+    },
+    reset: () => server.replaceHandlers((host) => createHandlers(workspace(), host, { backupDir: backups() })),
+    async shownPath(file) {
+      await expect.poll(() => shown.has(file), { message: `no dialog chose ${file}` }).toBe(true);
+      return shown.get(file)!;
+    },
+    menu: (command) => Promise.resolve(server.emit('menu:command', { command })),
+    close: () => server.close(),
+  };
+}
+
+/** window.api bound to dispatch through a Playwright binding: the preload's shape, without HTTP. */
+async function bindingTransport(page: Page, state: DialogState, workspace: () => Workspace, backups: () => string): Promise<Wire> {
+  const server = await serveStatic(path.join(ROOT, 'out/renderer'));
+  let handlers = createHandlers(workspace(), testHost(state), { backupDir: backups() });
+  await page.exposeBinding('__pmInvoke', (_source, channel: string, payload: unknown) => dispatch(handlers, channel, payload).then((envelope) => JSON.stringify(envelope)));
+  await page.addInitScript(
+    ({ methods, events }) => {
+      const listeners = new Map<string, Set<(p: unknown) => void>>();
+      const invoke = (window as unknown as { __pmInvoke: (c: string, p: unknown) => Promise<string> }).__pmInvoke;
+      const api: Record<string, unknown> = {};
+      for (const [name, channel] of Object.entries(methods)) api[name] = async (request?: unknown) => JSON.parse(await invoke(channel, request)) as unknown;
+      api['on'] = (event: string, listener: (p: unknown) => void) => {
+        if (!(events as readonly string[]).includes(event)) throw new Error(`Unknown event: ${event}`);
+        if (!listeners.has(event)) listeners.set(event, new Set());
+        listeners.get(event)!.add(listener);
+        return () => listeners.get(event)?.delete(listener);
+      };
+      Object.defineProperty(window, 'api', { value: Object.freeze(api) });
+      Object.defineProperty(window, '__pmEmit', {
+        value: (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)),
+      });
+    },
+    { methods: METHODS, events: EVENT_NAMES },
+  );
+  return {
+    url: (hash) => server.url + hash,
+    reset: () => (handlers = createHandlers(workspace(), testHost(state), { backupDir: backups() })),
+    shownPath: (file) => Promise.resolve(file),
+    menu: async (command) => {
+      await page.evaluate((c) => (window as unknown as { __pmEmit(e: string, p: unknown): void }).__pmEmit('menu:command', { command: c }), command);
+    },
+    close: () => server.close(),
+  };
+}
 
 export { expect };

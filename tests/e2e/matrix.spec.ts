@@ -280,14 +280,14 @@ test('add an actor and a domain; export the filtered rows to Excel', async ({ ap
   const divergent = await m.shownDomainIds();
   const out = path.join(app.dir, 'briefing.xlsx');
   app.dialogAnswers.push(out);
-  await app.page.evaluate(() => (window as unknown as { __pmEmit(e: string, p: unknown): void }).__pmEmit('menu:command', { command: 'export' }));
+  await app.menu('export');
   const dialog = app.page.getByTestId('export-dialog');
   await expect(dialog.locator('input[name="export-scope"][value="filtered"]')).toBeChecked();
   await dialog.getByLabel('中英双语').check();
   await dialog.getByRole('button', { name: '导出', exact: true }).click();
-  await expect(dialog.getByTestId('export-result')).toContainText(out);
+  await expect(dialog.getByTestId('export-result')).toContainText(await app.shownPath(out));
   expect(fs.existsSync(out)).toBe(true);
   expect(divergent.length).toBeGreaterThan(0);
   await dialog.getByRole('button', { name: '关闭' }).click();
-  await expect(app.page.getByTestId('matrix-notice')).toContainText(out);
+  await expect(app.page.getByTestId('matrix-notice')).toContainText(await app.shownPath(out));
 });

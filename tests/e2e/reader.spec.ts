@@ -215,10 +215,10 @@ test('interface language, menu commands and the author name', async ({ app }) =>
   expect(app.workspace.prefs().lang).toBe('en');
 
   // The menu's language items and Find reach the renderer as events.
-  await reader.menu('lang-zh');
+  await app.menu('lang-zh');
   await expect(reader.tab('阅读')).toBeVisible();
   await reader.tab('矩阵').click();
-  await reader.menu('find');
+  await app.menu('find');
   await expect(reader.searchBox).toBeFocused();
 
   // Ctrl+1/2/3 switch views.

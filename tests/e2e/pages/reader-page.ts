@@ -95,9 +95,4 @@ export class ReaderPage {
       { paragraphId, exact },
     );
   }
-
-  /** A menu command as main sends it (the harness has no native menu). */
-  async menu(command: string): Promise<void> {
-    await this.page.evaluate((c) => (window as unknown as { __pmEmit(e: string, p: unknown): void }).__pmEmit('menu:command', { command: c }), command);
-  }
 }

@@ -1,13 +1,22 @@
-// The renderer's only way to the app: typed calls over window.api that throw ApiError on failure.
+// The renderer's only way to the app: typed calls that throw ApiError on failure. The transport is
+// picked once, here: Electron's preload (or a test's binding) provides window.api; in a browser
+// served by `npm run serve` the same API runs over HTTP. Nothing else in the renderer knows which.
 import type { MethodName, RawApi } from '../../../shared/api.ts';
 import type { ApiError as ApiErrorShape, Events, Request, Responses } from '../../../shared/contract.ts';
 import type { METHODS } from '../../../shared/api.ts';
+import { createHttpApi, takeToken } from './http-transport.ts';
 
 declare global {
   interface Window {
     api: RawApi;
   }
 }
+
+const preloaded = 'api' in window;
+const raw: RawApi = preloaded ? window.api : createHttpApi(takeToken());
+
+/** Whether the host can show a saved file in its folder (a browser cannot: the file is a download). */
+export const canRevealFiles = preloaded;
 
 export class ApiError extends Error {
   readonly code: ApiErrorShape['code'];
@@ -26,8 +35,8 @@ export type Api = { [M in MethodName]: (request?: Request<ChannelOf<M>>) => Prom
 export const api: Api = new Proxy({} as Api, {
   get(_target, name: string) {
     return async (request?: unknown) => {
-      const raw = window.api as unknown as Record<string, (r?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: ApiErrorShape }>>;
-      const fn = raw[name];
+      const methods = raw as unknown as Record<string, (r?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: ApiErrorShape }>>;
+      const fn = methods[name];
       if (!fn) throw new ApiError({ code: 'unknown-channel', message: `No such API method: ${name}` });
       const envelope = await fn(request);
       if (!envelope.ok) throw new ApiError(envelope.error!);
@@ -37,5 +46,5 @@ export const api: Api = new Proxy({} as Api, {
 });
 
 export function onEvent<E extends keyof Events>(event: E, listener: (payload: Events[E]) => void): () => void {
-  return window.api.on(event, listener);
+  return raw.on(event, listener);
 }

@@ -6,6 +6,7 @@ import '../ui/controls.css';
 import './matrix.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
+import { canRevealFiles } from '../api/client.ts';
 import { useLang, useT } from '../app/i18n.ts';
 import { describeError } from '../app/status.ts';
 import { useNav } from '../app/nav.ts';
@@ -225,7 +226,7 @@ export function MatrixView() {
           filtered={exportFilter}
           onClose={() => setDialog(null)}
           onExported={(result) =>
-            show({ kind: 'success', text: t('exported', { path: result.path }), action: { label: t('showInFolder'), run: () => void commands.reveal(result.path) } })
+            show({ kind: 'success', text: t('exported', { path: result.path }), ...(canRevealFiles ? { action: { label: t('showInFolder'), run: () => void commands.reveal(result.path) } } : {}) })
           }
         />
       )}

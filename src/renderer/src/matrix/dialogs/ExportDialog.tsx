@@ -6,7 +6,7 @@ import type { FormEvent } from 'react';
 import type { ExportLang, Request } from '../../../../shared/contract.ts';
 import type { ExportProgress, ExportResult } from '../../../../shared/types.ts';
 import type { DomainRow } from '../../../../shared/types.ts';
-import { api, onEvent } from '../../api/client.ts';
+import { api, canRevealFiles, onEvent } from '../../api/client.ts';
 import { pick, useLang, useT } from '../../app/i18n.ts';
 import { describeError } from '../../app/status.ts';
 import type { Messages } from '../../app/i18n.ts';
@@ -170,9 +170,11 @@ export function ExportDialog({ rows: domains, filtered, onExported, onClose }: P
                   : t('rowsDocx', { matrix: outcome.result.rows.matrix, evidence: outcome.result.rows.evidence, footnotes: outcome.result.footnotes })}
               </small>
             </span>
-            <button type="button" className="pm-button pm-button--small" onClick={() => void api.revealFile({ path: outcome.result.path })}>
-              {t('showInFolder')}
-            </button>
+            {canRevealFiles && (
+              <button type="button" className="pm-button pm-button--small" onClick={() => void api.revealFile({ path: outcome.result.path })}>
+                {t('showInFolder')}
+              </button>
+            )}
           </div>
         )}
         {outcome?.kind === 'cancelled' && <p className="pm-muted" role="status">{t('cancelled')}</p>}
