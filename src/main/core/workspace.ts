@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ClaimCheck, DraftCheck } from '../../shared/claims.ts';
 import type { MatrixState } from '../../shared/contract.ts';
 import type {
   Annotation,
@@ -27,7 +28,10 @@ import { indexParagraphs, selectorFor } from './matrix/anchor.ts';
 import type { ParagraphIndex } from './matrix/anchor.ts';
 import { composeMatrix, editedCells, findConflicts } from './matrix/compose.ts';
 import type { StoredEvidence, UserDomain } from './matrix/compose.ts';
+import { checkDraftText, checkMatrix } from './matrix/claim-check.ts';
 import { loadDataset } from './matrix/dataset.ts';
+import { buildNameIndex } from './matrix/names.ts';
+import type { NameIndex } from './matrix/names.ts';
 import type { Dataset } from './matrix/dataset.ts';
 import { baselineValue, hashValue, keys, parseKey } from './matrix/keys.ts';
 import {
@@ -204,6 +208,20 @@ export class Workspace {
 
   matrix(): Matrix {
     return composeMatrix(this.dataset, readOverlay(this.db), this.index);
+  }
+
+  private nameIndexCache: NameIndex | null = null;
+
+  /** The claim check over the composed matrix, the analyst's edits included. */
+  claimCheck(matrix: Matrix = this.matrix()): ClaimCheck {
+    this.nameIndexCache ??= buildNameIndex(this.termSources.glossary);
+    return checkMatrix(matrix, (id) => this.byId.get(id)?.text, this.nameIndexCache, this.dataset.claimExceptions ?? []);
+  }
+
+  /** The claim check of a draft summary or reason against the cell's current quotes; changes nothing. */
+  checkDraft(target: { domainId: string; actorId: string | null }, lang: Lang, text: string, counterpart?: string): DraftCheck {
+    this.nameIndexCache ??= buildNameIndex(this.termSources.glossary);
+    return checkDraftText(this.matrix(), target, lang, text, counterpart, (id) => this.byId.get(id)?.text, this.nameIndexCache, this.dataset.claimExceptions ?? []);
   }
 
   matrixState(label = ''): MatrixState {
