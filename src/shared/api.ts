@@ -18,6 +18,8 @@ export const METHODS = {
   addDomain: 'matrix:addDomain',
   addActor: 'matrix:addActor',
   resolveConflict: 'matrix:resolveConflict',
+  getClaims: 'matrix:claims',
+  checkDraft: 'matrix:checkDraft',
   undo: 'edit:undo',
   redo: 'edit:redo',
   history: 'edit:history',

@@ -2,6 +2,7 @@
 // payload against it before any handler runs; the response types are declared alongside so that
 // preload and renderer are typed from the same table. The renderer imports this file for types only.
 import { z } from 'zod';
+import type { ClaimCheck, DraftCheck } from './claims.ts';
 import { findUnsafeChar, unsafeTextMessage } from './text-rules.ts';
 import { ALIGNMENT_VALUES, DIVERGENCE_CATEGORIES } from './types.ts';
 import type {
@@ -84,6 +85,11 @@ export const schemas = {
   'matrix:addDomain': z.object({ id: slug, name: bilingual }).strict(),
   'matrix:addActor': z.object({ id: slug, name: bilingual }).strict(),
   'matrix:resolveConflict': z.object({ key: z.string().min(1).max(300), choice: z.enum(['mine', 'baseline']) }).strict(),
+  'matrix:claims': none,
+  /** A draft summary (actorId set) or alignment reason (actorId null), checked before Save; writes nothing. */
+  'matrix:checkDraft': z
+    .object({ domainId: slug, actorId: slug.nullable(), lang, text: text(8000), counterpart: text(8000).optional() })
+    .strict(),
   'edit:undo': none,
   'edit:redo': none,
   'edit:history': z.object({ domainId: slug.optional(), actorId: slug.nullable().optional() }).strict(),
@@ -173,6 +179,8 @@ export interface Responses {
   'matrix:addDomain': MatrixState;
   'matrix:addActor': MatrixState;
   'matrix:resolveConflict': MatrixState;
+  'matrix:claims': ClaimCheck;
+  'matrix:checkDraft': DraftCheck;
   'edit:undo': MatrixState;
   'edit:redo': MatrixState;
   'edit:history': HistoryEntry[];

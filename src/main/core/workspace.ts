@@ -221,7 +221,11 @@ export class Workspace {
   /** The claim check of a draft summary or reason against the cell's current quotes; changes nothing. */
   checkDraft(target: { domainId: string; actorId: string | null }, lang: Lang, text: string, counterpart?: string): DraftCheck {
     this.nameIndexCache ??= buildNameIndex(this.termSources.glossary);
-    return checkDraftText(this.matrix(), target, lang, text, counterpart, (id) => this.byId.get(id)?.text, this.nameIndexCache, this.dataset.claimExceptions ?? []);
+    const m = this.matrix();
+    const domain = m.domains.find((d) => d.id === target.domainId);
+    if (!domain) throw notFound(`Unknown domain: ${target.domainId}`);
+    if (target.actorId !== null && !m.actors.some((a) => a.id === target.actorId)) throw notFound(`Unknown actor: ${target.actorId}`);
+    return checkDraftText(m, target, lang, text, counterpart, (id) => this.byId.get(id)?.text, this.nameIndexCache, this.dataset.claimExceptions ?? []);
   }
 
   matrixState(label = ''): MatrixState {

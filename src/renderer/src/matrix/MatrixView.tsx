@@ -33,6 +33,8 @@ import { useNotice } from './state/use-notice.ts';
 import { useUndoKeys } from './state/use-undo-keys.ts';
 import { useMatrixFilters } from './toolbar/use-matrix-filters.ts';
 import { useMatrixMenu } from '../app/use-matrix-menu.ts';
+import './claims/claims.css';
+import { claimCells, flagsByCell, useClaims } from './claims/use-claims.ts';
 
 type DialogKind = 'domain' | 'actor' | 'export';
 
@@ -45,6 +47,12 @@ export function MatrixView() {
   const docs = useDocuments();
   const { notice, show, clear } = useNotice();
   const commands = useMatrixCommands(store, show);
+  const claims = useClaims(state);
+  const claimsByCell = useMemo(() => flagsByCell(claims), [claims]);
+  const claimsFooter = useMemo(
+    () => (state && claims ? { count: claims.unsupported.filter((f) => !f.exception).length, cells: claimCells(state, claims) } : undefined),
+    [state, claims],
+  );
 
   const [selected, setSelected] = useState<CellRef | null>(null);
   const [compare, setCompare] = useState<string | null>(null);
@@ -95,9 +103,10 @@ export function MatrixView() {
       conflicts: state?.conflicts ?? [],
       edited,
       selected,
+      claims: claimsByCell,
       openCompare: setCompare,
     }),
-    [state, edited, selected],
+    [state, edited, selected, claimsByCell],
   );
 
   const filteredRows = useCallback((): { domainIds: string[]; description: string } => {
@@ -219,10 +228,11 @@ export function MatrixView() {
             onAnnotationsChanged={() => void refreshAfterAnnotation()}
             onClose={() => setSelected(null)}
             onCompare={setCompare}
+            claims={claims}
           />
         )}
       </div>
-      <MatrixFooter stats={state.matrix.stats} state={state} />
+      <MatrixFooter stats={state.matrix.stats} state={state} {...(claimsFooter ? { claims: claimsFooter } : {})} />
       {(dialog === 'domain' || dialog === 'actor') && (
         <AddEntityDialog
           kind={dialog}

@@ -1,6 +1,7 @@
 // What cell renderers need beyond their row: counts, conflicts, edits and the selection. Passed by
 // React context so a change re-renders the cells without rebuilding the grid's rows.
 import { createContext, useContext } from 'react';
+import type { ClaimFlag } from '../../../../shared/claims.ts';
 import type { BaselineConflict } from '../../../../shared/types.ts';
 import type { Actor, Domain } from '../../../../shared/types.ts';
 import type { CellRef } from '../../app/nav.ts';
@@ -33,6 +34,8 @@ export interface GridContextValue {
   conflicts: BaselineConflict[];
   edited: ReadonlySet<string>;
   selected: CellRef | null;
+  /** The claim check's unsupported items by cell key (absent until the first check returns). */
+  claims?: ReadonlyMap<string, ClaimFlag[]>;
   openCompare(domainId: string): void;
 }
 

@@ -12,15 +12,20 @@ import type { CellRef } from '../../app/nav.ts';
 import { BubbleIcon } from '../grid/cells/BubbleIcon.tsx';
 import { brokenCells, conflictCells, nextCell } from './integrity-cells.ts';
 import { messages } from '../messages.ts';
+import { ClaimsCount } from '../claims/ClaimsCount.tsx';
+import { claimMessages } from '../claims/claims-messages.ts';
 
 interface Props {
   stats: Matrix['stats'];
   /** Without it the footer counts broken quotes only, and the counts are not links. */
   state?: MatrixState;
+  /** The claim check's open items (not recorded exceptions) and their cells; absent until it has run. */
+  claims?: { count: number; cells: CellRef[] };
 }
 
-export function MatrixFooter({ stats, state }: Props) {
+export function MatrixFooter({ stats, state, claims }: Props) {
   const t = useT(messages);
+  const tc = useT(claimMessages);
   const nav = useNav();
   const cells = useMemo(() => (state ? { conflicts: conflictCells(state), broken: brokenCells(state) } : null), [state]);
   const conflicts = state?.conflicts.length ?? 0;
@@ -39,6 +44,7 @@ export function MatrixFooter({ stats, state }: Props) {
         <span className="pm-marker pm-marker--edited">✎ {t('legendEdited')}</span>
         <span className="pm-marker pm-marker--conflict">⇄ {t('legendConflict')}</span>
         <span className="pm-marker pm-marker--broken">⚠ {t('legendBroken')}</span>
+        <span className="pm-marker pm-marker--unsupported">⚑ {tc('legend')}</span>
       </span>
       <span className="pm-foot__stats" data-testid="quote-stats">
         <span>{t('stats', { n: stats.quotes })}</span>
@@ -54,6 +60,7 @@ export function MatrixFooter({ stats, state }: Props) {
             ⇄ {conflicts === 1 ? t('statsConflictsOne') : t('statsConflicts', { n: conflicts })}
           </FooterCount>
         )}
+        {claims && <ClaimsCount count={claims.count} onNext={goTo(claims.cells)} />}
       </span>
     </footer>
   );

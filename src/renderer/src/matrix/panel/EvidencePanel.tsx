@@ -17,6 +17,8 @@ import { panelMessages } from './panel-messages.ts';
 import { SourceNote } from './SourceNote.tsx';
 import { SummaryEditor } from './editors/SummaryEditor.tsx';
 import { BubbleIcon } from '../grid/cells/BubbleIcon.tsx';
+import type { ClaimCheck } from '../../../../shared/claims.ts';
+import { ClaimNotes } from '../claims/ClaimNotes.tsx';
 
 interface Props {
   state: MatrixState;
@@ -27,9 +29,11 @@ interface Props {
   onAnnotationsChanged(): void;
   onClose(): void;
   onCompare(domainId: string): void;
+  /** The matrix's claim check; the panel shows this cell's part of it. */
+  claims?: ClaimCheck | null;
 }
 
-export function EvidencePanel({ state, cell, docs, onApply, onAnnotationsChanged, onClose, onCompare }: Props) {
+export function EvidencePanel({ state, cell, docs, onApply, onAnnotationsChanged, onClose, onCompare, claims }: Props) {
   const t = useT(panelMessages);
   const tn = useT(noteMessages);
   const { lang } = useLang();
@@ -78,6 +82,10 @@ export function EvidencePanel({ state, cell, docs, onApply, onAnnotationsChanged
         ) : (
           <SummaryEditor domainId={domain.id} actorId={cell.actorId} position={position} onApply={onApply} />
         )}
+        <ClaimNotes
+          flags={(claims?.unsupported ?? []).filter((f) => f.domainId === cell.domainId && f.actorId === cell.actorId)}
+          hints={(claims?.hints ?? []).filter((h) => h.domainId === cell.domainId && h.actorId === cell.actorId)}
+        />
         {cell.actorId === null && domain.sourceNote && <SourceNote note={domain.sourceNote} />}
         <ConflictList conflicts={conflicts} onApply={onApply} />
         <section className="pm-section" aria-label={t('evidence', { n: evidence.length })}>

@@ -6,10 +6,11 @@ import { cellKey } from '../cell-key.ts';
 import { useGridContext } from '../grid-context.ts';
 import { messages } from '../../messages.ts';
 import { BubbleIcon } from './BubbleIcon.tsx';
+import { ClaimMarker } from '../../claims/ClaimMarker.tsx';
 
 export function CellMarkers({ cell, evidence }: { cell: CellRef; evidence: Evidence[] }) {
   const t = useT(messages);
-  const { annotationCounts, conflicts, edited } = useGridContext();
+  const { annotationCounts, conflicts, edited, claims } = useGridContext();
   const key = cellKey(cell);
   const notes = annotationCounts[key] ?? 0;
   const broken = evidence.filter((e) => e.status === 'broken').length;
@@ -24,6 +25,7 @@ export function CellMarkers({ cell, evidence }: { cell: CellRef; evidence: Evide
           <span aria-hidden="true">⚠</span> {t('brokenMarker', { n: broken })}
         </span>
       )}
+      <ClaimMarker flags={claims?.get(key)} />
       {notes > 0 && (
         <span className="pm-marker pm-marker--notes" data-marker="annotations" data-count={notes} title={t('annotationsMarker', { n: notes })}>
           <BubbleIcon /> {notes}
