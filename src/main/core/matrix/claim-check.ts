@@ -63,6 +63,19 @@ function sentenceAt(sentences: readonly Sentence[], at: number): Sentence {
 
 const FACT_KIND: Record<Fact['kind'], 'figure' | 'date'> = { pct: 'figure', money: 'figure', num: 'figure', year: 'date', month: 'date', day: 'date' };
 
+// Paragraphs are the same for every cell that quotes them and for every run: their facts are read
+// once (bounded, so a long session with imported sources does not grow it without end).
+const evidenceFactsCache = new Map<string, Fact[]>();
+function evidenceFacts(text: string): Fact[] {
+  let facts = evidenceFactsCache.get(text);
+  if (!facts) {
+    if (evidenceFactsCache.size > 5000) evidenceFactsCache.clear();
+    facts = extractFacts(text, { lenient: true }).map((f) => f.fact);
+    evidenceFactsCache.set(text, facts);
+  }
+  return facts;
+}
+
 /** Evidence texts of a cell: each anchored quote's paragraph, or the quote alone when broken. */
 function pool(quotes: readonly QuoteText[]): string[] {
   return [...new Set(quotes.map((q) => q.paragraph ?? q.exact))];
@@ -79,7 +92,7 @@ export function checkText(
   if (!text.trim()) return [];
   const sentences = splitSentences(text, lang);
   const evidence = pool(quotes);
-  const evidenceFacts = evidence.flatMap((t) => extractFacts(t, { lenient: true }).map((f) => f.fact));
+  const factsOfEvidence = evidence.flatMap(evidenceFacts);
   const out: DraftCheck['unsupported'] = [];
   const flag = (item: string, kind: ClaimFlag['kind'], start: number, end: number) => {
     const exception = exceptions.find((e) => e.item === item)?.reason;
@@ -88,7 +101,7 @@ export function checkText(
   const seen = new Set<string>();
   for (const f of extractFacts(text)) {
     const key = `${f.start}:${f.end}`;
-    if (factSupported(f.fact, evidenceFacts)) continue;
+    if (factSupported(f.fact, factsOfEvidence)) continue;
     if (seen.has(key)) continue;
     seen.add(key);
     flag(f.text, FACT_KIND[f.fact.kind], f.start, f.end);

@@ -58,7 +58,7 @@ const EN_HEDGES: Array<[RegExp, string]> = [
 export function hedgesIn(quote: string): Hedge[] {
   const table = /[\u4e00-\u9fff]/.test(quote) ? ZH_HEDGES : EN_HEDGES;
   const out: Hedge[] = [];
-  for (const [re, family] of table) for (const m of quote.matchAll(new RegExp(re.source, re.flags))) out.push({ text: m[0], family, start: m.index! });
+  for (const [re, family] of table) for (const m of quote.matchAll(re)) out.push({ text: m[0], family, start: m.index! });
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -68,8 +68,19 @@ export function keepsHedge(text: string, lang: 'zh' | 'en', family: string): boo
   return keep ? keep[lang].test(text) : true;
 }
 
-/** Character bigrams, for linking a quote to the sentence or clause that uses it. */
+const bigramCache = new Map<string, Set<string>>();
+
+/** Character bigrams, for linking a quote to the sentence or clause that uses it (cached: quotes repeat). */
 function bigrams(s: string): Set<string> {
+  const cached = bigramCache.get(s);
+  if (cached) return cached;
+  if (bigramCache.size > 5000) bigramCache.clear();
+  const out = computeBigrams(s);
+  bigramCache.set(s, out);
+  return out;
+}
+
+function computeBigrams(s: string): Set<string> {
   const cjk = s.replace(/[^\u4e00-\u9fff0-9A-Za-z]/g, '');
   const out = new Set<string>();
   for (let i = 0; i + 1 < cjk.length; i++) out.add(cjk.slice(i, i + 2));

@@ -21,18 +21,23 @@ export interface FoundName {
 export interface NameIndex {
   groups: readonly NameGroup[];
   /** English forms that are proper names (capitalised), longest first, for detection. */
-  englishNames: Array<{ form: string; group: NameGroup }>;
+  englishNames: Array<{ form: string; group: NameGroup; re: RegExp; groups: NameGroup[] }>;
   /** Normalised Chinese form → its groups. */
   byZh: Map<string, NameGroup[]>;
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-–]/g, '[-–]');
 const squash = (s: string) => s.replace(/[\s\u00a0\u2009]+/g, '').replace(/[‘’']/g, '’').replace(/[“”"]/g, '"');
 
 export function buildNameIndex(groups: readonly NameGroup[]): NameIndex {
   const englishNames: NameIndex['englishNames'] = [];
   const byZh = new Map<string, NameGroup[]>();
   for (const group of groups) {
-    for (const form of group.en) if (/[A-Z]/.test(form)) englishNames.push({ form, group });
+    for (const form of group.en) {
+      if (!/[A-Z]/.test(form)) continue;
+      const re = new RegExp(String.raw`(?<![\w-])${escape(form)}(?![\w-])`, 'g');
+      englishNames.push({ form, group, re, groups: groups.filter((g) => g.en.includes(form)) });
+    }
     for (const form of group.zh) {
       const key = squash(stripBrackets(form));
       byZh.set(key, [...(byZh.get(key) ?? []), group]);
@@ -46,7 +51,6 @@ function stripBrackets(s: string): string {
   return s.replace(/^[《“"]+|[》”"]+$/g, '');
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-–]/g, '[-–]');
 // Capitalised titles the glossary may not know: "Basic Principles on Semiconductor Cooperation".
 const TITLE_WORD = String.raw`(?:[A-Z][\w’'&.–-]*|of|and|for|on|the|with|to|in)`;
 const TITLE_HEAD = String.raw`(?:Act|Agreement|Arrangement|Strategy|Guidance|Partnership|Framework|Initiative|Rule|List|Order|Principles|Plan|Report|Law|Programme|Program|Council|Committee|Treaty|Statement|Paper|Memorandum|Declaration|Alliance)`;
@@ -65,11 +69,11 @@ export function findNames(text: string, lang: 'zh' | 'en', index: NameIndex): Fo
     }
     return found;
   }
-  for (const { form, group } of index.englishNames) {
-    const re = new RegExp(String.raw`(?<![\w-])${escape(form)}(?![\w-])`, 'g');
+  for (const { form, group, re, groups } of index.englishNames) {
+    const head = form.slice(0, 3);
+    if (!/[-–]/.test(head) && !text.includes(head)) continue;
     for (const m of text.matchAll(re)) {
       if (overlaps(m.index!, m.index! + m[0].length)) continue;
-      const groups = index.groups.filter((g) => g.en.includes(form));
       found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, forms: [...new Set([group, ...groups].flatMap((g) => [...g.zh, ...g.en]))] });
     }
   }
@@ -93,13 +97,29 @@ export function nameSupported(name: FoundName, evidence: readonly string[]): boo
   return name.forms.some((form) => evidence.some((text) => formOccurs(form, text)));
 }
 
+const latinForms = new Map<string, RegExp>();
+
+// Evidence paragraphs are squashed once, not once per name form.
+const squashed = new Map<string, string>();
+function squashedText(text: string): string {
+  let t = squashed.get(text);
+  if (t === undefined) {
+    if (squashed.size > 5000) squashed.clear();
+    t = squash(text);
+    squashed.set(text, t);
+  }
+  return t;
+}
+
 function formOccurs(form: string, text: string): boolean {
   const f = squash(stripBrackets(form));
   if (!f) return false;
-  const t = squash(text);
+  const t = squashedText(text);
   if (/^[\x20-\x7e’"]+$/.test(f)) {
     // A Latin form is a whole word or phrase, case-insensitive: "TPP" is not found in "CPTPP".
-    return new RegExp(String.raw`(?<![A-Za-z0-9])${escape(f)}(?![A-Za-z0-9])`, 'i').test(t);
+    let re = latinForms.get(f);
+    if (!re) latinForms.set(f, (re = new RegExp(String.raw`(?<![A-Za-z0-9])${escape(f)}(?![A-Za-z0-9])`, 'i')));
+    return re.test(t);
   }
   // A Chinese name is found anywhere except as the tail of a longer title: 《竞争法案》 is not
   // backed by 《美国创新与竞争法案》.

@@ -96,6 +96,19 @@ const EN_NOT_COUNTED = new Set(['countries', 'country', 'sides', 'side', 'papers
 const ZH_COUNT_CLASSIFIERS = '家类种项名人倍成大个年天条批架艘款位';
 const RANGE = String.raw`\s*(?:~|～|-|–|—|至|到|和|与|、|and|to)\s*`;
 
+const NUM = String.raw`(\d+(?:\.\d+)?)`;
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
+// The patterns below, compiled once (extractFacts resets lastIndex before each scan).
+const ZH_DATE = new RegExp(String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?((?:${RANGE}(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?)*)`, 'g');
+const ZH_YEARS = new RegExp(String.raw`(\d{4})((?:${RANGE}\d{4})*)\s*年(?!代)`, 'g');
+const EN_DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})\s+${MONTH}\s+(\d{4})\b`, 'g');
+const EN_MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2}),?\s+(\d{4})\b`, 'g');
+const EN_MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'g');
+const ZH_MONEY = new RegExp(String.raw`${NUM}\s*(万亿|亿|万|兆|千)?((?:${RANGE}\d+(?:\.\d+)?\s*(?:万亿|亿|万|兆|千)?)*)\s*(美元|日元|人民币|欧元|元)`, 'g');
+const EN_MONEY_SYMBOL = new RegExp(String.raw`(USD|US\$|\$|JPY|¥|CNY|RMB|EUR|€)\s?${NUM}((?:${RANGE}\d+(?:\.\d+)?)*)\s*(trillion|billion|million|bn|tn|mn|m)?\b`, 'g');
+const EN_MONEY_WORD = new RegExp(String.raw`${NUM}((?:${RANGE}\d+(?:\.\d+)?)*)\s*(trillion|billion|million)?\s+(yen|dollars|US dollars)\b`, 'g');
+const PERCENT = new RegExp(String.raw`${NUM}\s*%?((?:${RANGE}\d+(?:\.\d+)?\s*%?)*)\s*(%|per\s?cent|percent)`, 'g');
+
 const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
 
 /** Every figure and date in a text, in order. `lenient` (for evidence) also counts bare Chinese numerals. */
@@ -115,10 +128,9 @@ export function extractFacts(raw: string, options: { lenient?: boolean } = {}): 
       fn(m);
     }
   };
-  const NUM = String.raw`(\d+(?:\.\d+)?)`;
 
   // Chinese dates: 2025 年 1 月 20 日, 2022 年 10 月和 12 月, 2022年8月, 2021、2022 年, 2017—2022 年.
-  scan(new RegExp(String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?((?:${RANGE}(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?)*)`, 'g'), (m) => {
+  scan(ZH_DATE, (m) => {
     const year = Number(m[1]);
     const month = Number(m[2]);
     if (!isYear(year) || month < 1 || month > 12) return;
@@ -136,7 +148,7 @@ export function extractFacts(raw: string, options: { lenient?: boolean } = {}): 
     add({ kind: 'month', year: (before.fact as { year: number }).year, month: Number(m[1]) }, m.index, m.index + m[0].length);
     claim(m.index, m.index + m[0].length);
   });
-  scan(new RegExp(String.raw`(\d{4})((?:${RANGE}\d{4})*)\s*年(?!代)`, 'g'), (m) => {
+  scan(ZH_YEARS, (m) => {
     const years = [m[1]!, ...[...m[2]!.matchAll(/\d{4}/g)].map((x) => x[0])];
     if (!years.every((y) => isYear(Number(y)))) return;
     for (const y of years) add({ kind: 'year', year: Number(y) }, m.index, m.index + m[0].length);
@@ -144,23 +156,22 @@ export function extractFacts(raw: string, options: { lenient?: boolean } = {}): 
   });
 
   // English dates: 12 October 2022, October 12, 2022, October 2022, Oct. 2022.
-  const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`;
-  scan(new RegExp(String.raw`\b(\d{1,2})\s+${MONTH}\s+(\d{4})\b`, 'g'), (m) => {
+  scan(EN_DAY_MONTH_YEAR, (m) => {
     add({ kind: 'day', year: Number(m[3]), month: MONTHS[m[2]!.toLowerCase()]!, day: Number(m[1]) }, m.index, m.index + m[0].length);
     claim(m.index, m.index + m[0].length);
   });
-  scan(new RegExp(String.raw`\b${MONTH}\s+(\d{1,2}),?\s+(\d{4})\b`, 'g'), (m) => {
+  scan(EN_MONTH_DAY_YEAR, (m) => {
     add({ kind: 'day', year: Number(m[3]), month: MONTHS[m[1]!.toLowerCase()]!, day: Number(m[2]) }, m.index, m.index + m[0].length);
     claim(m.index, m.index + m[0].length);
   });
-  scan(new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'g'), (m) => {
+  scan(EN_MONTH_YEAR, (m) => {
     if (!isYear(Number(m[2]))) return;
     add({ kind: 'month', year: Number(m[2]), month: MONTHS[m[1]!.toLowerCase()]! }, m.index, m.index + m[0].length);
     claim(m.index, m.index + m[0].length);
   });
 
   // Money. Chinese: 527 亿美元, 4000 亿~5000 亿日元, 25 亿和 20 亿美元, 约 1.4 万亿日元, 7 兆日元.
-  scan(new RegExp(String.raw`${NUM}\s*(万亿|亿|万|兆|千)?((?:${RANGE}\d+(?:\.\d+)?\s*(?:万亿|亿|万|兆|千)?)*)\s*(美元|日元|人民币|欧元|元)`, 'g'), (m) => {
+  scan(ZH_MONEY, (m) => {
     const currency = CURRENCY_ZH[m[4]!]!;
     const parts = [[m[1]!, m[2]] as const, ...[...m[3]!.matchAll(/(\d+(?:\.\d+)?)\s*(万亿|亿|万|兆|千)?/g)].map((x) => [x[1]!, x[2]] as const)];
     const lastScale = parts[parts.length - 1]![1];
@@ -170,7 +181,7 @@ export function extractFacts(raw: string, options: { lenient?: boolean } = {}): 
     claim(m.index, m.index + m[0].length);
   });
   // English: USD 52.7 billion, $52.7bn, JPY 400–500 billion, US$149.2 billion, 53 trillion yen.
-  scan(new RegExp(String.raw`(USD|US\$|\$|JPY|¥|CNY|RMB|EUR|€)\s?${NUM}((?:${RANGE}\d+(?:\.\d+)?)*)\s*(trillion|billion|million|bn|tn|mn|m)?\b`, 'g'), (m) => {
+  scan(EN_MONEY_SYMBOL, (m) => {
     const currency = CURRENCY_EN[m[1]!]!;
     const scale = SCALE_EN[(m[4] ?? '').toLowerCase()] ?? 1;
     for (const n of [m[2]!, ...[...m[3]!.matchAll(/\d+(?:\.\d+)?/g)].map((x) => x[0])]) {
@@ -178,7 +189,7 @@ export function extractFacts(raw: string, options: { lenient?: boolean } = {}): 
     }
     claim(m.index, m.index + m[0].length);
   });
-  scan(new RegExp(String.raw`${NUM}((?:${RANGE}\d+(?:\.\d+)?)*)\s*(trillion|billion|million)?\s+(yen|dollars|US dollars)\b`, 'g'), (m) => {
+  scan(EN_MONEY_WORD, (m) => {
     const currency: Currency = m[4] === 'yen' ? 'JPY' : 'USD';
     const scale = SCALE_EN[(m[3] ?? '').toLowerCase()] ?? 1;
     for (const n of [m[1]!, ...[...m[2]!.matchAll(/\d+(?:\.\d+)?/g)].map((x) => x[0])]) {
@@ -188,7 +199,7 @@ export function extractFacts(raw: string, options: { lenient?: boolean } = {}): 
   });
 
   // Percentages: 40%, 1%~3%, 1–3%, 40 per cent, 百分之四十, 八成 (eight tenths).
-  scan(new RegExp(String.raw`${NUM}\s*%?((?:${RANGE}\d+(?:\.\d+)?\s*%?)*)\s*(%|per\s?cent|percent)`, 'g'), (m) => {
+  scan(PERCENT, (m) => {
     for (const n of [m[1]!, ...[...m[2]!.matchAll(/\d+(?:\.\d+)?/g)].map((x) => x[0])]) add({ kind: 'pct', value: Number(n) }, m.index, m.index + m[0].length);
     claim(m.index, m.index + m[0].length);
   });
