@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
+import { writeTransaction } from './write.ts';
 
 export type Db = Database.Database;
 
@@ -13,7 +14,11 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Where to put the copy taken before migrating; defaults to beside the database. */
   backupDir?: string;
+  /** How long a writer waits for another connection's write lock (default 5 s; tests use less). */
+  busyTimeoutMs?: number;
 }
+
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
 /**
  * The one place a database is opened. Pragmas are set explicitly on every connection:
@@ -35,7 +40,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw new AppError('bad-file', `Cannot open database ${file}: ${(error as Error).message}`);
   }
   try {
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS))}`);
     // Identify the file before changing anything about it (switching to WAL rewrites the header).
     const appId = db.pragma('application_id', { simple: true }) as number;
     if (existed && appId !== 0 && appId !== APPLICATION_ID) {
@@ -89,13 +94,16 @@ function migrate(db: Db, file: string, backupDir: string | undefined): void {
   if (from === SCHEMA_VERSION) return;
   if (from > 0) backupBeforeMigration(db, file, from, backupDir);
   const pending = MIGRATIONS.filter((m) => m.version > from);
-  db.transaction(() => {
+  writeTransaction(db, () => {
+    // Another process may have migrated while we waited for the lock.
+    const now = db.pragma('user_version', { simple: true }) as number;
     for (const migration of pending) {
+      if (migration.version <= now) continue;
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }
     db.pragma(`application_id = ${APPLICATION_ID}`);
-  })();
+  });
 }
 
 function backupBeforeMigration(db: Db, file: string, from: number, backupDir: string | undefined): void {

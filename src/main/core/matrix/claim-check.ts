@@ -46,11 +46,11 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
     start = end;
   };
   if (lang === 'zh') {
-    for (const m of text.matchAll(/[。！？]+[”’」）)]*/g)) push(m.index! + m[0].length);
+    for (const m of text.matchAll(/[。！？]+[”’」）)]*/g)) push(m.index + m[0].length);
   } else {
     for (const m of text.matchAll(/[.!?]+["”’)]*(?=\s+["“(A-Z0-9]|$)/g)) {
-      if (EN_ABBREVIATIONS.test(text.slice(Math.max(0, m.index! - 5), m.index! + 1))) continue;
-      push(m.index! + m[0].length);
+      if (EN_ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 5), m.index + 1))) continue;
+      push(m.index + m[0].length);
     }
   }
   push(text.length);

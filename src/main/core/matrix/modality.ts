@@ -58,7 +58,7 @@ const EN_HEDGES: Array<[RegExp, string]> = [
 export function hedgesIn(quote: string): Hedge[] {
   const table = /[\u4e00-\u9fff]/.test(quote) ? ZH_HEDGES : EN_HEDGES;
   const out: Hedge[] = [];
-  for (const [re, family] of table) for (const m of quote.matchAll(re)) out.push({ text: m[0], family, start: m.index! });
+  for (const [re, family] of table) for (const m of quote.matchAll(re)) out.push({ text: m[0], family, start: m.index });
   return out.sort((a, b) => a.start - b.start);
 }
 

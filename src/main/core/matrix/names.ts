@@ -65,7 +65,7 @@ export function findNames(text: string, lang: 'zh' | 'en', index: NameIndex): Fo
       const inner = (m[1] ?? m[2])!.trim();
       if (!/[\u4e00-\u9fffA-Za-z]/.test(inner)) continue;
       const groups = index.byZh.get(squash(inner)) ?? [];
-      found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, forms: [inner, ...groups.flatMap((g) => [...g.zh, ...g.en])] });
+      found.push({ text: m[0], start: m.index, end: m.index + m[0].length, forms: [inner, ...groups.flatMap((g) => [...g.zh, ...g.en])] });
     }
     return found;
   }
@@ -73,12 +73,12 @@ export function findNames(text: string, lang: 'zh' | 'en', index: NameIndex): Fo
     const head = form.slice(0, 3);
     if (!/[-–]/.test(head) && !text.includes(head)) continue;
     for (const m of text.matchAll(re)) {
-      if (overlaps(m.index!, m.index! + m[0].length)) continue;
-      found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, forms: [...new Set([group, ...groups].flatMap((g) => [...g.zh, ...g.en]))] });
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      found.push({ text: m[0], start: m.index, end: m.index + m[0].length, forms: [...new Set([group, ...groups].flatMap((g) => [...g.zh, ...g.en]))] });
     }
   }
   for (const m of text.matchAll(TITLE_RE)) {
-    let start = m.index!;
+    let start = m.index;
     let phrase = m[0];
     // A sentence-initial article or a leading "The" is not part of the title.
     const lead = /^(?:The|A|An|In|Under|After|Both|Its|Their|His|Her|Japan's|China's)\s+/.exec(phrase);

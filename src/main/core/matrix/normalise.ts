@@ -118,7 +118,7 @@ export function extractFacts(raw: string, options: { lenient?: boolean } = {}): 
   const taken: Array<[number, number]> = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   const add = (fact: Fact, s: number, e: number) => {
-    found.push({ fact, text: raw.slice(map[s]!, map[e]!), start: map[s]!, end: map[e]! });
+    found.push({ fact, text: raw.slice(map[s], map[e]), start: map[s]!, end: map[e]! });
   };
   const claim = (s: number, e: number) => taken.push([s, e]);
   const scan = (re: RegExp, fn: (m: RegExpExecArray) => void) => {
@@ -137,7 +137,7 @@ export function extractFacts(raw: string, options: { lenient?: boolean } = {}): 
     if (m[3]) add({ kind: 'day', year, month, day: Number(m[3]) }, m.index, m.index + m[0].length - m[4]!.length);
     else add({ kind: 'month', year, month }, m.index, m.index + m[0].length - m[4]!.length);
     for (const extra of m[4]!.matchAll(/(\d{1,2})\s*月/g)) {
-      const at = m.index + m[0].length - m[4]!.length + extra.index!;
+      const at = m.index + m[0].length - m[4]!.length + extra.index;
       add({ kind: 'month', year, month: Number(extra[1]) }, at, at + extra[0].length);
     }
     claim(m.index, m.index + m[0].length);

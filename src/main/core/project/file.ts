@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ProjectFileResult } from '../../../shared/contract.ts';
+import type { ProjectFileResult } from '../../../shared/types.ts';
 import { openDatabase } from '../db/open.ts';
 import { AppError } from '../errors.ts';
 import { tempPathFor } from '../fs-atomic.ts';
@@ -8,6 +8,7 @@ import type { Workspace } from '../workspace.ts';
 
 export const PROJECT_EXTENSION = '.pmproj';
 const REQUIRED_TABLES = ['overlay', 'history', 'annotations', 'meta'];
+// (A project from schema 3 or older has no `steps` table yet: migration 4 adds it when it is opened.)
 
 /** Save the whole project as one self-contained SQLite file, through SQLite's online backup API. */
 export async function saveProject(ws: Workspace, target: string): Promise<ProjectFileResult> {
@@ -18,7 +19,7 @@ export async function saveProject(ws: Workspace, target: string): Promise<Projec
   }
   const tmp = tempPathFor(target);
   try {
-    await ws.db.backup(tmp);
+    await ws.backupTo(tmp);
     fs.renameSync(tmp, target);
   } catch (error) {
     fs.rmSync(tmp, { force: true });
@@ -56,7 +57,7 @@ export function openProject(ws: Workspace, source: string, backupDir: string): P
   fs.mkdirSync(backupDir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const backup = path.join(backupDir, `before-open-${stamp}.db`);
-  ws.db.prepare('VACUUM INTO ?').run(backup);
+  ws.snapshotTo(backup);
   const dbPath = ws.options.dbPath;
   ws.close();
   try {

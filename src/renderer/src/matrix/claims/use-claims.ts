@@ -1,13 +1,12 @@
-// The claim check of the matrix as main composes it, fetched again whenever the matrix state changes
-// (an edit, undo, redo, another project). A failed check leaves the last result; it never blocks work.
+// The claim check of the matrix as main composes it, fetched again whenever the matrix the store holds
+// changes (an edit, undo, redo, another window's write, another project). A failed check leaves the last result; it never blocks work.
 import { useEffect, useState } from 'react';
 import type { ClaimCheck, ClaimFlag } from '../../../../shared/claims.ts';
-import type { MatrixState } from '../../../../shared/contract.ts';
 import { api } from '../../api/client.ts';
 import type { CellRef } from '../../app/nav.ts';
 import { cellKey } from '../grid/cell-key.ts';
 
-export function useClaims(state: MatrixState | null): ClaimCheck | null {
+export function useClaims(state: unknown): ClaimCheck | null {
   const [claims, setClaims] = useState<ClaimCheck | null>(null);
   useEffect(() => {
     if (!state) return;
@@ -34,11 +33,11 @@ export function flagsByCell(claims: ClaimCheck | null): Map<string, ClaimFlag[]>
 }
 
 /** Cells with an unsupported item that is not a recorded exception, in matrix order. */
-export function claimCells(state: MatrixState, claims: ClaimCheck | null): CellRef[] {
+export function claimCells(view: { rows: ReadonlyArray<{ id: string }>; actors: ReadonlyArray<{ id: string }> }, claims: ClaimCheck | null): CellRef[] {
   const open = new Set((claims?.unsupported ?? []).filter((f) => !f.exception).map((f) => cellKey(f)));
   const cells: CellRef[] = [];
-  for (const domain of state.matrix.domains) {
-    for (const actorId of [null, ...state.matrix.actors.map((a) => a.id)]) {
+  for (const domain of view.rows) {
+    for (const actorId of [null, ...view.actors.map((a) => a.id)]) {
       if (open.has(cellKey({ domainId: domain.id, actorId }))) cells.push({ domainId: domain.id, actorId });
     }
   }
