@@ -37,6 +37,8 @@ export function createApi(ipc: IpcRendererLike): RawApi {
     addDomain: call('matrix:addDomain'),
     addActor: call('matrix:addActor'),
     resolveConflict: call('matrix:resolveConflict'),
+    getClaims: call('matrix:claims'),
+    checkDraft: call('matrix:checkDraft'),
     undo: call('edit:undo'),
     redo: call('edit:redo'),
     history: call('edit:history'),

@@ -4,6 +4,7 @@
 // from this table, so a channel cannot exist in one place and not another. A change here is a change
 // to what the renderer may call: review it as such. The renderer imports this file for types only.
 import { z } from 'zod';
+import type { ClaimCheck, DraftCheck } from './claims.ts';
 import type { ApiError } from './errors.ts';
 import { findUnsafeChar, unsafeTextMessage } from './text-rules.ts';
 import { ALIGNMENT_VALUES, DIVERGENCE_CATEGORIES } from './types.ts';
@@ -159,6 +160,14 @@ export const channels = {
     method: 'resolveConflict',
     request: z.object({ key: z.string().min(1).max(300), choice: z.enum(['mine', 'baseline']) }).strict(),
     response: returns<EditResult>(),
+  }),
+  /** The claim check of the composed matrix: unsupported items (with recorded exceptions) and modality hints. */
+  'matrix:claims': defineChannel({ method: 'getClaims', request: none, response: returns<ClaimCheck>() }),
+  /** A draft summary (actorId set) or alignment reason (actorId null), checked before Save; writes nothing. */
+  'matrix:checkDraft': defineChannel({
+    method: 'checkDraft',
+    request: z.object({ domainId: slug, actorId: slug.nullable(), lang, text: text(8000), counterpart: text(8000).optional() }).strict(),
+    response: returns<DraftCheck>(),
   }),
   'edit:undo': defineChannel({ method: 'undo', request: none, response: returns<UndoResult>() }),
   'edit:redo': defineChannel({ method: 'redo', request: none, response: returns<UndoResult>() }),

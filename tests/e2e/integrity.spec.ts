@@ -159,7 +159,7 @@ test('a baseline change under an analyst edit keeps the edit and shows the confl
   const shipped = shippedDomain(cell.domainId).positions[cell.actorId]!.summary;
   const edited = 'The analyst’s reading: US export controls since 2018 aim first at China’s military rise (edited).';
   // The newer baseline corrects the text near its start, where the conflict notice shows it.
-  const newer = shipped.en.replace('Export Control Reform Act,', 'Export Control Reform Act (ECRA),');
+  const newer = shipped.en.replace('Export Control Reform Act passed', 'Export Control Reform Act (ECRA) passed');
   expect(newer).not.toBe(shipped.en);
 
   await app.load();
@@ -216,7 +216,7 @@ test('a baseline change under an analyst edit keeps the edit and shows the confl
   await expect(conflict.getByTestId('conflict-mine')).toHaveText(edited);
   // The new baseline is long: it shows its beginning, with the correction, and says it goes on…
   const baselineSide = conflict.getByTestId('conflict-baseline');
-  await expect(baselineSide).toContainText('Export Control Reform Act (ECRA),');
+  await expect(baselineSide).toContainText('Export Control Reform Act (ECRA) passed');
   await expect(baselineSide).toContainText(`${newer.slice(0, 240)}…`);
   await m.panel.getByTestId('conflicts').scrollIntoViewIfNeeded();
   await app.screenshot('baseline-conflict');

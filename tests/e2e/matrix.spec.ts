@@ -202,11 +202,13 @@ test('edit the alignment value and reason, then undo', async ({ app }) => {
   const before = domainOf(app, 'china-economic-ties').alignment;
   await m.selectCell('china-economic-ties', null);
   await m.panel.getByTestId('edit-alignment').click();
-  await m.panel.getByRole('combobox', { name: '一致程度' }).selectOption('partly');
+  // The shipped value is "partly": choose another, so that both the value and the reason change.
+  expect(before.value).toBe('partly');
+  await m.panel.getByRole('combobox', { name: '一致程度' }).selectOption('divergent');
   await m.panel.getByRole('textbox', { name: /判断依据/ }).fill('双方都在降低对华依赖，但日本更重视维持经贸关系。');
   await m.panel.getByRole('button', { name: '保存' }).click();
   await expect(m.panel.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
-  await expect(m.cell('china-economic-ties', null).locator('.pm-badge')).toHaveAttribute('data-alignment', 'partly');
+  await expect(m.cell('china-economic-ties', null).locator('.pm-badge')).toHaveAttribute('data-alignment', 'divergent');
   await expect(m.grid.locator('[data-domain-id="china-economic-ties"][data-col="reason"] .pm-cell__text')).toHaveText('双方都在降低对华依赖，但日本更重视维持经贸关系。');
   // Value and reason are one Save: one undo restores both, and nothing is left to undo.
   await app.page.getByTestId('undo').click();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ClaimFlag } from '../../shared/claims.ts';
 import { DIVERGENCE_CATEGORIES } from '../../shared/types.ts';
 import type { DivergenceCategory, Lang, Matrix } from '../../shared/types.ts';
 import { asAppError } from '../core/errors.ts';
@@ -24,6 +25,9 @@ Commands:
                                        under its other names (Entity List → 实体清单), noted on stderr;
                                        --exact searches only what was typed
   matrix [--lang zh|en]                the US–Japan matrix with its evidence (JSON)
+  matrix check [--hints]               figures, dates and titles no cited quote backs (JSON array of
+                                       {domainId, actorId, lang, field, item, sentence, …}); with
+                                       --hints, the sentences that drop a hedge their quote has
   annotations list                     all annotations (JSON)
   annotations add --target <domainId>[/<actorId>] --category <category> --text <text> [--author NAME]
   export --out FILE.xlsx|FILE.docx [--format xlsx|docx] [--lang zh|en|both] [--domains id,id,…]
@@ -58,6 +62,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         domains: { type: 'string' },
         format: { type: 'string' },
         exact: { type: 'boolean' },
+        hints: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -98,7 +103,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         break;
       }
       case 'matrix': {
-        if (sub !== undefined) throw new UsageError('matrix takes no arguments');
+        if (sub === 'check' && rest.length === 0) {
+          const check = open().claimCheck();
+          print(values.hints ? check.hints : check.unsupported.map(claimFlagJson));
+          break;
+        }
+        if (sub !== undefined) throw new UsageError('matrix takes no arguments, or "check"');
         const lang = values.lang === undefined ? undefined : parseLang(values.lang);
         print(matrixJson(open().matrix(), lang));
         break;
@@ -199,6 +209,12 @@ export function matrixJson(matrix: Matrix, lang?: Lang) {
     })),
     stats: matrix.stats,
   };
+}
+
+/** One unsupported item, the documented fields first. */
+function claimFlagJson(f: ClaimFlag) {
+  const { domainId, actorId, lang, field, item, sentence, kind, start, end, exception } = f;
+  return { domainId, actorId, lang, field, item, sentence, kind, start, end, ...(exception ? { exception } : {}) };
 }
 
 function plainSnippet(s: string): string {

@@ -42,6 +42,7 @@ async function exportWorkbook(ws: Workspace, job: ExportJob, onProgress?: (p: Ex
       appVersion: job.appVersion,
       exportedAt: new Date(),
       scopeDescription: description,
+      claims: ws.claimCheck(matrix).unsupported,
     },
     job.out,
     onProgress,

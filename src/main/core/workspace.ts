@@ -1,3 +1,4 @@
+import type { ClaimCheck, DraftCheck } from '../../shared/claims.ts';
 import type {
   Annotation,
   AnnotationResult,
@@ -37,7 +38,10 @@ import { EditLog } from './history/edit-log.ts';
 import type { Step, Touched } from './history/edit-log.ts';
 import { indexParagraphs } from './matrix/anchor.ts';
 import type { ParagraphIndex } from './matrix/anchor.ts';
+import { checkDraftText, checkMatrix } from './matrix/claim-check.ts';
 import { loadDataset } from './matrix/dataset.ts';
+import { buildNameIndex } from './matrix/names.ts';
+import type { NameIndex } from './matrix/names.ts';
 import type { Dataset } from './matrix/dataset.ts';
 import { MatrixEditor } from './matrix/editor.ts';
 import { MatrixFacts } from './matrix/facts.ts';
@@ -276,6 +280,24 @@ export class Workspace {
   /** The whole composed matrix with every quote (export, command line). */
   matrix(): Matrix {
     return this.#s.views.matrix();
+  }
+
+  #nameIndex: NameIndex | null = null;
+
+  /** The claim check over the composed matrix, the analyst's edits included. */
+  claimCheck(matrix: Matrix = this.matrix()): ClaimCheck {
+    this.#nameIndex ??= buildNameIndex(this.termSources.glossary);
+    return checkMatrix(matrix, (id) => this.#byId.get(id)?.text, this.#nameIndex, this.dataset.claimExceptions ?? []);
+  }
+
+  /** The claim check of a draft summary or reason against the cell's current quotes; changes nothing. */
+  checkDraft(target: { domainId: string; actorId: string | null }, lang: Lang, text: string, counterpart?: string): DraftCheck {
+    this.#nameIndex ??= buildNameIndex(this.termSources.glossary);
+    const m = this.matrix();
+    const domain = m.domains.find((d) => d.id === target.domainId);
+    if (!domain) throw notFound(`Unknown domain: ${target.domainId}`);
+    if (target.actorId !== null && !m.actors.some((a) => a.id === target.actorId)) throw notFound(`Unknown actor: ${target.actorId}`);
+    return checkDraftText(m, target, lang, text, counterpart, (id) => this.#byId.get(id)?.text, this.#nameIndex, this.dataset.claimExceptions ?? []);
   }
 
   /** What the grid paints. */

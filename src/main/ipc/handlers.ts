@@ -38,6 +38,8 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
     'matrix:addDomain': (r) => ws.addDomain(r.id, r.name),
     'matrix:addActor': (r) => ws.addActor(r.id, r.name),
     'matrix:resolveConflict': (r) => ws.resolveConflict(r.key, r.choice),
+    'matrix:claims': () => ws.claimCheck(),
+    'matrix:checkDraft': (r) => ws.checkDraft({ domainId: r.domainId, actorId: r.actorId }, r.lang, r.text, r.counterpart),
     'edit:undo': () => ws.undo(),
     'edit:redo': () => ws.redo(),
     'edit:history': (r) => ws.history(r.domainId, r.actorId),

@@ -29,7 +29,7 @@ const host: Host = {
 /** Channels that only read, and the ones that write outside the edit log (preferences, files). */
 const READS: Channel[] = [
   'app:info', 'prefs:get', 'corpus:documents', 'corpus:paragraphs', 'corpus:paragraph', 'corpus:search',
-  'matrix:get', 'matrix:evidence', 'matrix:outline', 'matrix:find', 'edit:history', 'annotations:list',
+  'matrix:get', 'matrix:evidence', 'matrix:outline', 'matrix:find', 'matrix:claims', 'matrix:checkDraft', 'edit:history', 'annotations:list',
 ];
 const NOT_UNDOABLE: Channel[] = ['prefs:set', 'project:save', 'project:open', 'export:xlsx', 'export:reveal', 'edit:undo', 'edit:redo'];
 

@@ -1,4 +1,5 @@
 // What the exporter needs, already resolved by the caller (no database or electron access here).
+import type { ClaimFlag } from '../../../shared/claims.ts';
 import type { ExportLang } from '../../../shared/contract.ts';
 import type { Annotation, DocumentMeta, Matrix, Paragraph } from '../../../shared/types.ts';
 
@@ -16,6 +17,8 @@ export interface ExportInput {
   lang: ExportLang;
   appVersion: string;
   exportedAt: Date;
+  /** The claim check's unsupported items for the domains in scope (absent: the check was not run). */
+  claims?: readonly ClaimFlag[];
   /** E.g. "All domains" / "Rows filtered in the grid: divergent" / "Chosen domains: a, b". */
   scopeDescription: string;
 }

@@ -14,6 +14,7 @@ export const HEAD = {
   reason: { zh: '判断理由', en: 'Reason' },
   sourceNote: { zh: '来源说明', en: 'Source note' },
   annotationCount: { zh: '批注数', en: 'Notes' },
+  claimCheck: { zh: '核对：无引文依据', en: 'Claim check: unsupported' },
   quotes: { zh: '引文', en: 'Quotes' },
   link: { zh: '跳转', en: 'Link' },
   actor: { zh: '行为体', en: 'Actor' },
@@ -57,6 +58,9 @@ export const WORD = {
   brokenInCell: { zh: '引文数为红色：其中含失效引文', en: 'Quote count in red: at least one quote no longer anchors' },
   page: { zh: '第 &P 页，共 &N 页', en: 'Page &P of &N' },
   exported: { zh: '导出于', en: 'Exported' },
+  claimsNone: { zh: '无', en: 'None' },
+  claimException: { zh: '已记录的例外：', en: 'recorded exception: ' },
+  alignmentShort: { zh: '一致性判断', en: 'alignment' },
 } as const satisfies Record<string, Words>;
 
 export const SHEET_TITLE = {
@@ -78,6 +82,8 @@ export const ABOUT = {
   actors: { zh: '行为体', en: 'Actors' },
   quotes: { zh: '引文数', en: 'Quotes' },
   broken: { zh: '失效引文', en: 'Broken quotes' },
+  claims: { zh: '无引文依据的数字、日期与名称（核对）', en: 'Figures, dates and titles no quote backs (claim check)' },
+  claimExceptions: { zh: '其中已记录的例外', en: 'of which recorded exceptions' },
   annotations: { zh: '批注数', en: 'Annotations' },
   documents: { zh: '文献数', en: 'Documents' },
   paragraphs: { zh: '被引段落数', en: 'Cited paragraphs' },

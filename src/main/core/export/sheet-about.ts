@@ -35,6 +35,12 @@ export function writeAboutSheet(wb: Workbook, ctx: SheetContext, rows: { evidenc
     [ABOUT.actors, matrix.actors.map((a) => bi(a.name, lang).replace(/\n/g, ' ')).join(lang === 'en' ? ', ' : '、')],
     [ABOUT.quotes, number(rows.evidence)],
     [ABOUT.broken, number(matrix.stats.broken)],
+    ...(input.claims
+      ? ([
+          [ABOUT.claims, number(input.claims.length)],
+          [ABOUT.claimExceptions, number(input.claims.filter((f) => f.exception).length)],
+        ] as Array<[Words, string]>)
+      : []),
     [ABOUT.annotations, number(rows.annotations)],
     [ABOUT.documents, number(input.documents.length)],
     [ABOUT.paragraphs, number(rows.paragraphs)],

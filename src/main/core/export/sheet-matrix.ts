@@ -43,6 +43,24 @@ function quotesCell(ctx: SheetContext, domain: Domain, actorId: string | null, e
   return linked(`${evidence.length} →`, internalLink('evidence', row), tip(WORD.goToEvidence, ctx.lang), broken ? s.quoteLinkBroken : s.quoteLink, s.quoteNone);
 }
 
+/** The domain's unsupported items, one per line: where (actor or alignment, language) and what. */
+function claimsCell(ctx: SheetContext, domain: Domain): Cell {
+  const s = ctx.styles;
+  const flags = (ctx.input.claims ?? []).filter((f) => f.domainId === domain.id);
+  if (flags.length === 0) return cell(say(WORD.claimsNone, ctx.lang), s.textMuted);
+  const actorName = (id: string | null) => {
+    if (id === null) return say(WORD.alignmentShort, ctx.lang);
+    const actor = ctx.input.matrix.actors.find((a) => a.id === id);
+    return actor ? say(actor.name, ctx.lang) : id;
+  };
+  const lines = flags.map((f) => {
+    const where = `${actorName(f.actorId)} · ${f.lang === 'zh' ? '中文' : 'EN'}`;
+    const exception = f.exception ? ` (${say(WORD.claimException, ctx.lang)}${f.exception})` : '';
+    return `${where}: ${f.item}${exception}`;
+  });
+  return cell(lines.join('\n'), s.text);
+}
+
 export async function writeMatrixSheet(wb: Workbook, ctx: SheetContext): Promise<number> {
   const { matrix } = ctx.input;
   const { styles: s, lang } = ctx;
@@ -50,7 +68,9 @@ export async function writeMatrixSheet(wb: Workbook, ctx: SheetContext): Promise
   // source notes would need rows taller than Excel's 409-point limit and be cut off.
   const both = lang === 'both';
   const actorWidth = Math.max(24, Math.min(both ? 48 : 40, Math.round((both ? 96 : 80) / Math.max(1, matrix.actors.length))));
-  const widths = [16, ...matrix.actors.flatMap(() => [actorWidth, QUOTES_WIDTH]), both ? 14 : 11, QUOTES_WIDTH, both ? 48 : 40, both ? 36 : lang === 'en' ? 30 : 24, 7];
+  // The claim-check column is there when the check was run (always, from the app and the CLI).
+  const claims = ctx.input.claims !== undefined;
+  const widths = [16, ...matrix.actors.flatMap(() => [actorWidth, QUOTES_WIDTH]), both ? 14 : 11, QUOTES_WIDTH, both ? 48 : 40, both ? 36 : lang === 'en' ? 30 : 24, 7, ...(claims ? [both ? 30 : 22] : [])];
   const ws = addSheet(wb, { key: 'matrix', title: SHEET_TITLE.matrix, lang, widths, frozenRows: HEADER_ROW, frozenColumns: 1, stamp: ctx.stamp });
 
   const quotes = say(HEAD.quotes, lang);
@@ -62,6 +82,7 @@ export async function writeMatrixSheet(wb: Workbook, ctx: SheetContext): Promise
     say(HEAD.reason, lang),
     say(HEAD.sourceNote, lang),
     say(HEAD.annotationCount, lang),
+    ...(claims ? [say(HEAD.claimCheck, lang)] : []),
   ];
   writeRow(ws, HEADER_ROW, headers.map((h) => cell(h, s.header)), widths);
 
@@ -80,6 +101,7 @@ export async function writeMatrixSheet(wb: Workbook, ctx: SheetContext): Promise
     cells.push(cell(bi(a.reason, lang), s.text));
     cells.push(cell(bi(domain.sourceNote, lang), s.textMuted));
     cells.push(cell(ctx.plan.annotationCount.get(domain.id) ?? 0, s.number));
+    if (claims) cells.push(claimsCell(ctx, domain));
     writeRow(ws, row, cells, widths, ctx.links.matrix);
     await ctx.progress.step();
   }

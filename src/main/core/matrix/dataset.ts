@@ -43,12 +43,25 @@ const domainSchema = z
   })
   .strict();
 
+// An item the claim check accepts although no quote backs it; shown as an exception with its reason.
+const claimExceptionSchema = z
+  .object({
+    domainId: slug,
+    actorId: slug.nullable().describe('null for the alignment reason'),
+    lang: z.enum(['zh', 'en']),
+    field: z.enum(['summary', 'reason']),
+    item: nonEmpty.describe('The item exactly as the claim check names it'),
+    reason: nonEmpty,
+  })
+  .strict();
+
 export const datasetSchema = z
   .object({
     $schema: z.string().optional(),
     version: z.literal(1),
     actors: z.array(z.object({ id: slug, name: bilingual }).strict()).min(1),
     domains: z.array(domainSchema).min(1),
+    claimExceptions: z.array(claimExceptionSchema).optional(),
   })
   .strict()
   .superRefine((data, ctx) => {

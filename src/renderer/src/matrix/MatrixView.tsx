@@ -34,6 +34,8 @@ import { useNotice } from './state/use-notice.ts';
 import { useUndoKeys } from './state/use-undo-keys.ts';
 import { useMatrixFilters } from './toolbar/use-matrix-filters.ts';
 import { useMatrixMenu } from '../app/use-matrix-menu.ts';
+import './claims/claims.css';
+import { claimCells, flagsByCell, useClaims } from './claims/use-claims.ts';
 
 type DialogKind = 'domain' | 'actor' | 'export';
 
@@ -47,6 +49,12 @@ export function MatrixView() {
   const docs = useDocuments();
   const { notice, show, clear } = useNotice();
   const commands = useMatrixCommands(show);
+  const claims = useClaims(state);
+  const claimsByCell = useMemo(() => flagsByCell(claims), [claims]);
+  const claimsFooter = useMemo(
+    () => (state && claims ? { count: claims.unsupported.filter((f) => !f.exception).length, cells: claimCells(state, claims) } : undefined),
+    [state, claims],
+  );
 
   const [selected, setSelected] = useState<CellRef | null>(null);
   const [compare, setCompare] = useState<string | null>(null);
@@ -90,8 +98,8 @@ export function MatrixView() {
   );
 
   const context = useMemo<GridContextValue>(
-    () => ({ actors: actors ?? [], selected, openCompare: setCompare }),
-    [actors, selected],
+    () => ({ actors: actors ?? [], selected, claims: claimsByCell, openCompare: setCompare }),
+    [actors, selected, claimsByCell],
   );
 
   const filteredRows = useCallback((): { domainIds: string[]; description: string } => {
@@ -206,10 +214,11 @@ export function MatrixView() {
             docs={docs}
             onClose={() => setSelected(null)}
             onCompare={setCompare}
+            claims={claims}
           />
         )}
       </div>
-      <MatrixFooter view={state} />
+      <MatrixFooter view={state} {...(claimsFooter ? { claims: claimsFooter } : {})} />
       {(dialog === 'domain' || dialog === 'actor') && (
         <AddEntityDialog
           kind={dialog}

@@ -2,6 +2,7 @@
 // row carries its own markers (counts, edited, conflict), so an edit re-renders only its row; only a
 // new selection re-renders the cells through this context.
 import { createContext, useContext } from 'react';
+import type { ClaimFlag } from '../../../../shared/claims.ts';
 import type { Actor, DomainRow, PositionCellView } from '../../../../shared/types.ts';
 import type { CellRef } from '../../app/nav.ts';
 
@@ -16,6 +17,8 @@ export function positionOf(row: DomainRow, actorId: string): PositionCellView | 
 export interface GridContextValue {
   actors: Actor[];
   selected: CellRef | null;
+  /** The claim check's unsupported items by cell key (absent until the first check returns). */
+  claims?: ReadonlyMap<string, ClaimFlag[]>;
   openCompare: (domainId: string) => void;
 }
 

@@ -11,14 +11,19 @@ import type { CellRef } from '../../app/nav.ts';
 import { BubbleIcon } from '../grid/cells/BubbleIcon.tsx';
 import { brokenCells, conflictCells, nextCell } from './integrity-cells.ts';
 import { messages } from '../messages.ts';
+import { ClaimsCount } from '../claims/ClaimsCount.tsx';
+import { claimMessages } from '../claims/claims-messages.ts';
 
 interface Props {
   view: MatrixView;
+  /** The claim check's open items (not recorded exceptions) and their cells; absent until it has run. */
+  claims?: { count: number; cells: CellRef[] };
 }
 
-export function MatrixFooter({ view }: Props) {
+export function MatrixFooter({ view, claims }: Props) {
   const { stats } = view;
   const t = useT(messages);
+  const tc = useT(claimMessages);
   const nav = useNav();
   const cells = useMemo(() => ({ conflicts: conflictCells(view), broken: brokenCells(view) }), [view]);
   const conflicts = view.conflicts.length;
@@ -37,6 +42,7 @@ export function MatrixFooter({ view }: Props) {
         <span className="pm-marker pm-marker--edited">✎ {t('legendEdited')}</span>
         <span className="pm-marker pm-marker--conflict">⇄ {t('legendConflict')}</span>
         <span className="pm-marker pm-marker--broken">⚠ {t('legendBroken')}</span>
+        <span className="pm-marker pm-marker--unsupported">⚑ {tc('legend')}</span>
       </span>
       <span className="pm-foot__stats" data-testid="quote-stats">
         <span>{t('stats', { n: stats.quotes })}</span>
@@ -52,6 +58,7 @@ export function MatrixFooter({ view }: Props) {
             ⇄ {conflicts === 1 ? t('statsConflictsOne') : t('statsConflicts', { n: conflicts })}
           </FooterCount>
         )}
+        {claims && <ClaimsCount count={claims.count} onNext={goTo(claims.cells)} />}
       </span>
     </footer>
   );

@@ -20,6 +20,8 @@ import { EvidenceItem } from './EvidenceItem.tsx';
 import { panelMessages } from './panel-messages.ts';
 import { SourceNote } from './SourceNote.tsx';
 import { SummaryEditor } from './editors/SummaryEditor.tsx';
+import type { ClaimCheck } from '../../../../shared/claims.ts';
+import { ClaimNotes } from '../claims/ClaimNotes.tsx';
 import { BubbleIcon } from '../grid/cells/BubbleIcon.tsx';
 import { positionOf } from '../grid/grid-context.ts';
 
@@ -29,9 +31,11 @@ interface Props {
   docs: Map<string, DocumentSummary>;
   onClose: () => void;
   onCompare: (domainId: string) => void;
+  /** The matrix's claim check; the panel shows this cell's part of it. */
+  claims?: ClaimCheck | null;
 }
 
-export function EvidencePanel({ view, cell, docs, onClose, onCompare }: Props) {
+export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims }: Props) {
   const t = useT(panelMessages);
   const tn = useT(noteMessages);
   const { lang } = useLang();
@@ -82,6 +86,10 @@ export function EvidencePanel({ view, cell, docs, onClose, onCompare }: Props) {
         ) : (
           <SummaryEditor domainId={domain.id} actorId={cell.actorId} position={position} />
         )}
+        <ClaimNotes
+          flags={(claims?.unsupported ?? []).filter((f) => f.domainId === cell.domainId && f.actorId === cell.actorId)}
+          hints={(claims?.hints ?? []).filter((h) => h.domainId === cell.domainId && h.actorId === cell.actorId)}
+        />
         {cell.actorId === null && domain.sourceNote && <SourceNote note={domain.sourceNote} />}
         <ConflictList conflicts={conflicts} />
         <section className="pm-section" aria-label={t('evidence', { n: count })} data-state={quotes.isPending ? 'loading' : 'ready'} data-testid="cell-quotes">

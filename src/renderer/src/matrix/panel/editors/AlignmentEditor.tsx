@@ -11,6 +11,7 @@ import { AlignmentBadge } from '../../grid/cells/AlignmentBadge.tsx';
 import { EditorActions, editorKeys } from './EditorActions.tsx';
 import { panelMessages } from '../panel-messages.ts';
 import { useSaveFlash } from './use-save-flash.ts';
+import { DraftCheck } from '../../claims/DraftCheck.tsx';
 
 interface Props {
   domainId: string;
@@ -108,6 +109,7 @@ export function AlignmentEditor({ domainId, alignment }: Props) {
             onChange={(e) => setDraft({ ...draft, reason: e.target.value })}
             onKeyDown={editorKeys(() => void save(), () => setDraft(null), busy)}
           />
+          <DraftCheck domainId={domainId} actorId={null} lang={draft.lang} text={draft.reason} />
           <EditorActions error={error} busy={busy} onSave={() => void save()} onCancel={() => setDraft(null)} />
         </div>
       )}

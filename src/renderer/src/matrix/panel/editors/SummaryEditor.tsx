@@ -9,6 +9,7 @@ import { pick, useLang, useT } from '../../../app/i18n.ts';
 import { EditorActions, editorKeys } from './EditorActions.tsx';
 import { panelMessages } from '../panel-messages.ts';
 import { useSaveFlash } from './use-save-flash.ts';
+import { DraftCheck } from '../../claims/DraftCheck.tsx';
 
 interface Props {
   domainId: string;
@@ -65,6 +66,7 @@ export function SummaryEditor({ domainId, actorId, position }: Props) {
             onChange={(e) => setDraft({ ...draft, text: e.target.value })}
             onKeyDown={editorKeys(() => void save(), () => setDraft(null), busy)}
           />
+          <DraftCheck domainId={domainId} actorId={actorId} lang={draft.lang} text={draft.text} />
           <EditorActions error={error} busy={busy} onSave={() => void save()} onCancel={() => setDraft(null)} />
         </div>
       )}
