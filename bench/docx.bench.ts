@@ -77,7 +77,7 @@ async function measure(c: Case, dir: string): Promise<void> {
     peakRss = Math.max(peakRss, m.rss);
     peakHeap = Math.max(peakHeap, m.heapUsed);
   };
-  // The export yields to the event loop every few hundred domains, so an interval samples throughout.
+  // The export yields to the event loop every few domains, so an interval samples throughout.
   const timer = setInterval(sample, 5);
   let last = { bytes: 0, footnotes: 0, rows: { matrix: 0, evidence: 0, annotations: 0 } };
   for (let i = 0; i < c.runs; i++) {

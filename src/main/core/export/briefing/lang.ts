@@ -31,8 +31,3 @@ export function versions(value: { zh: string | null; en: string | null } | null 
   }
   return out;
 }
-
-/** Fixed wording in one language, with `{p}`-style slots filled. */
-export function fillIn(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}

@@ -7,11 +7,12 @@ import { ALIGNMENT_COLOURS, HEADER_FILL, MUTED } from './colours.ts';
 import { BRIEF } from './labels.ts';
 import { langsOf, pick, word } from './lang.ts';
 import { splitSentences } from './sentences.ts';
+import { PAGE } from './skeleton.ts';
 import { paragraph, runs, table } from './xml.ts';
 import type { TableCell } from './xml.ts';
 
-/** Text width of the A4 page between the margins (skeleton.ts), in twips. */
-export const TEXT_WIDTH = 11906 - 2 * 1247;
+/** Text width of the page between the margins, in twips. */
+const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
 /** Table text size (TableText style, 8.5 pt) in twips: a CJK character is one em wide. */
 const EM = 170;

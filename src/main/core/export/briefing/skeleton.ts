@@ -5,18 +5,18 @@
 // placeholders stand (see package.ts).
 import { AlignmentType, BorderStyle, Document, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, TableOfContents, TextRun } from 'docx';
 import type { IRunStylePropertiesOptions } from 'docx';
+import { MUTED } from './colours.ts';
 import { BODY_FACE, HEADING_FACE } from './fonts.ts';
 import type { Face } from './fonts.ts';
 import type { HeadingEntry } from './context.ts';
 
 export const PLACEHOLDER = { title: '@@PM-TITLE@@', body: '@@PM-BODY@@', notes: '@@PM-NOTES@@' } as const;
 
-/** A4 in twips, 2.54 cm top and bottom, 2.2 cm left and right (overview.ts uses the text width). */
+/** A4 in twips, 2.54 cm top and bottom, 2.2 cm left and right. */
 export const PAGE = { width: 11906, height: 16838, top: 1440, bottom: 1440, left: 1247, right: 1247 } as const;
 
 const INK = '1D2733';
 const HEADING_INK = '1F3A63';
-const MUTED = '5F6B7A';
 
 function font(face: Face): IRunStylePropertiesOptions['font'] {
   return { ascii: face.latin, hAnsi: face.latin, eastAsia: face.eastAsia, cs: face.latin };
@@ -35,7 +35,7 @@ export interface SkeletonOptions {
 }
 
 function footerRuns(words: string): TextRun {
-  // PageNumber's members are strings (field codes), so the children are all strings.
+  // PageNumber's values are strings the run turns into fields.
   const children: string[] = [];
   for (const piece of words.split(/(\{p\}|\{n\})/)) {
     if (piece === '{p}') children.push(PageNumber.CURRENT);
