@@ -42,6 +42,7 @@ import {
   writeOverlay,
 } from './matrix/overlay.ts';
 import { prefsPathFor, readPrefs, writePrefs } from './prefs.ts';
+import { cleanLeftovers } from './project/temp-files.ts';
 import { assertSafeText } from './text/guard.ts';
 
 export interface WorkspaceOptions {
@@ -89,6 +90,8 @@ export class Workspace {
     const lock = acquireWriterLock(options.dbPath, options.writerKind ?? 'desktop app');
     let db: Db | undefined;
     try {
+      // Holding the lock, anything temporary beside the database belongs to a process that died.
+      cleanLeftovers(options.dbPath, options.backupDir);
       db = openDatabase(options.dbPath, options.backupDir ? { backupDir: options.backupDir } : {});
       syncCorpus(db, corpus.documents, corpus.paragraphs);
     } catch (error) {
