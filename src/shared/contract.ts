@@ -53,7 +53,13 @@ export const schemas = {
   'corpus:paragraphs': z.object({ docId: slug }).strict(),
   'corpus:paragraph': z.object({ paragraphId: id }).strict(),
   'corpus:search': z
-    .object({ query: safe(z.string().min(1).max(200)), docId: slug.optional(), limit: z.number().int().min(1).max(500).optional() })
+    .object({
+      query: safe(z.string().min(1).max(200)),
+      docId: slug.optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+      /** Search exactly what was typed, without the bilingual term list. */
+      exact: z.boolean().optional(),
+    })
     .strict(),
 
   'matrix:get': none,

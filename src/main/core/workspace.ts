@@ -43,6 +43,11 @@ import {
 } from './matrix/overlay.ts';
 import { prefsPathFor, readPrefs, writePrefs } from './prefs.ts';
 import { cleanLeftovers } from './project/temp-files.ts';
+import { expandedSearch } from './terms/expanded-search.ts';
+import { loadTermSources } from './terms/load.ts';
+import type { TermSources } from './terms/load.ts';
+import { buildTermIndex } from './terms/term-index.ts';
+import type { TermIndex } from './terms/term-index.ts';
 import { assertSafeText } from './text/guard.ts';
 
 export interface WorkspaceOptions {
@@ -70,10 +75,18 @@ export class Workspace {
   private readonly index: ParagraphIndex;
   private readonly byId: Map<string, Paragraph>;
   private prefsFile: string;
+  readonly termSources: TermSources;
   private lock: WriterLock | null = null;
 
-  private constructor(options: WorkspaceOptions, db: Db, corpus: { documents: DocumentMeta[]; paragraphs: Paragraph[] }, dataset: Dataset) {
+  private constructor(
+    options: WorkspaceOptions,
+    db: Db,
+    corpus: { documents: DocumentMeta[]; paragraphs: Paragraph[] },
+    dataset: Dataset,
+    termSources: TermSources,
+  ) {
     this.options = options;
+    this.termSources = termSources;
     this.db = db;
     this.documents = corpus.documents;
     this.paragraphs = corpus.paragraphs;
@@ -87,6 +100,7 @@ export class Workspace {
     // Read and validate every input before touching the database, so bad input changes nothing.
     const corpus = loadCorpus(options.dataDir);
     const dataset = loadDataset(options.dataDir);
+    const termSources = loadTermSources(options.dataDir);
     const lock = acquireWriterLock(options.dbPath, options.writerKind ?? 'desktop app');
     let db: Db | undefined;
     try {
@@ -99,7 +113,7 @@ export class Workspace {
       lock.release();
       throw error;
     }
-    const ws = new Workspace(options, db, corpus, dataset);
+    const ws = new Workspace(options, db, corpus, dataset, termSources);
     ws.lock = lock;
     return ws;
   }
@@ -162,6 +176,27 @@ export class Workspace {
   search(query: string, options: SearchOptions = {}) {
     if (options.docId) this.requireDocument(options.docId);
     return search(this.db, query, options);
+  }
+
+  private termIndexCache: TermIndex | null = null;
+
+  /** Built on first use: the shipped glossary, the instrument tags' names and the papers' titled terms. */
+  termIndex(): TermIndex {
+    this.termIndexCache ??= buildTermIndex(this.termSources, this.paragraphs);
+    return this.termIndexCache;
+  }
+
+  /** Search in both languages: known terms are also searched under their other names (see terms/expanded-search.ts). */
+  searchExpanded(query: string, options: SearchOptions = {}) {
+    if (options.docId) this.requireDocument(options.docId);
+    const body = this.paragraphs.filter((p) => p.kind === 'body');
+    const chineseShare = body.length === 0 ? 0 : body.filter((p) => p.lang === 'zh').length / body.length;
+    return expandedSearch({ db: this.db, index: this.termIndex(), chineseShare }, query, options);
+  }
+
+  /** Chinese names of the instrument tags, keyed by the tag as the dataset spells it (English). */
+  instrumentNames(): Record<string, string> {
+    return Object.fromEntries(this.termSources.instruments.map((i) => [i.en, i.zh]));
   }
 
   private requireDocument(docId: string): void {
