@@ -1,14 +1,18 @@
-// One process at a time writes a working database: the desktop app, the browser server or a command
-// line run. SQLite alone keeps concurrent writers from corrupting the file, but not from losing work
-// when the file is replaced (opening a project swaps it by rename, and a second process would go on
-// writing to the unlinked old file). The lock is a small file beside the database naming its holder;
-// a holder that died (kill -9, power cut) is detected by its process ID and the lock taken over.
+// Who is using a working database. Ordinary work is shared: the desktop app and command line runs
+// write one file at the same time (SQLite serialises them). Two things are exclusive:
+// - replacing the file (opening a project swaps it by rename): a process still writing would go on
+//   writing to the unlinked old file and lose what it wrote, so the swap needs to be the only user;
+// - the interactive shells: one desktop app or one browser server per profile, not both.
+// Each process registers a small file `<db>.users/<pid>.json`; a user that died (kill -9, power cut)
+// is recognised by its process ID and ignored. A swap first leaves a marker that new users see.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../errors.ts';
 
 export type WriterKind = 'desktop app' | 'browser server' | 'command line' | 'test';
+/** Kinds of which only one may use a profile's database at a time. */
+const SHELLS: ReadonlySet<string> = new Set(['desktop app', 'browser server']);
 
 export interface LockHolder {
   pid: number;
@@ -19,97 +23,131 @@ export interface LockHolder {
 
 export interface WriterLock {
   readonly path: string;
-  /** Idempotent; only removes the file while it still names this process. */
+  /** Idempotent. */
   release(): void;
 }
 
-export function lockPathFor(dbPath: string): string {
-  return `${dbPath}.lock`;
+export function usersDirFor(dbPath: string): string {
+  return `${dbPath}.users`;
 }
 
-// A process may open the same database more than once (tests, a reopen after a swap): the file is
-// shared by all of them and removed when the last one releases it.
-const held = new Map<string, { count: number; holder: LockHolder }>();
+const SWAP = 'swap.json';
+// A process may open the same database more than once (tests, a reopen): one registration, counted.
+const held = new Map<string, { count: number; holder: LockHolder; file: string }>();
 
 /**
- * Take the writer lock of `dbPath` for this process, or throw `conflict` naming the process that
- * holds it. Reentrant within one process.
+ * Register this process as a user of `dbPath`. Throws `conflict` when a swap is under way, or when
+ * `kind` is an interactive shell and another shell already uses the database.
  */
 export function acquireWriterLock(dbPath: string, kind: WriterKind | string): WriterLock {
-  const file = lockPathFor(dbPath);
-  const mine = held.get(file);
+  const dir = usersDirFor(path.resolve(dbPath));
+  const mine = held.get(dir);
   if (mine) {
     mine.count++;
-    return handle(file);
+    return handle(dir);
   }
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.mkdirSync(dir, { recursive: true });
   } catch {
-    return unlockedFolder(file);
+    // A read-only profile: nobody can write it, so there is nothing to coordinate. Opening the
+    // database reports the real problem.
+    return { path: dir, release() {} };
+  }
+  if (SHELLS.has(kind)) {
+    const shell = liveUsers(dir).find((u) => SHELLS.has(u.kind));
+    if (shell) throw inUse(dbPath, shell, `Policy Matrix is already open on this profile`);
   }
   const holder: LockHolder = { pid: process.pid, host: os.hostname(), kind, since: new Date().toISOString() };
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      const fd = fs.openSync(file, 'wx');
-      try {
-        fs.writeFileSync(fd, JSON.stringify(holder));
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
-      held.set(file, { count: 1, holder });
-      return handle(file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return unlockedFolder(file);
-      if (code !== 'EEXIST') throw error;
-    }
-    const other = readHolder(file);
-    if (other && isAlive(other)) throw busy(dbPath, other);
-    // Stale (its process is gone) or unreadable (a crash while writing it): move it aside
-    // atomically so that of two processes taking over at once only one succeeds, then retry.
-    const aside = `${file}.stale.${process.pid}`;
-    try {
-      fs.renameSync(file, aside);
-      fs.rmSync(aside, { force: true });
-    } catch {
-      // Someone else took it over first; the next attempt sees their lock.
-    }
+  const file = path.join(dir, `${process.pid}.json`);
+  writeJson(file, holder);
+  held.set(dir, { count: 1, holder, file });
+  // Registered first, then look for a swap: a swap writes its marker first, then looks for users,
+  // so one of the two always sees the other.
+  const swap = readHolder(path.join(dir, SWAP));
+  if (swap && swap.pid !== process.pid && isAlive(swap)) {
+    handle(dir).release();
+    throw inUse(dbPath, swap, 'Its project is being replaced right now');
   }
-  const other = readHolder(file);
-  throw busy(dbPath, other ?? { pid: 0, host: '?', kind: 'another process', since: '?' });
+  return handle(dir);
 }
 
-/** Who else holds the lock right now (a live process other than this one), if anyone. */
+/** Live users of the database other than this process. */
+export function otherUsers(dbPath: string): LockHolder[] {
+  return liveUsers(usersDirFor(path.resolve(dbPath))).filter((u) => u.pid !== process.pid || u.host !== os.hostname());
+}
+
+/** The first other live user, if any (kept for callers that name one). */
 export function otherWriter(dbPath: string): LockHolder | null {
-  const file = lockPathFor(dbPath);
-  if (held.has(file)) return null;
-  const other = readHolder(file);
-  return other && isAlive(other) ? other : null;
+  return otherUsers(dbPath)[0] ?? null;
 }
 
-function handle(file: string): WriterLock {
+/**
+ * Claim the database for replacing it: refuses (`conflict`, naming who) unless this process is its
+ * only live user, and keeps new users out until the returned lock is released.
+ */
+export function acquireSwapLock(dbPath: string): WriterLock {
+  const dir = usersDirFor(path.resolve(dbPath));
+  fs.mkdirSync(dir, { recursive: true });
+  const marker = path.join(dir, SWAP);
+  const holder: LockHolder = { pid: process.pid, host: os.hostname(), kind: 'swap', since: new Date().toISOString() };
+  const existing = readHolder(marker);
+  if (existing && isAlive(existing) && existing.pid !== process.pid) throw inUse(dbPath, existing, 'Its project is being replaced right now');
+  writeJson(marker, holder);
+  const others = otherUsers(dbPath);
+  if (others.length) {
+    fs.rmSync(marker, { force: true });
+    throw inUse(dbPath, others[0]!, 'It is open in another Policy Matrix process', 'while it is in use there, the project cannot be replaced');
+  }
   let released = false;
   return {
-    path: file,
+    path: marker,
     release() {
       if (released) return;
       released = true;
-      const mine = held.get(file);
-      if (!mine || --mine.count > 0) return;
-      held.delete(file);
-      const onDisk = readHolder(file);
-      if (onDisk && onDisk.pid === mine.holder.pid && onDisk.since === mine.holder.since) fs.rmSync(file, { force: true });
+      const onDisk = readHolder(marker);
+      if (onDisk && onDisk.pid === holder.pid && onDisk.since === holder.since) fs.rmSync(marker, { force: true });
     },
   };
 }
 
-/**
- * A database in a folder we cannot create files in (a read-only profile) cannot be written by
- * anyone either; opening it will fail with its own clear message, so no lock is needed.
- */
-function unlockedFolder(file: string): WriterLock {
-  return { path: file, release() {} };
+function handle(dir: string): WriterLock {
+  let released = false;
+  return {
+    path: dir,
+    release() {
+      if (released) return;
+      released = true;
+      const mine = held.get(dir);
+      if (!mine || --mine.count > 0) return;
+      held.delete(dir);
+      fs.rmSync(mine.file, { force: true });
+    },
+  };
+}
+
+function liveUsers(dir: string): LockHolder[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const users: LockHolder[] = [];
+  for (const name of names) {
+    if (!/^\d+\.json$/.test(name)) continue;
+    const file = path.join(dir, name);
+    const holder = readHolder(file);
+    if (holder && isAlive(holder)) users.push(holder);
+    // A dead process's registration: remove it so the folder does not grow.
+    else if (!holder || holder.host === os.hostname()) fs.rmSync(file, { force: true });
+  }
+  return users;
+}
+
+function writeJson(file: string, value: unknown): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, JSON.stringify(value));
+  fs.renameSync(tmp, file);
 }
 
 function readHolder(file: string): LockHolder | null {
@@ -123,10 +161,9 @@ function readHolder(file: string): LockHolder | null {
 }
 
 function isAlive(holder: LockHolder): boolean {
-  // A lock taken on another machine (a profile on a network share) cannot be checked: assume it holds.
+  // A user on another machine (a profile on a network share) cannot be checked: assume it is there.
   if (holder.host !== os.hostname()) return true;
-  // Our own process ID, but not a lock we hold: left by an earlier process that had the same ID.
-  if (holder.pid === process.pid) return false;
+  if (holder.pid === process.pid) return [...held.values()].some((h) => h.holder.since === holder.since) || holder.kind === 'swap';
   try {
     process.kill(holder.pid, 0);
     return true;
@@ -135,11 +172,10 @@ function isAlive(holder: LockHolder): boolean {
   }
 }
 
-function busy(dbPath: string, other: LockHolder): AppError {
+function inUse(dbPath: string, other: LockHolder, lead: string, consequence = 'close it there and try again'): AppError {
   const where = other.host && other.host !== os.hostname() ? ` on ${other.host}` : '';
   return new AppError(
     'conflict',
-    `The database ${dbPath} is in use by another Policy Matrix process (the ${other.kind}, process ${other.pid}${where}, since ${other.since}). ` +
-      'Close it and try again. Nothing was changed.',
+    `${lead}: ${dbPath} is in use by the ${other.kind} (process ${other.pid}${where}, since ${other.since}); ${consequence}. Nothing was changed.`,
   );
 }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ProjectFileResult } from '../../../shared/contract.ts';
-import { otherWriter } from '../db/writer-lock.ts';
+import { acquireSwapLock } from '../db/writer-lock.ts';
 import { AppError } from '../errors.ts';
 import type { Workspace } from '../workspace.ts';
 import { buildDatabase } from './build.ts';
@@ -31,11 +31,17 @@ export function openProject(ws: Workspace, source: string, backupDir: string, ch
   const dbPath = ws.options.dbPath;
   const from = path.resolve(source);
   if (from === path.resolve(dbPath)) throw new AppError('invalid-request', 'That file is already the open project.');
-  const holder = otherWriter(dbPath);
-  if (holder) {
-    throw new AppError('conflict', `Another Policy Matrix process (the ${holder.kind}, process ${holder.pid}) has ${dbPath} open for writing; close it first. Nothing was changed.`);
+  // The only user of the working database from here to the reopen: nobody writes to the old file.
+  const swapLock = acquireSwapLock(dbPath);
+  try {
+    return openExclusively(ws, from, backupDir, checkpoint);
+  } finally {
+    swapLock.release();
   }
+}
 
+function openExclusively(ws: Workspace, from: string, backupDir: string, checkpoint: Checkpoint): OpenReport {
+  const dbPath = ws.options.dbPath;
   const content = readProjectFile(from, { dbPath, dataset: ws.dataset });
   checkpoint('read');
 
