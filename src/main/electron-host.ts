@@ -1,6 +1,6 @@
 import { app, dialog, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
-import type { Events } from '../shared/contract.ts';
+import type { Events } from '../shared/events.ts';
 import type { Host } from './ipc/host.ts';
 
 export function electronHost(getWindow: () => BrowserWindow | null): Host {

@@ -1,6 +1,6 @@
 import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/contract.ts';
+import type { MenuCommand } from '../shared/events.ts';
 
 /** The application menu; every command is forwarded to the renderer, which owns the workflow. */
 export function buildMenu(send: (command: MenuCommand) => void): Menu {

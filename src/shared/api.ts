@@ -1,44 +1,22 @@
-// The renderer-facing API: one named function per channel. Preload builds `window.api` from this
-// table, and the end-to-end harness builds the same object over a different transport.
-import type { Channel, Envelope, Events, Request, Responses } from './contract.ts';
+// The renderer-facing API, derived from the channel table: one named function per channel. A request
+// is required whenever its schema requires one. Preload builds `window.api` as an object literal
+// checked against `RawApi` with `satisfies`; the end-to-end harness builds the same object over a
+// different transport.
+import type { Channel, ChannelOf, Envelope, EventName, Events, MethodName, Request, Response } from './contract.ts';
 
-export const METHODS = {
-  appInfo: 'app:info',
-  getPrefs: 'prefs:get',
-  setPrefs: 'prefs:set',
-  listDocuments: 'corpus:documents',
-  listParagraphs: 'corpus:paragraphs',
-  getParagraph: 'corpus:paragraph',
-  search: 'corpus:search',
-  getMatrix: 'matrix:get',
-  setSummary: 'matrix:setSummary',
-  setAlignment: 'matrix:setAlignment',
-  addEvidence: 'matrix:addEvidence',
-  removeEvidence: 'matrix:removeEvidence',
-  addDomain: 'matrix:addDomain',
-  addActor: 'matrix:addActor',
-  resolveConflict: 'matrix:resolveConflict',
-  undo: 'edit:undo',
-  redo: 'edit:redo',
-  history: 'edit:history',
-  listAnnotations: 'annotations:list',
-  addAnnotation: 'annotations:add',
-  updateAnnotation: 'annotations:update',
-  deleteAnnotation: 'annotations:delete',
-  saveProject: 'project:save',
-  openProject: 'project:open',
-  exportXlsx: 'export:xlsx',
-  revealFile: 'export:reveal',
-} as const satisfies Record<string, Channel>;
+export { METHODS } from './contract.ts';
+export { EVENT_NAMES } from './events.ts';
+export type { MethodName } from './contract.ts';
 
-export type MethodName = keyof typeof METHODS;
-type ChannelOf<M extends MethodName> = (typeof METHODS)[M];
+/** A method whose request may be omitted takes it optionally; otherwise it must be given. */
+export type Method<C extends Channel, R> = undefined extends Request<C> ? (request?: Request<C>) => Promise<R> : (request: Request<C>) => Promise<R>;
 
 export type RawApi = {
-  [M in MethodName]: (request?: Request<ChannelOf<M>>) => Promise<Envelope<Responses[ChannelOf<M>]>>;
+  [M in MethodName]: Method<ChannelOf<M>, Envelope<Response<ChannelOf<M>>>>;
 } & {
   /** Subscribe to a main-process event; returns the unsubscribe function. */
-  on<E extends keyof Events>(event: E, listener: (payload: Events[E]) => void): () => void;
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
 };
 
-export const EVENT_NAMES: ReadonlyArray<keyof Events> = ['export:progress', 'menu:command'];
+/** The same API unwrapped: resolves with the value, rejects with an ApiError (renderer/api.ts). */
+export type Api = { [M in MethodName]: Method<ChannelOf<M>, Response<ChannelOf<M>>> };

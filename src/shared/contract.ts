@@ -1,28 +1,61 @@
-// The IPC contract: one entry per channel with a runtime schema for its request. Main validates every
-// payload against it before any handler runs; the response types are declared alongside so that
-// preload and renderer are typed from the same table. The renderer imports this file for types only.
+// The IPC contract: ONE table, one entry per channel — the renderer method name, the runtime schema
+// of its request and the type of its response. Main validates every payload against the schema
+// before any handler runs; `METHODS`, `Responses`, `Handlers` and the renderer API are all derived
+// from this table, so a channel cannot exist in one place and not another. A change here is a change
+// to what the renderer may call: review it as such. The renderer imports this file for types only.
 import { z } from 'zod';
+import type { ApiError } from './errors.ts';
 import { findUnsafeChar, unsafeTextMessage } from './text-rules.ts';
 import { ALIGNMENT_VALUES, DIVERGENCE_CATEGORIES } from './types.ts';
 import type {
+  AlignmentValue,
   Annotation,
-  BaselineConflict,
+  AnnotationResult,
+  AppInfo,
+  CellEvidence,
   DocumentSummary,
-  HistoryEntry,
-  Lang,
-  Matrix,
+  EditResult,
+  ExportResult,
+  HistoryStep,
+  MatrixOutline,
+  MatrixView,
   Paragraph,
   Preferences,
+  ProjectFileResult,
   SearchResult,
+  UndoResult,
 } from './types.ts';
+
+export type { ApiError, ErrorCode } from './errors.ts';
+
+/** A response type carried through the table at the type level only. */
+declare const responseType: unique symbol;
+export interface Returns<T> {
+  readonly [responseType]?: T;
+}
+export const returns = <T>(): Returns<T> => ({});
+
+export interface ChannelDef<M extends string, Q extends z.ZodType, R> {
+  method: M;
+  request: Q;
+  response: Returns<R>;
+}
+export function defineChannel<M extends string, Q extends z.ZodType, R>(def: ChannelDef<M, Q, R>): ChannelDef<M, Q, R> {
+  return def;
+}
+
+/** Names that are properties of every JavaScript object: refused as IDs so no lookup can hit the prototype. */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 const id = z.string().min(1).max(200);
 // Domain and actor IDs end up in keys, file names and URLs: keep them to a safe alphabet.
-const slug = z
+export const slugSchema = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, - and _ only');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, - and _ only')
+  .refine((s) => !RESERVED_IDS.has(s), 'this ID is reserved; choose another');
+const slug = slugSchema;
 const lang = z.enum(['zh', 'en']);
 /** Every free-text field: bounded, and free of characters no saved or exported file can carry. */
 const safe = (s: z.ZodString) =>
@@ -33,184 +66,163 @@ const safe = (s: z.ZodString) =>
 const text = (max: number) => safe(z.string().max(max));
 const bilingual = z.object({ zh: text(4000), en: text(4000) }).strict();
 const none = z.undefined().or(z.null()).or(z.object({}).strict());
+const cell = z.object({ domainId: slug, actorId: slug.nullable() }).strict();
+const category = z.enum(DIVERGENCE_CATEGORIES);
 
-export const targetSchema = z
-  .object({ domainId: slug, actorId: slug.nullable(), evidenceId: id.nullable() })
-  .strict();
+export const targetSchema = z.object({ domainId: slug, actorId: slug.nullable(), evidenceId: id.nullable() }).strict();
+
+export const exportLangSchema = z.enum(['zh', 'en', 'both']);
+/** `both` puts Chinese and English in the same cell, Chinese first. */
+export type ExportLang = z.output<typeof exportLangSchema>;
 
 export const exportScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }).strict(),
   z.object({ kind: z.literal('filtered'), domainIds: z.array(slug).max(10_000), description: text(500) }).strict(),
   z.object({ kind: z.literal('domains'), domainIds: z.array(slug).min(1).max(10_000) }).strict(),
 ]);
+export type ExportScope = z.output<typeof exportScopeSchema>;
 
-export const schemas = {
-  'app:info': none,
-  'prefs:get': none,
-  'prefs:set': z.object({ author: text(120).optional(), lang: lang.nullable().optional() }).strict(),
+export const channels = {
+  'app:info': defineChannel({ method: 'appInfo', request: none, response: returns<AppInfo>() }),
+  'prefs:get': defineChannel({ method: 'getPrefs', request: none, response: returns<Preferences>() }),
+  'prefs:set': defineChannel({
+    method: 'setPrefs',
+    request: z.object({ author: text(120).optional(), lang: lang.nullable().optional() }).strict(),
+    response: returns<Preferences>(),
+  }),
 
-  'corpus:documents': none,
-  'corpus:paragraphs': z.object({ docId: slug }).strict(),
-  'corpus:paragraph': z.object({ paragraphId: id }).strict(),
-  'corpus:search': z
-    .object({
-      query: safe(z.string().min(1).max(200)),
-      docId: slug.optional(),
-      limit: z.number().int().min(1).max(500).optional(),
-      /** Search exactly what was typed, without the bilingual term list. */
-      exact: z.boolean().optional(),
-    })
-    .strict(),
+  'corpus:documents': defineChannel({ method: 'listDocuments', request: none, response: returns<DocumentSummary[]>() }),
+  'corpus:paragraphs': defineChannel({ method: 'listParagraphs', request: z.object({ docId: slug }).strict(), response: returns<Paragraph[]>() }),
+  'corpus:paragraph': defineChannel({ method: 'getParagraph', request: z.object({ paragraphId: id }).strict(), response: returns<Paragraph>() }),
+  'corpus:search': defineChannel({
+    method: 'search',
+    request: z
+      .object({
+        query: safe(z.string().min(1).max(200)),
+        docId: slug.optional(),
+        limit: z.number().int().min(1).max(500).optional(),
+        /** Search exactly what was typed, without the bilingual term list. */
+        exact: z.boolean().optional(),
+      })
+      .strict(),
+    response: returns<SearchResult>(),
+  }),
 
-  'matrix:get': none,
-  'matrix:setSummary': z.object({ domainId: slug, actorId: slug, lang, text: text(8000) }).strict(),
-  'matrix:setAlignment': z
-    .object({
-      domainId: slug,
-      value: z.enum(ALIGNMENT_VALUES as [string, ...string[]]).optional(),
-      reason: z.object({ zh: text(4000).optional(), en: text(4000).optional() }).strict().optional(),
-    })
-    .strict(),
-  'matrix:addEvidence': z
-    .object({
-      domainId: slug,
-      actorId: slug.nullable(),
-      paragraphId: id,
-      start: z.number().int().min(0),
-      exact: safe(z.string().min(1).max(2000)),
-    })
-    .strict(),
-  'matrix:removeEvidence': z.object({ domainId: slug, actorId: slug.nullable(), evidenceId: id }).strict(),
-  'matrix:addDomain': z.object({ id: slug, name: bilingual }).strict(),
-  'matrix:addActor': z.object({ id: slug, name: bilingual }).strict(),
-  'matrix:resolveConflict': z.object({ key: z.string().min(1).max(300), choice: z.enum(['mine', 'baseline']) }).strict(),
-  'edit:undo': none,
-  'edit:redo': none,
-  'edit:history': z.object({ domainId: slug.optional(), actorId: slug.nullable().optional() }).strict(),
+  /** What the grid paints: per cell summary, counts, markers, statuses. No quotes. */
+  'matrix:get': defineChannel({ method: 'getMatrix', request: none, response: returns<MatrixView>() }),
+  /** Quotes with their context, for the evidence panel (one cell) or the domain comparison (its cells). */
+  'matrix:evidence': defineChannel({
+    method: 'getEvidence',
+    request: z.object({ cells: z.array(cell).min(1).max(200) }).strict(),
+    response: returns<CellEvidence[]>(),
+  }),
+  /** Names of domains, actors and cells, for the reader. */
+  'matrix:outline': defineChannel({ method: 'getOutline', request: none, response: returns<MatrixOutline>() }),
+  /** Domains whose text (names, notes, summaries, reasons, instruments, quotes; both languages) contains the query. */
+  'matrix:find': defineChannel({
+    method: 'findDomains',
+    request: z.object({ query: safe(z.string().min(1).max(200)) }).strict(),
+    response: returns<{ domainIds: string[] }>(),
+  }),
+  'matrix:setSummary': defineChannel({
+    method: 'setSummary',
+    request: z.object({ domainId: slug, actorId: slug, lang, text: text(8000) }).strict(),
+    response: returns<EditResult>(),
+  }),
+  /** Value and reason(s) in one request are one step: one Undo reverses all of them. */
+  'matrix:setAlignment': defineChannel({
+    method: 'setAlignment',
+    request: z
+      .object({
+        domainId: slug,
+        value: z.enum(ALIGNMENT_VALUES as unknown as readonly [AlignmentValue, ...AlignmentValue[]]).optional(),
+        reason: z.object({ zh: text(4000).optional(), en: text(4000).optional() }).strict().optional(),
+      })
+      .strict(),
+    response: returns<EditResult>(),
+  }),
+  'matrix:addEvidence': defineChannel({
+    method: 'addEvidence',
+    request: z
+      .object({ domainId: slug, actorId: slug.nullable(), paragraphId: id, start: z.number().int().min(0), exact: safe(z.string().min(1).max(2000)) })
+      .strict(),
+    response: returns<EditResult>(),
+  }),
+  'matrix:removeEvidence': defineChannel({
+    method: 'removeEvidence',
+    request: z.object({ domainId: slug, actorId: slug.nullable(), evidenceId: id }).strict(),
+    response: returns<EditResult>(),
+  }),
+  'matrix:addDomain': defineChannel({ method: 'addDomain', request: z.object({ id: slug, name: bilingual }).strict(), response: returns<EditResult>() }),
+  'matrix:addActor': defineChannel({ method: 'addActor', request: z.object({ id: slug, name: bilingual }).strict(), response: returns<EditResult>() }),
+  'matrix:resolveConflict': defineChannel({
+    method: 'resolveConflict',
+    request: z.object({ key: z.string().min(1).max(300), choice: z.enum(['mine', 'baseline']) }).strict(),
+    response: returns<EditResult>(),
+  }),
+  'edit:undo': defineChannel({ method: 'undo', request: none, response: returns<UndoResult>() }),
+  'edit:redo': defineChannel({ method: 'redo', request: none, response: returns<UndoResult>() }),
+  /** Steps newest first: all, a domain's (actorId omitted), or one cell's (actorId null = alignment). */
+  'edit:history': defineChannel({
+    method: 'history',
+    request: z.object({ domainId: slug.optional(), actorId: slug.nullable().optional() }).strict(),
+    response: returns<HistoryStep[]>(),
+  }),
 
-  'annotations:list': z
-    .object({
-      query: text(200).optional(),
-      category: z.enum(DIVERGENCE_CATEGORIES).optional(),
-      domainId: slug.optional(),
-    })
-    .strict(),
-  'annotations:add': z
-    .object({ target: targetSchema, category: z.enum(DIVERGENCE_CATEGORIES), text: safe(z.string().min(1).max(20_000)) })
-    .strict(),
-  'annotations:update': z
-    .object({ id, category: z.enum(DIVERGENCE_CATEGORIES).optional(), text: safe(z.string().min(1).max(20_000)).optional() })
-    .strict(),
-  'annotations:delete': z.object({ id }).strict(),
+  /** `actorId` given (null = the alignment): only that cell's annotations, its quotes' included. */
+  'annotations:list': defineChannel({
+    method: 'listAnnotations',
+    request: z.object({ query: text(200).optional(), category: category.optional(), domainId: slug.optional(), actorId: slug.nullable().optional() }).strict(),
+    response: returns<Annotation[]>(),
+  }),
+  'annotations:add': defineChannel({
+    method: 'addAnnotation',
+    request: z.object({ target: targetSchema, category, text: safe(z.string().min(1).max(20_000)) }).strict(),
+    response: returns<AnnotationResult>(),
+  }),
+  'annotations:update': defineChannel({
+    method: 'updateAnnotation',
+    request: z.object({ id, category: category.optional(), text: safe(z.string().min(1).max(20_000)).optional() }).strict(),
+    response: returns<AnnotationResult>(),
+  }),
+  'annotations:delete': defineChannel({
+    method: 'deleteAnnotation',
+    request: z.object({ id }).strict(),
+    response: returns<EditResult & { id: string }>(),
+  }),
 
-  'project:save': none,
-  'project:open': none,
-  'export:xlsx': z
-    .object({ lang: z.enum(['zh', 'en', 'both']), scope: exportScopeSchema, uiLang: lang.optional() })
-    .strict(),
-  'export:reveal': z.object({ path: z.string().min(1).max(4096) }).strict(),
+  /** null when the user cancelled the dialog. */
+  'project:save': defineChannel({ method: 'saveProject', request: none, response: returns<ProjectFileResult | null>() }),
+  'project:open': defineChannel({ method: 'openProject', request: none, response: returns<ProjectFileResult | null>() }),
+  'export:xlsx': defineChannel({
+    method: 'exportXlsx',
+    request: z.object({ lang: exportLangSchema, scope: exportScopeSchema }).strict(),
+    response: returns<ExportResult | null>(),
+  }),
+  'export:reveal': defineChannel({ method: 'revealFile', request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: returns<{ ok: true }>() }),
 } as const;
 
-export type Channel = keyof typeof schemas;
-export type Request<C extends Channel> = z.input<(typeof schemas)[C]>;
+type Table = typeof channels;
+export type Channel = keyof Table;
+/** What the caller sends (before validation). */
+export type Request<C extends Channel> = z.input<Table[C]['request']>;
+/** What the handler receives (after validation). */
+export type ParsedRequest<C extends Channel> = z.output<Table[C]['request']>;
+export type Response<C extends Channel> = Table[C]['response'] extends Returns<infer R> ? R : never;
+export type Responses = { [C in Channel]: Response<C> };
+export type Handlers = { [C in Channel]: (request: ParsedRequest<C>) => Response<C> | Promise<Response<C>> };
 
-export interface AppInfo {
-  version: string;
-  dbPath: string;
-  locale: string;
-  platform: string;
-}
+export const schemas = Object.fromEntries(Object.entries(channels).map(([c, def]) => [c, def.request])) as { [C in Channel]: Table[C]['request'] };
 
-export interface EditOutcome {
-  matrix: Matrix;
-  canUndo: boolean;
-  canRedo: boolean;
-  /** What the last undo/redo/edit did, for the status line. */
-  label: string;
-}
+export type MethodName = Table[Channel]['method'];
+export type ChannelOf<M extends MethodName> = { [C in Channel]: Table[C]['method'] extends M ? C : never }[Channel];
+export const METHODS = Object.fromEntries(Object.entries(channels).map(([c, def]) => [def.method, c])) as { [M in MethodName]: ChannelOf<M> };
 
-export interface MatrixState extends EditOutcome {
-  conflicts: BaselineConflict[];
-  /** Annotation counts keyed by `domainId`, `domainId/actorId` and `domainId/actorId/evidenceId`. */
-  annotationCounts: Record<string, number>;
-  /** Cells where an analyst's edit is in effect: `domainId/actorId`, `domainId/_` for the alignment. */
-  editedCells: string[];
-}
-
-export interface ProjectFileResult {
-  path: string;
-  bytes: number;
-  /** Where the previous database was copied before it was replaced (open only). */
-  backup: string | null;
-}
-
-export interface ExportResult {
-  path: string;
-  bytes: number;
-  ms: number;
-  rows: { matrix: number; evidence: number; annotations: number };
-}
-
-export interface ExportProgress {
-  phase: string;
-  done: number;
-  total: number;
-}
-
-export interface Responses {
-  'app:info': AppInfo;
-  'prefs:get': Preferences;
-  'prefs:set': Preferences;
-  'corpus:documents': DocumentSummary[];
-  'corpus:paragraphs': Paragraph[];
-  'corpus:paragraph': Paragraph;
-  'corpus:search': SearchResult;
-  'matrix:get': MatrixState;
-  'matrix:setSummary': MatrixState;
-  'matrix:setAlignment': MatrixState;
-  'matrix:addEvidence': MatrixState;
-  'matrix:removeEvidence': MatrixState;
-  'matrix:addDomain': MatrixState;
-  'matrix:addActor': MatrixState;
-  'matrix:resolveConflict': MatrixState;
-  'edit:undo': MatrixState;
-  'edit:redo': MatrixState;
-  'edit:history': HistoryEntry[];
-  'annotations:list': Annotation[];
-  'annotations:add': Annotation;
-  'annotations:update': Annotation;
-  'annotations:delete': { id: string };
-  /** null when the user cancelled the dialog. */
-  'project:save': ProjectFileResult | null;
-  'project:open': ProjectFileResult | null;
-  'export:xlsx': ExportResult | null;
-  'export:reveal': { ok: true };
-}
-
-export type ErrorCode =
-  | 'unknown-channel'
-  | 'invalid-request'
-  | 'not-found'
-  | 'conflict'
-  | 'bad-file'
-  | 'io'
-  | 'internal';
-
-export interface ApiError {
-  code: ErrorCode;
-  message: string;
-  /** Field-level details for invalid requests. */
-  details?: string[];
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(channels, name);
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-/** Events main pushes to the renderer. */
-export interface Events {
-  'export:progress': ExportProgress;
-  /** Sent when a menu item asks the renderer to do something (export, open project, …). */
-  'menu:command': { command: MenuCommand };
-}
-export type MenuCommand = 'export' | 'project-save' | 'project-open' | 'undo' | 'redo' | 'find' | 'lang-zh' | 'lang-en';
-
-export type UiLang = Lang;
+export { EVENT_NAMES } from './events.ts';
+export type { EventName, Events, MenuCommand } from './events.ts';

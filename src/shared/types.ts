@@ -1,4 +1,5 @@
 // Domain types shared by main, preload and renderer. Plain TypeScript: no electron, node or react.
+import type { KeyKind, KeyPlace, ParsedKey } from './keys.ts';
 
 export type Lang = 'zh' | 'en';
 /** Text given in both interface languages. */
@@ -208,24 +209,236 @@ export interface Annotation {
   updatedAt: string;
 }
 
-export interface HistoryEntry {
+/** One cell of the matrix: a domain × an actor, or the domain's alignment (`actorId` null). */
+export interface CellRef {
+  domainId: string;
+  actorId: string | null;
+}
+
+/** A place where a newer baseline changed something the analyst had edited; values typed by kind. */
+export type BaselineConflict = { key: string; target: KeyPlace } & (
+  | { kind: 'summary'; lang: Lang; baselineNow: string | null; userValue: string }
+  | { kind: 'alignment-value'; baselineNow: AlignmentValue | null; userValue: AlignmentValue }
+  | { kind: 'alignment-reason'; lang: Lang; baselineNow: string | null; userValue: string }
+  /** `userValue` null: the analyst removed this baseline quote. */
+  | { kind: 'evidence'; baselineNow: QuoteSelector | null; userValue: QuoteSelector | null }
+  | { kind: 'domain'; baselineNow: Bilingual | null; userValue: Bilingual }
+  | { kind: 'actor'; baselineNow: Bilingual | null; userValue: Bilingual }
+);
+
+// ---------------------------------------------------------------------------------------------
+// What the grid paints (matrix:get) — no quotes, no context; those come per cell (matrix:evidence)
+
+/** Markers and counts every painted cell carries. */
+export interface CellMarks {
+  /** Quotes in the cell, and how many of them no longer occur in their source. */
+  quotes: number;
+  broken: number;
+  /** Annotations on the cell, including those on its quotes. */
+  annotations: number;
+  /** An analyst's edit is in effect in this cell (summary, alignment or its quotes). */
+  edited: boolean;
+  /** A newer baseline changed something the analyst edited in this cell. */
+  conflict: boolean;
+}
+
+export interface PositionCellView extends CellMarks {
+  actorId: string;
+  summary: Bilingual;
+  instruments: string[];
+}
+
+export interface AlignmentCellView extends CellMarks {
+  value: AlignmentValue;
+  reason: Bilingual;
+}
+
+export interface DomainRow {
+  id: string;
+  order: number;
+  name: Bilingual;
+  sourceNote: Bilingual | null;
+  origin: 'baseline' | 'user';
+  /** All annotations on the domain (its cells and quotes included). */
+  annotations: number;
+  alignment: AlignmentCellView;
+  /** One per actor with a position in this domain, in actor order (an array, never an object keyed by ID). */
+  positions: PositionCellView[];
+}
+
+export interface MatrixStats {
+  quotes: number;
+  anchored: number;
+  broken: number;
+}
+
+export interface MatrixView {
+  actors: Actor[];
+  rows: DomainRow[];
+  conflicts: BaselineConflict[];
+  stats: MatrixStats;
+  undo: UndoState;
+}
+
+/** A quote as the evidence panel shows it: anchored evidence with its context and its annotation count. */
+export interface EvidenceView extends Evidence {
+  annotations: number;
+}
+
+/** matrix:evidence — what the evidence panel of one cell loads when it opens. */
+export interface CellEvidence extends CellRef {
+  evidence: EvidenceView[];
+}
+
+/** matrix:outline — names only, for the reader's cell picker and "Back to …" hint. */
+export interface MatrixOutline {
+  actors: Actor[];
+  domains: Array<{ id: string; name: Bilingual; cells: Array<{ actorId: string | null; quotes: number }> }>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Edits, undo and what changed
+
+/** What one analyst action did, as data (the interface words it in either language). */
+export type StepKind =
+  | 'set-summary'
+  | 'set-alignment'
+  | 'add-evidence'
+  | 'remove-evidence'
+  | 'add-domain'
+  | 'add-actor'
+  | 'resolve-conflict'
+  | 'add-annotation'
+  | 'update-annotation'
+  | 'delete-annotation'
+  /** A colleague's project merged in (annotations added, edits taken, merge conflicts recorded). */
+  | 'merge-project'
+  | 'resolve-merge-conflict';
+
+export interface StepLabel {
+  kind: StepKind;
+  /** Where: a cell, a domain (`actorId` null), an actor (`domainId` null) or a quote. */
+  target: KeyPlace;
+  /**
+   * Which value: `summary`; for set-alignment `alignment-value`, `alignment-reason` or `alignment`
+   * (both in one step); for resolve-conflict the conflicting key's kind; otherwise null.
+   */
+  field: KeyKind | 'alignment' | null;
+  /** For a summary or one reason: its language; null when the step is not language-specific. */
+  lang: Lang | null;
+  /** resolve-conflict / resolve-merge-conflict only: what the analyst chose. */
+  choice: 'mine' | 'baseline' | 'theirs' | null;
+  /** merge-project / resolve-merge-conflict: the project file merged from and who saved it. */
+  source?: { file: string; author: string | null } | null;
+}
+
+export interface UndoState {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** The step Undo would reverse / Redo would reapply; null when there is none. */
+  undoLabel: StepLabel | null;
+  redoLabel: StepLabel | null;
+}
+
+/**
+ * What a write (or an undo, a redo, a project open) changed. Rows carry their fresh painted content,
+ * so the grid updates without another round trip; `cells` name the cells whose quotes, annotations or
+ * history changed, so an open evidence panel refetches only when it shows one of them.
+ */
+export interface MatrixChanges {
+  /** Everything may have changed (another project was opened): refetch. */
+  reset: boolean;
+  /** Rows added or changed, fresh; upsert by `id`. */
+  rows: DomainRow[];
+  /** Rows that no longer exist (undoing an added domain). */
+  removedRows: string[];
+  /** The whole actor list when it changed (an actor added or its addition undone), else null. */
+  actors: Actor[] | null;
+  /** Cells whose panel content (quotes, annotations, history) changed. */
+  cells: CellRef[];
+  /** Annotations written or deleted by this step (IDs), so annotation lists refresh. */
+  annotations: string[];
+  /** The full conflict list when it changed, else null. */
+  conflicts: BaselineConflict[] | null;
+  stats: MatrixStats;
+}
+
+/** What every write returns. */
+export interface EditResult {
+  changed: MatrixChanges;
+  undo: UndoState;
+}
+
+export interface UndoResult extends EditResult {
+  /** The step that was undone or redone; null when there was nothing to undo or redo. */
+  step: StepLabel | null;
+}
+
+export interface AnnotationResult extends EditResult {
+  annotation: Annotation;
+}
+
+/** The value types behind each key kind (null: no value — the baseline shows through, or removed). */
+export interface KeyValueTypes {
+  summary: string;
+  'alignment-value': AlignmentValue;
+  'alignment-reason': string;
+  evidence: QuoteSelector;
+  domain: { name: Bilingual };
+  actor: { name: Bilingual };
+  annotation: Annotation;
+}
+
+export type HistoryChange = {
+  [K in KeyKind]: { key: string; field: Extract<ParsedKey, { kind: K }>; before: KeyValueTypes[K] | null; after: KeyValueTypes[K] | null };
+}[KeyKind];
+
+/** One history step = one analyst action = one undo. Newest first in edit:history. */
+export interface HistoryStep {
   seq: number;
   at: string;
   author: string;
-  /** Overlay key, e.g. `position/export-control/JP/summary`. */
-  key: string;
-  label: string;
-  before: unknown;
-  after: unknown;
+  label: StepLabel;
+  /** The values it changed; `before` null on an unedited value means the baseline had none. */
+  changes: HistoryChange[];
   undone: boolean;
 }
 
-/** A place where a newer baseline changed something the analyst had edited. */
-export interface BaselineConflict {
-  key: string;
-  target: Target;
-  baselineNow: unknown;
-  userValue: unknown;
+/** matrix:changed — pushed by main after every write, whoever asked for it (renderer, menu). */
+export interface MatrixChangedEvent extends EditResult {
+  cause: 'edit' | 'undo' | 'redo' | 'project-open';
+  /** The step made, undone or redone (null for project-open). */
+  step: StepLabel | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// App, files
+
+export interface AppInfo {
+  version: string;
+  dbPath: string;
+  locale: string;
+  platform: string;
+}
+
+export interface ProjectFileResult {
+  path: string;
+  bytes: number;
+  /** Where the previous database was copied before it was replaced (open only). */
+  backup: string | null;
+}
+
+export interface ExportResult {
+  path: string;
+  bytes: number;
+  ms: number;
+  rows: { matrix: number; evidence: number; annotations: number };
+}
+
+export interface ExportProgress {
+  phase: string;
+  done: number;
+  total: number;
 }
 
 export interface Preferences {

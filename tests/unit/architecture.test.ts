@@ -36,12 +36,6 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('the preload exposes named functions, never ipcRenderer itself', () => {
-    const source = fs.readFileSync(path.join(ROOT, 'src/preload/index.ts'), 'utf8');
-    expect(source).toMatch(/exposeInMainWorld\('api', api\)/);
-    expect(source).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
-  });
-
   it('the window keeps the security settings', () => {
     const source = fs.readFileSync(path.join(ROOT, 'src/main/window.ts'), 'utf8');
     expect(source).toMatch(/contextIsolation: true/);

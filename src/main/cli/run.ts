@@ -3,9 +3,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DIVERGENCE_CATEGORIES } from '../../shared/types.ts';
 import type { DivergenceCategory, Lang, Matrix } from '../../shared/types.ts';
-import { AppError } from '../core/errors.ts';
+import { asAppError } from '../core/errors.ts';
 import { runExport } from '../core/export-job.ts';
-import type { ExportScope } from '../core/export-job.ts';
+import type { ExportScope } from '../../shared/contract.ts';
 import { defaultDbPath, repoDataDir } from '../core/paths.ts';
 import { Workspace } from '../core/workspace.ts';
 import { describeExpansion } from './search-notes.ts';
@@ -128,9 +128,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`policy-matrix: ${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof AppError) {
-      io.stderr(`policy-matrix: ${error.message}\n${(error.details ?? []).map((d) => `  ${d}\n`).join('')}`);
-      return 1;
+    const known = asAppError(error);
+    if (known) {
+      io.stderr(`policy-matrix: ${known.message}\n${(known.details ?? []).map((d) => `  ${d}\n`).join('')}`);
+      return known.code === 'busy' ? 75 : 1; // 75: EX_TEMPFAIL, try again later
     }
     io.stderr(`policy-matrix: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
     return 1;
@@ -148,13 +149,17 @@ function addAnnotation(ws: Workspace, values: { target?: string | undefined; cat
   }
   const parts = values.target.split('/');
   if (parts.length > 3 || parts.some((p) => !p)) throw new UsageError('--target is <domainId>, <domainId>/<actorId> or <domainId>/<actorId>/<evidenceId>');
-  if (values.author !== undefined) ws.setPrefs({ author: values.author });
+  if (values.author !== undefined && !values.author.trim()) throw new UsageError('--author cannot be empty');
   const [domainId, actorId, evidenceId] = parts;
-  return ws.addAnnotation(
+  const { annotation } = ws.addAnnotation(
     { domainId: domainId!, actorId: actorId === undefined || actorId === '_' ? null : actorId, evidenceId: evidenceId ?? null },
     values.category as DivergenceCategory,
     values.text,
+    values.author,
   );
+  // Remembered (for the desktop app too) only once the annotation is stored: a refused add changes nothing.
+  if (values.author !== undefined) ws.setPrefs({ author: values.author });
+  return annotation;
 }
 
 /** The documented JSON shape of `matrix`; with --lang, each bilingual field also gets a `label`. */

@@ -1,17 +1,14 @@
-import type { ExportProgress, ExportResult } from '../../shared/contract.ts';
-import type { Paragraph } from '../../shared/types.ts';
+import type { ExportLang, ExportScope } from '../../shared/contract.ts';
+import type { ExportProgress, ExportResult, Paragraph } from '../../shared/types.ts';
 import { AppError } from './errors.ts';
 import { ExportError, selectScope, writeWorkbook } from './export/index.ts';
 import type { Workspace } from './workspace.ts';
 
-export type ExportScope =
-  | { kind: 'all' }
-  | { kind: 'filtered'; domainIds: string[]; description: string }
-  | { kind: 'domains'; domainIds: string[] };
+export type { ExportScope } from '../../shared/contract.ts';
 
 export interface ExportJob {
   out: string;
-  lang: 'zh' | 'en' | 'both';
+  lang: ExportLang;
   scope: ExportScope;
   appVersion: string;
 }

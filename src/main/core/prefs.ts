@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Preferences } from '../../shared/types.ts';
+import { AppError } from './errors.ts';
 import { writeFileAtomic } from './fs-atomic.ts';
+import { assertSafeText } from './text/guard.ts';
 
 /**
  * Preferences belong to the analyst, not to a project: they live beside the database in their own
@@ -34,5 +36,34 @@ function safeUserName(): string {
     return os.userInfo().username || 'analyst';
   } catch {
     return 'analyst';
+  }
+}
+
+/** The analyst's preferences, read once and written through. */
+export class PrefsStore {
+  private readonly file: string;
+  private cached: Preferences | null = null;
+
+  constructor(file: string | undefined, dbPath: string) {
+    this.file = file ?? prefsPathFor(dbPath);
+  }
+
+  get(): Preferences {
+    this.cached ??= readPrefs(this.file);
+    return { ...this.cached };
+  }
+
+  set(change: { author?: string | undefined; lang?: Preferences['lang'] | undefined }): Preferences {
+    const next = this.get();
+    if (change.author !== undefined) {
+      const author = change.author.trim();
+      assertSafeText(author, 'author name');
+      if (!author) throw new AppError('invalid-request', 'The author name cannot be empty.');
+      next.author = author;
+    }
+    if (change.lang !== undefined) next.lang = change.lang;
+    writePrefs(this.file, next);
+    this.cached = next;
+    return { ...next };
   }
 }

@@ -1,18 +1,27 @@
-import { randomUUID } from 'node:crypto';
-import type { MatrixState } from '../../shared/contract.ts';
 import type {
   Annotation,
+  AnnotationResult,
   Bilingual,
+  CellEvidence,
+  CellRef,
   DivergenceCategory,
   DocumentMeta,
-  HistoryEntry,
+  EditResult,
+  HistoryStep,
   Lang,
   Matrix,
+  MatrixChangedEvent,
+  MatrixOutline,
+  MatrixView,
   Paragraph,
   Preferences,
+  ProjectFileResult,
   Target,
+  UndoResult,
 } from '../../shared/types.ts';
-import { annotationCounts, getAnnotation, listAnnotations, putAnnotation } from './annotations/repo.ts';
+import type { AlignmentValue } from '../../shared/types.ts';
+import { AnnotationService } from './annotations/service.ts';
+import { annotationStore, listAnnotations } from './annotations/repo.ts';
 import type { AnnotationFilter } from './annotations/repo.ts';
 import { loadCorpus } from './corpus/ingest.ts';
 import { search } from './corpus/search.ts';
@@ -22,26 +31,21 @@ import { openDatabase } from './db/open.ts';
 import type { Db } from './db/open.ts';
 import { acquireWriterLock } from './db/writer-lock.ts';
 import type { WriterKind, WriterLock } from './db/writer-lock.ts';
-import { AppError, notFound } from './errors.ts';
-import { indexParagraphs, selectorFor } from './matrix/anchor.ts';
+import { notFound } from './errors.ts';
+import { EditLog } from './history/edit-log.ts';
+import type { Step, Touched } from './history/edit-log.ts';
+import { indexParagraphs } from './matrix/anchor.ts';
 import type { ParagraphIndex } from './matrix/anchor.ts';
-import { composeMatrix, editedCells, findConflicts } from './matrix/compose.ts';
-import type { StoredEvidence, UserDomain } from './matrix/compose.ts';
 import { loadDataset } from './matrix/dataset.ts';
 import type { Dataset } from './matrix/dataset.ts';
-import { baselineValue, hashValue, keys, parseKey } from './matrix/keys.ts';
-import {
-  appendHistory,
-  firstUndone,
-  historyFor,
-  lastApplied,
-  readOverlay,
-  readOverlayRow,
-  setHistoryState,
-  undoRedoAvailability,
-  writeOverlay,
-} from './matrix/overlay.ts';
-import { prefsPathFor, readPrefs, writePrefs } from './prefs.ts';
+import { MatrixEditor } from './matrix/editor.ts';
+import { MatrixFacts } from './matrix/facts.ts';
+import { baselineValue, hashValue } from './matrix/keys.ts';
+import { overlayStore } from './matrix/overlay.ts';
+import { MatrixViews } from './matrix/views.ts';
+import { PrefsStore } from './prefs.ts';
+import { openProject, saveProject } from './project/file.ts';
+import type { OpenReport } from './project/file.ts';
 import { cleanLeftovers } from './project/temp-files.ts';
 import { expandedSearch } from './terms/expanded-search.ts';
 import { loadTermSources } from './terms/load.ts';
@@ -62,21 +66,34 @@ export interface WorkspaceOptions {
   writerKind?: WriterKind;
 }
 
+/** The services that hold the database connection; rebuilt when another database is swapped in. */
+interface Services {
+  db: Db;
+  log: EditLog;
+  views: MatrixViews;
+  editor: MatrixEditor;
+  annotations: AnnotationService;
+}
+
 /**
  * Everything the app does, on one database file: the corpus, the matrix with the analyst's overlay,
- * annotations, undo/redo. The IPC handlers and the command line are thin adapters over this.
+ * annotations, undo/redo. A facade: the work is done by the edit log (history/), the matrix editor
+ * and views (matrix/) and the annotation service; the IPC handlers and the command line call only
+ * this. The database connection is private.
  */
 export class Workspace {
-  db: Db;
   readonly options: WorkspaceOptions;
   readonly documents: DocumentMeta[];
   readonly paragraphs: Paragraph[];
   readonly dataset: Dataset;
-  private readonly index: ParagraphIndex;
-  private readonly byId: Map<string, Paragraph>;
-  private prefsFile: string;
   readonly termSources: TermSources;
-  private lock: WriterLock | null = null;
+  readonly #index: ParagraphIndex;
+  readonly #byId: Map<string, Paragraph>;
+  readonly #prefs: PrefsStore;
+  readonly #listeners = new Set<(event: MatrixChangedEvent) => void>();
+  #s: Services;
+  #lock: WriterLock | null;
+  #termIndex: TermIndex | null = null;
 
   private constructor(
     options: WorkspaceOptions,
@@ -84,16 +101,18 @@ export class Workspace {
     corpus: { documents: DocumentMeta[]; paragraphs: Paragraph[] },
     dataset: Dataset,
     termSources: TermSources,
+    lock: WriterLock,
   ) {
     this.options = options;
     this.termSources = termSources;
-    this.db = db;
+    this.#lock = lock;
     this.documents = corpus.documents;
     this.paragraphs = corpus.paragraphs;
     this.dataset = dataset;
-    this.index = indexParagraphs(corpus.paragraphs);
-    this.byId = new Map(corpus.paragraphs.map((p) => [p.id, p]));
-    this.prefsFile = options.prefsPath ?? prefsPathFor(options.dbPath);
+    this.#index = indexParagraphs(corpus.paragraphs);
+    this.#byId = new Map(corpus.paragraphs.map((p) => [p.id, p]));
+    this.#prefs = new PrefsStore(options.prefsPath, options.dbPath);
+    this.#s = this.#wire(db);
   }
 
   static open(options: WorkspaceOptions): Workspace {
@@ -102,96 +121,159 @@ export class Workspace {
     const dataset = loadDataset(options.dataDir);
     const termSources = loadTermSources(options.dataDir);
     const lock = acquireWriterLock(options.dbPath, options.writerKind ?? 'desktop app');
-    let db: Db | undefined;
+    let db: Db;
     try {
-      // Holding the lock, anything temporary beside the database belongs to a process that died.
-      cleanLeftovers(options.dbPath, options.backupDir);
-      db = openDatabase(options.dbPath, options.backupDir ? { backupDir: options.backupDir } : {});
-      syncCorpus(db, corpus.documents, corpus.paragraphs);
+      db = Workspace.#openDb(options, corpus);
     } catch (error) {
-      db?.close();
       lock.release();
       throw error;
     }
-    const ws = new Workspace(options, db, corpus, dataset, termSources);
-    ws.lock = lock;
-    return ws;
+    return new Workspace(options, db, corpus, dataset, termSources, lock);
+  }
+
+  static #openDb(options: WorkspaceOptions, corpus: { documents: DocumentMeta[]; paragraphs: Paragraph[] }): Db {
+    // Registered as a user, anything temporary beside the database from a process that died is litter.
+    cleanLeftovers(options.dbPath, options.backupDir);
+    const db = openDatabase(options.dbPath, options.backupDir ? { backupDir: options.backupDir } : {});
+    try {
+      syncCorpus(db, corpus.documents, corpus.paragraphs);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return db;
+  }
+
+  #wire(db: Db): Services {
+    const overlay = overlayStore(db);
+    const annotations = annotationStore(db);
+    const log = new EditLog({
+      db,
+      storeFor: (key) => (key.startsWith('annotation/') ? annotations : overlay),
+      baseline: { hash: (key) => hashValue(baselineValue(this.dataset, key)), value: (key) => baselineValue(this.dataset, key) },
+      now: () => this.#now(),
+      author: () => this.prefs().author,
+    });
+    const facts = new MatrixFacts(db, this.dataset);
+    return {
+      db,
+      log,
+      views: new MatrixViews(db, this.dataset, this.#index),
+      editor: new MatrixEditor(db, this.dataset, facts, this.#byId),
+      annotations: new AnnotationService(db, facts),
+    };
+  }
+
+  get dbPath(): string {
+    return this.options.dbPath;
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
-    this.lock?.release();
-    this.lock = null;
+    if (this.#s.db.open) this.#s.db.close();
+    this.#lock?.release();
+    this.#lock = null;
   }
 
-  /** Swap in a freshly opened database (after a project file replaced ours). */
+  /** Swap in a freshly opened database (after a project file replaced ours). Announced as a reset. */
   reopen(): void {
     // The writer lock stays held: the file is replaced, not released to other processes.
-    if (this.db.open) this.db.close();
-    this.db = openDatabase(this.options.dbPath, this.options.backupDir ? { backupDir: this.options.backupDir } : {});
-    syncCorpus(this.db, this.documents, this.paragraphs);
+    if (this.#s.db.open) this.#s.db.close();
+    this.#s = this.#wire(Workspace.#openDb(this.options, { documents: this.documents, paragraphs: this.paragraphs }));
+    const undo = this.#s.log.state();
+    const m = this.#s.views.view(undo);
+    this.#emit({
+      cause: 'project-open',
+      step: null,
+      undo,
+      changed: { reset: true, rows: [], removedRows: [], actors: null, cells: [], annotations: [], conflicts: null, stats: m.stats },
+    });
   }
 
-  private now(): string {
+  /** Write a consistent, self-contained copy (WAL content included) to `file`, synchronously. */
+  snapshotTo(file: string): void {
+    this.#s.db.prepare('VACUUM INTO ?').run(file);
+  }
+
+  // --- project files (core/project does the work; these are its only ways in) -------------------
+
+  saveProject(target: string): Promise<ProjectFileResult> {
+    return saveProject(this, target);
+  }
+
+  openProject(source: string, backupDir: string): OpenReport {
+    return openProject(this, source, backupDir);
+  }
+
+  /** Run `fn` on the connection inside one read transaction: a consistent snapshot while others write. */
+  readConsistent<T>(fn: (db: Db) => T): T {
+    return this.#s.db.transaction(() => fn(this.#s.db))();
+  }
+
+  /** Close the connection before the file is replaced; this process stays registered. Then `reopen`. */
+  closeConnection(): void {
+    if (this.#s.db.open) this.#s.db.close();
+  }
+
+  /** One step of the edit log built by a project operation (a merge, resolving a merge conflict). */
+  commitStep<S extends Step>(build: (db: Db) => S): EditResult & { built: S } {
+    return this.#commitWith(() => build(this.#s.db));
+  }
+
+  /** Hear about every change this workspace makes (edits, undo, redo, project open); returns the unsubscribe. */
+  onChange(listener: (event: MatrixChangedEvent) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #emit(event: MatrixChangedEvent): void {
+    for (const listener of this.#listeners) listener(event);
+  }
+
+  #now(): string {
     return (this.options.now?.() ?? new Date()).toISOString();
   }
 
   // --- preferences ---------------------------------------------------------------------------
 
-  private cachedPrefs: Preferences | null = null;
-
   prefs(): Preferences {
-    this.cachedPrefs ??= readPrefs(this.prefsFile);
-    return { ...this.cachedPrefs };
+    return this.#prefs.get();
   }
 
   setPrefs(change: { author?: string | undefined; lang?: Lang | null | undefined }): Preferences {
-    const next = { ...this.prefs() };
-    if (change.author !== undefined) {
-      const author = change.author.trim();
-      assertSafeText(author, 'author name');
-      if (!author) throw new AppError('invalid-request', 'The author name cannot be empty.');
-      next.author = author;
-    }
-    if (change.lang !== undefined) next.lang = change.lang;
-    writePrefs(this.prefsFile, next);
-    this.cachedPrefs = next;
-    return { ...next };
+    return this.#prefs.set(change);
   }
 
   // --- corpus ----------------------------------------------------------------------------------
 
   listDocuments() {
-    return listDocuments(this.db);
+    return listDocuments(this.#s.db);
   }
 
   listParagraphs(docId: string) {
-    return listParagraphs(this.db, docId);
+    return listParagraphs(this.#s.db, docId);
   }
 
   getParagraph(paragraphId: string) {
-    return getParagraph(this.db, paragraphId);
+    return getParagraph(this.#s.db, paragraphId);
   }
 
   search(query: string, options: SearchOptions = {}) {
-    if (options.docId) this.requireDocument(options.docId);
-    return search(this.db, query, options);
+    if (options.docId && !this.documents.some((d) => d.id === options.docId)) throw notFound(`Unknown document: ${options.docId}`);
+    return search(this.#s.db, query, options);
   }
-
-  private termIndexCache: TermIndex | null = null;
 
   /** Built on first use: the shipped glossary, the instrument tags' names and the papers' titled terms. */
   termIndex(): TermIndex {
-    this.termIndexCache ??= buildTermIndex(this.termSources, this.paragraphs);
-    return this.termIndexCache;
+    this.#termIndex ??= buildTermIndex(this.termSources, this.paragraphs);
+    return this.#termIndex;
   }
 
   /** Search in both languages: known terms are also searched under their other names (see terms/expanded-search.ts). */
   searchExpanded(query: string, options: SearchOptions = {}) {
-    if (options.docId) this.requireDocument(options.docId);
+    if (options.docId && !this.documents.some((d) => d.id === options.docId)) throw notFound(`Unknown document: ${options.docId}`);
     const body = this.paragraphs.filter((p) => p.kind === 'body');
     const chineseShare = body.length === 0 ? 0 : body.filter((p) => p.lang === 'zh').length / body.length;
-    return expandedSearch({ db: this.db, index: this.termIndex(), chineseShare }, query, options);
+    return expandedSearch({ db: this.#s.db, index: this.termIndex(), chineseShare }, query, options);
   }
 
   /** Chinese names of the instrument tags, keyed by the tag as the dataset spells it (English). */
@@ -199,237 +281,131 @@ export class Workspace {
     return Object.fromEntries(this.termSources.instruments.map((i) => [i.en, i.zh]));
   }
 
-  private requireDocument(docId: string): void {
-    if (!this.documents.some((d) => d.id === docId)) throw notFound(`Unknown document: ${docId}`);
-  }
+  // --- matrix: reading -------------------------------------------------------------------------
 
-  // --- matrix ----------------------------------------------------------------------------------
-
+  /** The whole composed matrix with every quote (export, command line). */
   matrix(): Matrix {
-    return composeMatrix(this.dataset, readOverlay(this.db), this.index);
+    return this.#s.views.matrix();
   }
 
-  matrixState(label = ''): MatrixState {
-    const overlay = readOverlay(this.db);
-    return {
-      matrix: composeMatrix(this.dataset, overlay, this.index),
-      conflicts: findConflicts(this.dataset, overlay),
-      annotationCounts: annotationCounts(this.db),
-      editedCells: editedCells(overlay),
-      ...undoRedoAvailability(this.db),
-      label,
-    };
+  /** What the grid paints. */
+  matrixView(): MatrixView {
+    return this.#s.views.view(this.#s.log.state());
   }
 
-  setSummary(domainId: string, actorId: string, lang: Lang, text: string): MatrixState {
-    this.requireDomainId(domainId);
-    this.requireActorId(actorId);
-    return this.edit(keys.summary(domainId, actorId, lang), text, `summary ${domainId}/${actorId} (${lang})`);
+  evidence(cells: readonly CellRef[]): CellEvidence[] {
+    return this.#s.views.evidence(cells).map((found, i) => {
+      if (!found) throw notFound(`Unknown cell: ${cells[i]!.domainId}/${cells[i]!.actorId ?? 'alignment'}`);
+      return found;
+    });
   }
 
-  setAlignment(domainId: string, change: { value?: string | undefined; reason?: Partial<Bilingual> | undefined }): MatrixState {
-    this.requireDomainId(domainId);
-    const writes: Array<[string, unknown, string]> = [];
-    if (change.value !== undefined) writes.push([keys.alignmentValue(domainId), change.value, `alignment ${domainId}`]);
-    for (const lang of ['zh', 'en'] as const) {
-      const reason = change.reason?.[lang];
-      if (reason !== undefined) writes.push([keys.alignmentReason(domainId, lang), reason, `alignment reason ${domainId} (${lang})`]);
-    }
-    if (writes.length === 0) throw new AppError('invalid-request', 'Nothing to change: give a value or a reason.');
-    for (const [key, value, label] of writes) this.commit(key, value, label);
-    return this.matrixState(writes.map(([, , label]) => label).join('; '));
+  outline(): MatrixOutline {
+    return this.#s.views.outline();
   }
 
-  /** Add a quote chosen in the reader; it is verified against the paragraph before it is stored. */
-  addEvidence(domainId: string, actorId: string | null, paragraphId: string, start: number, exact: string): MatrixState {
-    this.requireDomainId(domainId);
-    if (actorId !== null) this.requireActorId(actorId);
-    const paragraph = this.byId.get(paragraphId);
-    if (!paragraph) throw notFound(`Unknown paragraph: ${paragraphId}`);
-    if (paragraph.text.slice(start, start + exact.length) !== exact) {
-      throw new AppError('invalid-request', `The selected text does not occur at that place in paragraph ${paragraphId}.`);
-    }
-    if (!exact.trim()) throw new AppError('invalid-request', 'Select some text to use as evidence.');
-    const stored: StoredEvidence = { ...selectorFor(paragraph, start, exact), paragraphId };
-    const evidenceId = `u:${randomUUID()}`;
-    return this.edit(keys.evidence(domainId, actorId, evidenceId), stored, `add evidence ${domainId}/${actorId ?? 'alignment'}`);
+  findDomains(query: string): string[] {
+    return this.#s.views.find(query);
   }
 
-  removeEvidence(domainId: string, actorId: string | null, evidenceId: string): MatrixState {
-    const m = this.matrix();
-    const domain = this.requireDomain(m, domainId);
-    const list = actorId === null ? domain.alignment.evidence : domain.positions[actorId]?.evidence;
-    if (!list?.some((e) => e.id === evidenceId)) throw notFound(`No evidence ${evidenceId} in ${domainId}/${actorId ?? 'alignment'}`);
-    return this.edit(keys.evidence(domainId, actorId, evidenceId), null, `remove evidence ${domainId}/${actorId ?? 'alignment'}`);
+  // --- matrix: writing (each one step, one undo) -----------------------------------------------
+
+  setSummary(domainId: string, actorId: string, lang: Lang, text: string): EditResult {
+    return this.#commit(() => this.#s.editor.setSummary(domainId, actorId, lang, text));
   }
 
-  addDomain(id: string, name: Bilingual): MatrixState {
-    const m = this.matrix();
-    if (m.domains.some((d) => d.id === id)) throw new AppError('conflict', `A domain with the ID ${id} already exists.`);
-    if (!name.zh.trim() && !name.en.trim()) throw new AppError('invalid-request', 'Give the domain a name.');
-    const value: UserDomain = { name, order: m.domains.length };
-    return this.edit(keys.domain(id), value, `add domain ${id}`);
+  setAlignment(domainId: string, change: { value?: AlignmentValue | undefined; reason?: Partial<Bilingual> | undefined }): EditResult {
+    return this.#commit(() => this.#s.editor.setAlignment(domainId, change));
   }
 
-  addActor(id: string, name: Bilingual): MatrixState {
-    const m = this.matrix();
-    if (m.actors.some((a) => a.id === id)) throw new AppError('conflict', `An actor with the ID ${id} already exists.`);
-    if (!name.zh.trim() && !name.en.trim()) throw new AppError('invalid-request', 'Give the actor a name.');
-    return this.edit(keys.actor(id), { id, name }, `add actor ${id}`);
+  addEvidence(domainId: string, actorId: string | null, paragraphId: string, start: number, exact: string): EditResult & { evidenceId: string } {
+    const { built, ...result } = this.#commitWith(() => this.#s.editor.addEvidence(domainId, actorId, paragraphId, start, exact));
+    return { ...result, evidenceId: built.evidenceId };
   }
 
-  undo(): MatrixState {
-    const entry = lastApplied(this.db);
-    if (!entry) return this.matrixState('nothing to undo');
-    this.db.transaction(() => {
-      this.applyValue(entry.key, entry.before, entry.author, entry.before_hash ?? undefined);
-      setHistoryState(this.db, entry.seq, 1);
-    })();
-    return this.matrixState(`undo: ${entry.label}`);
+  removeEvidence(domainId: string, actorId: string | null, evidenceId: string): EditResult {
+    return this.#commit(() => this.#s.editor.removeEvidence(domainId, actorId, evidenceId));
   }
 
-  redo(): MatrixState {
-    const entry = firstUndone(this.db);
-    if (!entry) return this.matrixState('nothing to redo');
-    this.db.transaction(() => {
-      this.applyValue(entry.key, entry.after, entry.author, entry.after_hash ?? undefined);
-      setHistoryState(this.db, entry.seq, 0);
-    })();
-    return this.matrixState(`redo: ${entry.label}`);
+  addDomain(id: string, name: Bilingual): EditResult {
+    return this.#commit(() => this.#s.editor.addDomain(id, name));
   }
 
-  /**
-   * Settle a place where a newer baseline changed a value the analyst had edited: keep the analyst's
-   * value (acknowledging the new baseline) or take the new baseline (dropping the edit). Undoable.
-   */
-  resolveConflict(key: string, choice: 'mine' | 'baseline'): MatrixState {
-    const conflict = findConflicts(this.dataset, readOverlay(this.db)).find((c) => c.key === key);
-    if (!conflict) throw notFound(`No baseline conflict at ${key}`);
-    const label = choice === 'mine' ? `keep my edit over the new baseline: ${key}` : `take the new baseline: ${key}`;
-    const current = readOverlayRow(this.db, key);
-    this.commitJson(key, choice === 'mine' ? current.value : null, label);
-    return this.matrixState(label);
+  addActor(id: string, name: Bilingual): EditResult {
+    return this.#commit(() => this.#s.editor.addActor(id, name));
   }
 
-  /** Who changed what and when, newest first; a change made over the baseline shows the baseline value as "before". */
-  history(domainId?: string, actorId?: string | null): HistoryEntry[] {
-    return this.historyEntries(domainId, actorId).map((entry) =>
-      entry.before === null ? { ...entry, before: baselineValue(this.dataset, entry.key) ?? null } : entry,
-    );
+  resolveConflict(key: string, choice: 'mine' | 'baseline'): EditResult {
+    return this.#commit(() => this.#s.editor.resolveConflict(key, choice));
   }
 
-  private historyEntries(domainId?: string, actorId?: string | null): HistoryEntry[] {
-    if (domainId === undefined) return historyFor(this.db, null);
-    if (actorId === undefined) {
-      return historyFor(this.db, [`position/${domainId}/`, `alignment/${domainId}/`, `evidence/${domainId}/`, `domain/${domainId}`]);
-    }
-    if (actorId === null) return historyFor(this.db, [`alignment/${domainId}/`, `evidence/${domainId}/_/`]);
-    return historyFor(this.db, [`position/${domainId}/${actorId}/`, `evidence/${domainId}/${actorId}/`]);
+  undo(): UndoResult {
+    return this.#step('undo');
   }
 
-  private edit(key: string, value: unknown, label: string): MatrixState {
-    this.commit(key, value, label);
-    return this.matrixState(label);
+  redo(): UndoResult {
+    return this.#step('redo');
   }
 
-  /** One edit: overlay row and history entry in one transaction, committed before we return. */
-  private commit(key: string, value: unknown, label: string): void {
-    assertSafeText(value, FIELD_NAMES[key.split('/')[0]!] ?? 'text');
-    this.commitJson(key, JSON.stringify(value), label);
-  }
-
-  /** `valueJson` null removes the overlay row, so the baseline shows through again. */
-  private commitJson(key: string, valueJson: string | null, label: string): void {
-    const author = this.prefs().author;
-    this.db.transaction(() => {
-      const before = this.currentValue(key);
-      const afterHash = valueJson === null ? null : hashValue(baselineValue(this.dataset, key));
-      this.applyValue(key, valueJson, author, afterHash);
-      appendHistory(this.db, { key, label, before: before.value, after: valueJson, beforeHash: before.baselineHash, afterHash, author, at: this.now() });
-    })();
-  }
-
-  private currentValue(key: string): { value: string | null; baselineHash: string | null } {
-    if (key.startsWith('annotation/')) {
-      const a = getAnnotation(this.db, parseKey(key).id!);
-      return { value: a ? JSON.stringify(a) : null, baselineHash: null };
-    }
-    return readOverlayRow(this.db, key);
-  }
-
-  /** Write one value; `baselineHash` undefined means "against the baseline as it is now". */
-  private applyValue(key: string, valueJson: string | null, author: string, baselineHash?: string | null): void {
-    if (key.startsWith('annotation/')) {
-      const id = parseKey(key).id!;
-      putAnnotation(this.db, id, valueJson === null ? null : (JSON.parse(valueJson) as Annotation));
-      return;
-    }
-    const hash = baselineHash === undefined ? hashValue(baselineValue(this.dataset, key)) : baselineHash;
-    writeOverlay(this.db, key, valueJson, hash, author, this.now());
-  }
-
-  private requireDomain(m: Matrix, domainId: string) {
-    const domain = m.domains.find((d) => d.id === domainId);
-    if (!domain) throw notFound(`Unknown domain: ${domainId}`);
-    return domain;
-  }
-
-  // Existence checks that need no composed matrix: the baseline, or an added row in the overlay.
-  private requireDomainId(domainId: string): void {
-    const known = this.dataset.domains.some((d) => d.id === domainId) || readOverlayRow(this.db, keys.domain(domainId)).value !== null;
-    if (!known) throw notFound(`Unknown domain: ${domainId}`);
-  }
-
-  private requireActorId(actorId: string): void {
-    const known = this.dataset.actors.some((a) => a.id === actorId) || readOverlayRow(this.db, keys.actor(actorId)).value !== null;
-    if (!known) throw notFound(`Unknown actor: ${actorId}`);
+  /** Steps newest first: all, a domain's (actorId undefined), or one cell's (actorId null = alignment). */
+  history(domainId?: string, actorId?: string | null): HistoryStep[] {
+    if (domainId === undefined) return this.#s.log.history(null);
+    if (actorId === undefined) return this.#s.log.history([`position/${domainId}/`, `alignment/${domainId}/`, `evidence/${domainId}/`, `domain/${domainId}`]);
+    if (actorId === null) return this.#s.log.history([`alignment/${domainId}/`, `evidence/${domainId}/_/`]);
+    return this.#s.log.history([`position/${domainId}/${actorId}/`, `evidence/${domainId}/${actorId}/`]);
   }
 
   // --- annotations -----------------------------------------------------------------------------
 
   listAnnotations(filter: AnnotationFilter = {}): Annotation[] {
-    return listAnnotations(this.db, filter);
+    return listAnnotations(this.#s.db, filter);
   }
 
-  addAnnotation(target: Target, category: DivergenceCategory, text: string): Annotation {
-    this.requireTarget(target);
-    if (!text.trim()) throw new AppError('invalid-request', 'An annotation needs some text.');
-    const at = this.now();
-    const annotation: Annotation = { id: randomUUID(), target, category, text, author: this.prefs().author, createdAt: at, updatedAt: at };
-    this.commit(keys.annotation(annotation.id), annotation, `annotate ${describeTarget(target)}`);
-    return annotation;
+  /** `author` overrides the preference for this annotation only (the command line's --author). */
+  addAnnotation(target: Target, category: DivergenceCategory, text: string, author?: string): AnnotationResult {
+    const by = author?.trim() || this.prefs().author;
+    const { built, ...result } = this.#commitWith(() => this.#s.annotations.add(target, category, text, by, this.#now()));
+    return { ...result, annotation: built.annotation };
   }
 
-  updateAnnotation(id: string, change: { category?: DivergenceCategory | undefined; text?: string | undefined }): Annotation {
-    const current = getAnnotation(this.db, id);
-    if (!current) throw notFound(`Unknown annotation: ${id}`);
-    if (change.text !== undefined && !change.text.trim()) throw new AppError('invalid-request', 'An annotation needs some text.');
-    const next: Annotation = {
-      ...current,
-      category: change.category ?? current.category,
-      text: change.text ?? current.text,
-      updatedAt: this.now(),
-    };
-    this.commit(keys.annotation(id), next, `edit annotation on ${describeTarget(current.target)}`);
-    return next;
+  updateAnnotation(id: string, change: { category?: DivergenceCategory | undefined; text?: string | undefined }): AnnotationResult {
+    const { built, ...result } = this.#commitWith(() => this.#s.annotations.update(id, change, this.#now()));
+    return { ...result, annotation: built.annotation };
   }
 
-  deleteAnnotation(id: string): { id: string } {
-    const current = getAnnotation(this.db, id);
-    if (!current) throw notFound(`Unknown annotation: ${id}`);
-    this.commit(keys.annotation(id), null, `delete annotation on ${describeTarget(current.target)}`);
-    return { id };
+  deleteAnnotation(id: string): EditResult & { id: string } {
+    return { ...this.#commit(() => this.#s.annotations.delete(id)), id };
   }
 
-  private requireTarget(target: Target): void {
-    this.requireDomainId(target.domainId);
-    if (target.actorId !== null) this.requireActorId(target.actorId);
-    if (target.evidenceId !== null) {
-      // Only a quote target needs the composed matrix (evidence IDs come from anchoring and the overlay).
-      const domain = this.requireDomain(this.matrix(), target.domainId);
-      const list = target.actorId === null ? domain.alignment.evidence : domain.positions[target.actorId]?.evidence;
-      if (!list?.some((e) => e.id === target.evidenceId)) throw notFound(`Unknown evidence ${target.evidenceId} in ${describeTarget(target)}`);
-    }
+  // --- the one path every write takes ------------------------------------------------------------
+
+  #commit(build: () => Step): EditResult {
+    const { built: _, ...result } = this.#commitWith(build);
+    return result;
+  }
+
+  /** Commit a step and also hand back what the build returned (the new annotation, the quote's ID). */
+  #commitWith<S extends Step>(build: () => S): EditResult & { built: S } {
+    let built: S | undefined;
+    const { label, touched } = this.#s.log.commit(() => {
+      built = build();
+      // Text arriving by any way other than the IPC schemas (the command line, a future transport).
+      for (const change of built.changes) if (change.json !== null) assertSafeText(JSON.parse(change.json), FIELD_NAMES[change.key.split('/')[0]!] ?? 'text');
+      return built;
+    });
+    return { ...this.#announce('edit', touched.length ? label : null, touched), built: built! };
+  }
+
+  #step(direction: 'undo' | 'redo'): UndoResult {
+    const done = direction === 'undo' ? this.#s.log.undo() : this.#s.log.redo();
+    const result = this.#announce(direction, done?.label ?? null, done?.touched ?? []);
+    return { ...result, step: done?.label ?? null };
+  }
+
+  #announce(cause: 'edit' | 'undo' | 'redo', step: MatrixChangedEvent['step'], touched: Touched[]): EditResult {
+    const result: EditResult = { changed: this.#s.views.changes(touched), undo: this.#s.log.state() };
+    if (touched.length) this.#emit({ cause, step, ...result });
+    return result;
   }
 }
 
@@ -441,8 +417,3 @@ const FIELD_NAMES: Record<string, string> = {
   actor: 'actor name',
   annotation: 'annotation',
 };
-
-export function describeTarget(t: Target): string {
-  return [t.domainId, t.actorId ?? (t.evidenceId ? 'alignment' : null), t.evidenceId].filter(Boolean).join('/');
-}
-

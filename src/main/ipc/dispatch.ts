@@ -1,15 +1,9 @@
-import type { z } from 'zod';
-import { schemas } from '../../shared/contract.ts';
-import type { ApiError, Channel, Envelope, Responses } from '../../shared/contract.ts';
-import { AppError } from '../core/errors.ts';
+import { isChannel, schemas } from '../../shared/contract.ts';
+import type { ApiError, Envelope, Handlers } from '../../shared/contract.ts';
+import { asAppError } from '../core/errors.ts';
 
-export type Handlers = {
-  [C in Channel]: (request: z.output<(typeof schemas)[C]>) => Promise<Responses[C]> | Responses[C];
-};
-
-export function isChannel(name: string): name is Channel {
-  return Object.prototype.hasOwnProperty.call(schemas, name);
-}
+export type { Handlers } from '../../shared/contract.ts';
+export { isChannel } from '../../shared/contract.ts';
 
 /**
  * The single entry point for every request from the renderer, whatever the transport: reject
@@ -30,9 +24,8 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
     const handler = handlers[channel] as (request: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (error instanceof AppError) {
-      return fail({ code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) });
-    }
+    const known = asAppError(error);
+    if (known) return fail({ code: known.code, message: known.message, ...(known.details ? { details: known.details } : {}) });
     return fail({ code: 'internal', message: (error as Error)?.message ?? String(error) });
   }
 }

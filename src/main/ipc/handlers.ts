@@ -1,17 +1,21 @@
 import path from 'node:path';
+import type { Handlers } from '../../shared/contract.ts';
 import { AppError } from '../core/errors.ts';
 import { runExport } from '../core/export-job.ts';
-import { openProject, saveProject, PROJECT_EXTENSION } from '../core/project/file.ts';
+import { PROJECT_EXTENSION } from '../core/project/file.ts';
 import type { Workspace } from '../core/workspace.ts';
-import type { Handlers } from './dispatch.ts';
 import type { Host } from './host.ts';
 
-/** The handler table: each entry adapts one validated request to one call into core. */
+/**
+ * The handler table: each entry adapts one validated request to one call into core. Every change the
+ * workspace makes is also pushed to the window as `matrix:changed`, whoever asked for it.
+ */
 export function createHandlers(ws: Workspace, host: Host, options: { backupDir: string }): Handlers {
+  ws.onChange((event) => host.emit('matrix:changed', event));
   // The renderer may only ask to reveal files this session wrote, never an arbitrary path.
   const written = new Set<string>();
   return {
-    'app:info': () => ({ version: host.version, dbPath: ws.options.dbPath, locale: host.locale, platform: host.platform }),
+    'app:info': () => ({ version: host.version, dbPath: ws.dbPath, locale: host.locale, platform: host.platform }),
     'prefs:get': () => ws.prefs(),
     'prefs:set': (r) => ws.setPrefs(r),
 
@@ -23,7 +27,10 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
       return r.exact ? ws.search(r.query, options) : ws.searchExpanded(r.query, options);
     },
 
-    'matrix:get': () => ws.matrixState(),
+    'matrix:get': () => ws.matrixView(),
+    'matrix:evidence': (r) => ws.evidence(r.cells),
+    'matrix:outline': () => ws.outline(),
+    'matrix:find': (r) => ({ domainIds: ws.findDomains(r.query) }),
     'matrix:setSummary': (r) => ws.setSummary(r.domainId, r.actorId, r.lang, r.text),
     'matrix:setAlignment': (r) => ws.setAlignment(r.domainId, { value: r.value, reason: r.reason }),
     'matrix:addEvidence': (r) => ws.addEvidence(r.domainId, r.actorId, r.paragraphId, r.start, r.exact),
@@ -43,7 +50,7 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
     'project:save': async () => {
       const target = await host.chooseSavePath('project', `policy-matrix-${today()}${PROJECT_EXTENSION}`);
       if (!target) return null;
-      const result = await saveProject(ws, target);
+      const result = await ws.saveProject(target);
       written.add(result.path);
       return result;
     },
@@ -54,7 +61,7 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
         'Replace the open project?',
         `The current project will be backed up to ${options.backupDir} and replaced by ${path.basename(source)}.`,
       );
-      return ok ? openProject(ws, source, options.backupDir) : null;
+      return ok ? ws.openProject(source, options.backupDir) : null;
     },
     'export:xlsx': async (r) => {
       const target = await host.chooseSavePath('export', `policy-matrix-briefing-${today()}.xlsx`);

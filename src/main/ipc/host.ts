@@ -1,4 +1,4 @@
-import type { Events } from '../../shared/contract.ts';
+import type { Events } from '../../shared/events.ts';
 
 /**
  * What only the host can do: native dialogs, the file manager, pushing events to the window.

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExportProgress } from '../../../src/shared/contract.ts';
+import type { ExportProgress } from '../../../src/shared/types.ts';
 import { writeWorkbook } from '../../../src/main/core/export/index.ts';
 import { syntheticMatrix } from '../../../bench/synthetic-matrix.ts';
 import { tempDir } from '../tmp.ts';

@@ -41,5 +41,5 @@ export function listing(dir: string): string[] {
 }
 
 export function schemaOf(ws: Workspace): Array<{ type: string; name: string }> {
-  return ws.db.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as Array<{ type: string; name: string }>;
+  return ws.readConsistent((db) => db.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as Array<{ type: string; name: string }>);
 }

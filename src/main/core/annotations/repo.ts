@@ -1,5 +1,8 @@
+import { DIVERGENCE_CATEGORIES } from '../../../shared/types.ts';
 import type { Annotation, DivergenceCategory } from '../../../shared/types.ts';
 import type { Db } from '../db/open.ts';
+import { AppError } from '../errors.ts';
+import type { ValueStore } from '../history/edit-log.ts';
 
 interface AnnotationRow {
   id: string;
@@ -26,9 +29,11 @@ function toAnnotation(r: AnnotationRow): Annotation {
 }
 
 export interface AnnotationFilter {
-  query?: string;
-  category?: DivergenceCategory;
-  domainId?: string;
+  query?: string | undefined;
+  category?: DivergenceCategory | undefined;
+  domainId?: string | undefined;
+  /** With `domainId`: only that cell (null = the alignment), its quotes' annotations included. */
+  actorId?: string | null | undefined;
 }
 
 export function listAnnotations(db: Db, filter: AnnotationFilter = {}): Annotation[] {
@@ -41,6 +46,10 @@ export function listAnnotations(db: Db, filter: AnnotationFilter = {}): Annotati
   if (filter.domainId) {
     where.push('domain_id = @domainId');
     params['domainId'] = filter.domainId;
+    if (filter.actorId !== undefined) {
+      where.push(filter.actorId === null ? 'actor_id IS NULL' : 'actor_id = @actorId');
+      if (filter.actorId !== null) params['actorId'] = filter.actorId;
+    }
   }
   if (filter.query && filter.query.trim()) {
     where.push("(instr(lower(text), @q) > 0 OR instr(lower(author), @q) > 0)");
@@ -70,13 +79,19 @@ export function putAnnotation(db: Db, id: string, annotation: Annotation | null)
   ).run({ id, ...annotation.target, category: annotation.category, text: annotation.text, author: annotation.author, createdAt: annotation.createdAt, updatedAt: annotation.updatedAt });
 }
 
-/** Counts keyed by `domain`, `domain/actor` (`_` for the alignment) and `domain/actor/evidence`. */
-export function annotationCounts(db: Db): Record<string, number> {
-  const rows = db
-    .prepare('SELECT domain_id, actor_id, evidence_id, count(*) AS n FROM annotations GROUP BY domain_id, actor_id, evidence_id')
-    .all() as Array<{ domain_id: string; actor_id: string | null; evidence_id: string | null; n: number }>;
-  const counts: Record<string, number> = {};
-  const add = (key: string, n: number) => (counts[key] = (counts[key] ?? 0) + n);
+/**
+ * Counts keyed by `domain`, `domain/actor` (`_` for the alignment) and `domain/actor/evidence`, in a
+ * Map (IDs are data and never meet an object's prototype). `domainIds` limits it to those domains.
+ */
+export function annotationCounts(db: Db, domainIds?: readonly string[]): Map<string, number> {
+  const sql = 'SELECT domain_id, actor_id, evidence_id, count(*) AS n FROM annotations';
+  const group = ' GROUP BY domain_id, actor_id, evidence_id';
+  type CountRow = { domain_id: string; actor_id: string | null; evidence_id: string | null; n: number };
+  const rows: CountRow[] = domainIds
+    ? domainIds.flatMap((id) => db.prepare(`${sql} WHERE domain_id = ?${group}`).all(id) as CountRow[])
+    : (db.prepare(sql + group).all() as CountRow[]);
+  const counts = new Map<string, number>();
+  const add = (key: string, n: number) => counts.set(key, (counts.get(key) ?? 0) + n);
   for (const r of rows) {
     const cell = `${r.domain_id}/${r.actor_id ?? '_'}`;
     add(r.domain_id, r.n);
@@ -84,4 +99,29 @@ export function annotationCounts(db: Db): Record<string, number> {
     if (r.evidence_id) add(`${cell}/${r.evidence_id}`, r.n);
   }
   return counts;
+}
+
+/** The annotations table as an edit-log store (key `annotation/<id>`, value the whole Annotation). */
+export function annotationStore(db: Db): ValueStore {
+  const idOf = (key: string) => key.slice('annotation/'.length);
+  return {
+    read(key) {
+      const a = getAnnotation(db, idOf(key));
+      return { json: a ? JSON.stringify(a) : null, hash: null };
+    },
+    write(key, json) {
+      putAnnotation(db, idOf(key), json === null ? null : toStoredAnnotation(json, key));
+    },
+  };
+}
+
+function toStoredAnnotation(json: string, key: string): Annotation {
+  const a = JSON.parse(json) as Partial<Annotation> | null;
+  const t = a?.target;
+  const str = (v: unknown): v is string => typeof v === 'string';
+  const ok =
+    a && t && str(a.id) && str(t.domainId) && (t.actorId === null || str(t.actorId)) && (t.evidenceId === null || str(t.evidenceId)) &&
+    str(a.category) && (DIVERGENCE_CATEGORIES as readonly string[]).includes(a.category) && str(a.text) && str(a.author) && str(a.createdAt) && str(a.updatedAt);
+  if (!ok) throw new AppError('bad-file', `The stored value for ${key} is not an annotation; nothing was changed.`);
+  return a as Annotation;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DocumentMeta, DocumentSummary, Paragraph, ParagraphKind } from '../../../shared/types.ts';
 import type { Db } from '../db/open.ts';
 import { getMeta, setMeta } from '../db/open.ts';
+import { writeTransaction } from '../db/write.ts';
 import { notFound } from '../errors.ts';
 
 interface ParagraphRow {
@@ -56,13 +57,13 @@ export function syncCorpus(db: Db, documents: DocumentMeta[], paragraphs: Paragr
   const insertParagraph = db.prepare(
     `INSERT INTO paragraphs(${PARAGRAPH_COLUMNS}) VALUES (@id, @docId, @ordinal, @kind, @section, @sectionTitle, @level, @lang, @text, @marker, @noteOf)`,
   );
-  db.transaction(() => {
+  writeTransaction(db, () => {
     db.exec("DELETE FROM paragraphs; DELETE FROM documents; INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('delete-all');");
     documents.forEach((doc, index) => insertDoc.run(doc.id, index, JSON.stringify(doc)));
     for (const p of paragraphs) insertParagraph.run(p);
     db.exec("INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('rebuild')");
     setMeta(db, 'corpus_fingerprint', fingerprint);
-  })();
+  });
   return true;
 }
 

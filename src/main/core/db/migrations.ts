@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { legacyStepLabel } from '../history/legacy-labels.ts';
 
 /**
  * Numbered schema migrations. Never edit a released one: add the next. Each runs inside one
@@ -99,6 +100,50 @@ export const MIGRATIONS: readonly Migration[] = [
         ALTER TABLE history ADD COLUMN before_hash TEXT;
         ALTER TABLE history ADD COLUMN after_hash TEXT;
       `);
+    },
+  },
+  {
+    version: 4,
+    name: 'history-steps',
+    up(db) {
+      // One analyst action = one step = one undo. A step groups the history rows (one per key) it
+      // wrote; undo/redo state moves from the row to the step. The label is typed data (JSON
+      // StepLabel) the interface words in either language, no longer English text.
+      db.exec(`
+        CREATE TABLE steps (
+          seq INTEGER PRIMARY KEY AUTOINCREMENT,
+          at TEXT NOT NULL,
+          author TEXT NOT NULL,
+          label TEXT NOT NULL,
+          -- 0 applied, 1 undone (redoable), 2 undone and superseded by a newer step.
+          state INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX steps_state ON steps(state, seq);
+        ALTER TABLE history ADD COLUMN step INTEGER REFERENCES steps(seq);
+        -- Who wrote the value and when ({author, at} as JSON), before and after, so undo and redo
+        -- put a row back exactly as it was (the order of added quotes follows it).
+        ALTER TABLE history ADD COLUMN before_meta TEXT;
+        ALTER TABLE history ADD COLUMN after_meta TEXT;
+        CREATE INDEX history_step ON history(step);
+      `);
+      // Every row written before this migration was its own step: keep it so, with the same order,
+      // state, author and time, so old history stays readable and undoable.
+      const rows = db.prepare('SELECT seq, at, author, key, label, before, after, state FROM history ORDER BY seq').all() as Array<{
+        seq: number;
+        at: string;
+        author: string;
+        key: string;
+        label: string;
+        before: string | null;
+        after: string | null;
+        state: number;
+      }>;
+      const insertStep = db.prepare('INSERT INTO steps(seq, at, author, label, state) VALUES (?, ?, ?, ?, ?)');
+      const link = db.prepare('UPDATE history SET step = ? WHERE seq = ?');
+      for (const r of rows) {
+        insertStep.run(r.seq, r.at, r.author, JSON.stringify(legacyStepLabel(r.key, r.label, r.before, r.after)), r.state);
+        link.run(r.seq, r.seq);
+      }
     },
   },
 ];

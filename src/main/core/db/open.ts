@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
+import { writeTransaction } from './write.ts';
 
 export type Db = Database.Database;
 
@@ -89,13 +90,16 @@ function migrate(db: Db, file: string, backupDir: string | undefined): void {
   if (from === SCHEMA_VERSION) return;
   if (from > 0) backupBeforeMigration(db, file, from, backupDir);
   const pending = MIGRATIONS.filter((m) => m.version > from);
-  db.transaction(() => {
+  writeTransaction(db, () => {
+    // Another process may have migrated while we waited for the lock.
+    const now = db.pragma('user_version', { simple: true }) as number;
     for (const migration of pending) {
+      if (migration.version <= now) continue;
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }
     db.pragma(`application_id = ${APPLICATION_ID}`);
-  })();
+  });
 }
 
 function backupBeforeMigration(db: Db, file: string, from: number, backupDir: string | undefined): void {

@@ -1,8 +1,9 @@
 // What the exporter needs, already resolved by the caller (no database or electron access here).
+import type { ExportLang } from '../../../shared/contract.ts';
 import type { Annotation, DocumentMeta, Matrix, Paragraph } from '../../../shared/types.ts';
 
-/** `both` puts Chinese and English in the same cell, Chinese first (see text.ts). */
-export type ExportLang = 'zh' | 'en' | 'both';
+// Declared once, with the request schemas they are parsed by.
+export type { ExportLang, ExportScope } from '../../../shared/contract.ts';
 
 export interface ExportInput {
   /** Already limited to the chosen scope (see selectScope). */
@@ -18,9 +19,3 @@ export interface ExportInput {
   /** E.g. "All domains" / "Rows filtered in the grid: divergent" / "Chosen domains: a, b". */
   scopeDescription: string;
 }
-
-/** Mirrors exportScopeSchema in shared/contract.ts (kept structural so main can pass the parsed request through). */
-export type ExportScope =
-  | { kind: 'all' }
-  | { kind: 'filtered'; domainIds: readonly string[]; description: string }
-  | { kind: 'domains'; domainIds: readonly string[] };

@@ -1,7 +1,7 @@
 // Progress reporting and cooperative yielding. Export runs in Electron's main process, so it hands
 // the event loop back every few hundred rows: IPC (including these progress events) keeps flowing
 // and the zip stream gets to drain while a large workbook is being written.
-import type { ExportProgress } from '../../../shared/contract.ts';
+import type { ExportProgress } from '../../../shared/types.ts';
 
 const REPORT_EVERY = 250;
 

@@ -3,7 +3,7 @@
 // already loaded and scoped.
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { ExportProgress, ExportResult } from '../../../shared/contract.ts';
+import type { ExportProgress, ExportResult } from '../../../shared/types.ts';
 import { checkTarget, writeFileAtomic } from './atomic-write.ts';
 import type { SheetContext } from './context.ts';
 import type { ExportInput } from './input.ts';

@@ -1,3 +1,5 @@
+import { cellKey, keys, parseKey, placeOf } from '../../../shared/keys.ts';
+import type { ParsedKey } from '../../../shared/keys.ts';
 import type {
   Actor,
   AlignmentValue,
@@ -6,13 +8,16 @@ import type {
   Domain,
   Evidence,
   Matrix,
+  MatrixStats,
   Position,
   QuoteSelector,
 } from '../../../shared/types.ts';
+import { ALIGNMENT_VALUES } from '../../../shared/types.ts';
 import { anchorQuote } from './anchor.ts';
 import type { ParagraphIndex } from './anchor.ts';
+import { baselineIndex } from './baseline.ts';
 import type { Dataset } from './dataset.ts';
-import { baselineEvidenceId, baselineValue, hashValue, keys, parseKey } from './keys.ts';
+import { baselineEvidenceId, baselineValue, hashValue } from './keys.ts';
 import type { OverlayRow } from './overlay.ts';
 
 /** User evidence as stored in the overlay: the selector plus where it was first anchored. */
@@ -25,89 +30,158 @@ export interface UserDomain {
   order: number;
 }
 
+/** The overlay sorted by what it is about, so composing one domain never scans the others' rows. */
+interface OverlayByDomain {
+  actors: OverlayRow[];
+  domains: OverlayRow[];
+  rows: Map<string, Map<string, OverlayRow>>;
+}
+
+function groupOverlay(overlay: ReadonlyMap<string, OverlayRow>): OverlayByDomain {
+  const grouped: OverlayByDomain = { actors: [], domains: [], rows: new Map() };
+  for (const row of overlay.values()) {
+    const k = parseKey(row.key);
+    if (!k || k.kind === 'annotation') continue;
+    if (k.kind === 'actor') grouped.actors.push(row);
+    else {
+      if (k.kind === 'domain') grouped.domains.push(row);
+      let rows = grouped.rows.get(k.domainId);
+      if (!rows) grouped.rows.set(k.domainId, (rows = new Map()));
+      rows.set(row.key, row);
+    }
+  }
+  return grouped;
+}
+
+const isBilingual = (v: unknown): v is Bilingual =>
+  typeof v === 'object' && v !== null && typeof (v as Bilingual).zh === 'string' && typeof (v as Bilingual).en === 'string';
+
+/** The actors: the baseline's, then those the analyst added (in the order they were added). */
+export function composeActors(dataset: Dataset, actorRows: Iterable<OverlayRow>): Actor[] {
+  const actors: Actor[] = dataset.actors.map((a) => ({ id: a.id, name: a.name }));
+  const known = new Set(actors.map((a) => a.id));
+  const added = [...actorRows].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.key.localeCompare(b.key));
+  for (const row of added) {
+    const k = parseKey(row.key);
+    const name = (row.value as { name?: unknown } | null)?.name;
+    if (k?.kind !== 'actor' || known.has(k.actorId) || !isBilingual(name)) continue;
+    known.add(k.actorId);
+    actors.push({ id: k.actorId, name });
+  }
+  return actors;
+}
+
+interface DomainSkeleton {
+  id: string;
+  order: number;
+  name: Bilingual;
+  sourceNote: Bilingual | null;
+  origin: 'baseline' | 'user';
+}
+
+/** The domains in matrix order: the baseline's, then those the analyst added (by their order). */
+export function domainSkeletons(dataset: Dataset, domainRows: Iterable<OverlayRow>): DomainSkeleton[] {
+  const list: DomainSkeleton[] = dataset.domains.map((d, order) => ({ id: d.id, order, name: d.name, sourceNote: d.sourceNote, origin: 'baseline' }));
+  const base = baselineIndex(dataset);
+  const user: Array<{ id: string; name: Bilingual; order: number }> = [];
+  for (const row of domainRows) {
+    const k = parseKey(row.key);
+    const v = row.value as Partial<UserDomain> | null;
+    if (k?.kind !== 'domain' || base.domains.has(k.domainId) || !v || !isBilingual(v.name)) continue;
+    user.push({ id: k.domainId, name: v.name, order: typeof v.order === 'number' ? v.order : Number.MAX_SAFE_INTEGER });
+  }
+  user.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  for (const u of user) list.push({ id: u.id, order: list.length, name: u.name, sourceNote: null, origin: 'user' });
+  return list;
+}
+
+/** One domain with the analyst's overlay applied and every quote re-anchored. `rows`: this domain's overlay rows. */
+export function composeDomain(
+  dataset: Dataset,
+  skeleton: DomainSkeleton,
+  actors: readonly Actor[],
+  rows: ReadonlyMap<string, OverlayRow>,
+  index: ParagraphIndex,
+): Domain {
+  const baseline = baselineIndex(dataset);
+  const base = baseline.domains.get(skeleton.id);
+  const value = <T>(key: string): T | undefined => rows.get(key)?.value as T | undefined;
+  const text = (key: string): string | undefined => {
+    const v = value<unknown>(key);
+    return typeof v === 'string' ? v : undefined;
+  };
+  const userEvidence = new Map<string, OverlayRow[]>();
+  for (const row of rows.values()) {
+    const k = parseKey(row.key);
+    if (k?.kind !== 'evidence' || !k.evidenceId.startsWith('u:') || row.value === null) continue;
+    const cell = k.actorId ?? '';
+    const list = userEvidence.get(cell);
+    if (list) list.push(row);
+    else userEvidence.set(cell, [row]);
+  }
+
+  const evidenceFor = (actorId: string | null, baselineQuotes: readonly QuoteSelector[]): Evidence[] => {
+    const list: Evidence[] = [];
+    for (const q of baselineQuotes) {
+      const id = baselineEvidenceId(q);
+      const key = keys.evidence(skeleton.id, actorId, id);
+      if (rows.has(key) && rows.get(key)!.value === null) continue;
+      list.push(anchorQuote({ docId: q.docId, exact: q.exact, prefix: q.prefix, suffix: q.suffix }, index, { id, origin: 'baseline' }));
+    }
+    const added = [...(userEvidence.get(actorId ?? '') ?? [])].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.key.localeCompare(b.key));
+    for (const row of added) {
+      const stored = row.value as Partial<StoredEvidence>;
+      if (typeof stored.docId !== 'string' || typeof stored.exact !== 'string') continue;
+      const selector = { docId: stored.docId, exact: stored.exact, prefix: String(stored.prefix ?? ''), suffix: String(stored.suffix ?? '') };
+      const k = parseKey(row.key) as Extract<ParsedKey, { kind: 'evidence' }>;
+      list.push(anchorQuote(selector, index, { id: k.evidenceId, origin: 'user' }, typeof stored.paragraphId === 'string' ? stored.paragraphId : undefined));
+    }
+    return list;
+  };
+
+  const bilingualOverride = (b: Bilingual, keyOf: (lang: 'zh' | 'en') => string): Bilingual => ({
+    zh: text(keyOf('zh')) ?? b.zh,
+    en: text(keyOf('en')) ?? b.en,
+  });
+  const storedValue = value<unknown>(keys.alignmentValue(skeleton.id));
+  const alignmentValue = (ALIGNMENT_VALUES as readonly unknown[]).includes(storedValue)
+    ? (storedValue as AlignmentValue)
+    : ((base?.alignment.value as AlignmentValue | undefined) ?? 'not-covered');
+
+  const domain: Domain = {
+    ...skeleton,
+    alignment: {
+      value: alignmentValue,
+      reason: bilingualOverride(base?.alignment.reason ?? { zh: '', en: '' }, (l) => keys.alignmentReason(skeleton.id, l)),
+      evidence: evidenceFor(null, base?.alignment.evidence ?? []),
+    },
+    positions: {},
+  };
+  for (const actor of actors) {
+    const basePosition = baseline.position(skeleton.id, actor.id);
+    const summary = bilingualOverride(basePosition?.summary ?? { zh: '', en: '' }, (l) => keys.summary(skeleton.id, actor.id, l));
+    const evidence = evidenceFor(actor.id, basePosition?.evidence ?? []);
+    if (!basePosition && !summary.zh && !summary.en && evidence.length === 0) continue;
+    const position: Position = { summary, instruments: basePosition?.instruments ?? [], evidence };
+    // defineProperty: an actor ID such as `__proto__` must become an ordinary own key.
+    Object.defineProperty(domain.positions, actor.id, { value: position, enumerable: true, writable: true, configurable: true });
+  }
+  return domain;
+}
+
 /**
  * The matrix the analyst sees: the shipped baseline with the analyst's overlay applied, every quote
  * re-anchored against the ingested paragraphs.
  */
 export function composeMatrix(dataset: Dataset, overlay: ReadonlyMap<string, OverlayRow>, index: ParagraphIndex): Matrix {
-  const value = <T>(key: string): T | undefined => overlay.get(key)?.value as T | undefined;
-  const actors: Actor[] = dataset.actors.map((a) => ({ id: a.id, name: a.name }));
-  for (const row of overlay.values()) {
-    if (row.key.startsWith('actor/') && row.value && !actors.some((a) => a.id === parseKey(row.key).actorId)) {
-      actors.push({ id: parseKey(row.key).actorId!, name: (row.value as { name: Bilingual }).name });
-    }
-  }
+  const grouped = groupOverlay(overlay);
+  const actors = composeActors(dataset, grouped.actors);
+  const empty = new Map<string, OverlayRow>();
+  const domains = domainSkeletons(dataset, grouped.domains).map((s) => composeDomain(dataset, s, actors, grouped.rows.get(s.id) ?? empty, index));
+  return { actors, domains, stats: statsOf(domains) };
+}
 
-  const evidenceFor = (domainId: string, actorId: string | null, baseline: readonly QuoteSelector[]): Evidence[] => {
-    const list: Evidence[] = [];
-    for (const q of baseline) {
-      const id = baselineEvidenceId(q);
-      if (overlay.has(keys.evidence(domainId, actorId, id)) && value(keys.evidence(domainId, actorId, id)) === null) continue;
-      list.push(anchorQuote({ docId: q.docId, exact: q.exact, prefix: q.prefix, suffix: q.suffix }, index, { id, origin: 'baseline' }));
-    }
-    const prefix = `evidence/${domainId}/${actorId ?? '_'}/u:`;
-    const added = [...overlay.values()]
-      .filter((r) => r.key.startsWith(prefix) && r.value !== null)
-      .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
-    for (const row of added) {
-      const stored = row.value as StoredEvidence;
-      const selector = { docId: stored.docId, exact: stored.exact, prefix: stored.prefix, suffix: stored.suffix };
-      list.push(anchorQuote(selector, index, { id: parseKey(row.key).evidenceId!, origin: 'user' }, stored.paragraphId));
-    }
-    return list;
-  };
-
-  const bilingualOverride = (base: Bilingual, keyOf: (lang: 'zh' | 'en') => string): Bilingual => ({
-    zh: value<string>(keyOf('zh')) ?? base.zh,
-    en: value<string>(keyOf('en')) ?? base.en,
-  });
-
-  const domains: Domain[] = dataset.domains.map((d, order) => ({
-    id: d.id,
-    order,
-    name: d.name,
-    sourceNote: d.sourceNote,
-    origin: 'baseline' as const,
-    alignment: {
-      value: value<AlignmentValue>(keys.alignmentValue(d.id)) ?? (d.alignment.value as AlignmentValue),
-      reason: bilingualOverride(d.alignment.reason, (l) => keys.alignmentReason(d.id, l)),
-      evidence: evidenceFor(d.id, null, d.alignment.evidence),
-    },
-    positions: {},
-  }));
-
-  const userDomains = [...overlay.values()]
-    .filter((r) => r.key.startsWith('domain/') && r.value !== null && !dataset.domains.some((d) => d.id === parseKey(r.key).domainId))
-    .map((r) => ({ id: parseKey(r.key).domainId!, ...(r.value as UserDomain) }))
-    .sort((a, b) => a.order - b.order);
-  for (const u of userDomains) {
-    domains.push({
-      id: u.id,
-      order: dataset.domains.length + domains.length,
-      name: u.name,
-      sourceNote: null,
-      origin: 'user',
-      alignment: {
-        value: value<AlignmentValue>(keys.alignmentValue(u.id)) ?? 'not-covered',
-        reason: bilingualOverride({ zh: '', en: '' }, (l) => keys.alignmentReason(u.id, l)),
-        evidence: evidenceFor(u.id, null, []),
-      },
-      positions: {},
-    });
-  }
-
-  for (const domain of domains) {
-    const base = dataset.domains.find((d) => d.id === domain.id);
-    for (const actor of actors) {
-      const basePosition = base?.positions[actor.id];
-      const summary = bilingualOverride(basePosition?.summary ?? { zh: '', en: '' }, (l) => keys.summary(domain.id, actor.id, l));
-      const evidence = evidenceFor(domain.id, actor.id, basePosition?.evidence ?? []);
-      if (!basePosition && !summary.zh && !summary.en && evidence.length === 0) continue;
-      const position: Position = { summary, instruments: basePosition?.instruments ?? [], evidence };
-      domain.positions[actor.id] = position;
-    }
-  }
-
+export function statsOf(domains: readonly Domain[]): MatrixStats {
   let quotes = 0;
   let anchored = 0;
   for (const d of domains) {
@@ -116,35 +190,67 @@ export function composeMatrix(dataset: Dataset, overlay: ReadonlyMap<string, Ove
       if (e.status === 'anchored') anchored++;
     }
   }
-  return { actors, domains, stats: { quotes, anchored, broken: quotes - anchored } };
+  return { quotes, anchored, broken: quotes - anchored };
 }
 
-/** Overlay rows whose baseline value changed since the analyst edited them. */
+/** Overlay rows whose baseline value changed since the analyst edited them, typed by what they hold. */
 export function findConflicts(dataset: Dataset, overlay: ReadonlyMap<string, OverlayRow>): BaselineConflict[] {
   const conflicts: BaselineConflict[] = [];
   for (const row of overlay.values()) {
-    if (row.key.startsWith('annotation/')) continue;
-    const now = baselineValue(dataset, row.key);
-    const nowHash = hashValue(now);
-    if (nowHash === row.baselineHash) continue;
     const k = parseKey(row.key);
-    conflicts.push({
-      key: row.key,
-      target: { domainId: k.domainId ?? '', actorId: k.actorId, evidenceId: k.evidenceId },
-      baselineNow: now ?? null,
-      userValue: row.value,
-    });
+    if (!k || k.kind === 'annotation') continue;
+    const now = baselineValue(dataset, row.key);
+    if (hashValue(now) === row.baselineHash) continue;
+    const conflict = typedConflict(k, now, row.value);
+    if (conflict) conflicts.push({ key: row.key, target: placeOf(k), ...conflict } as BaselineConflict);
   }
   return conflicts;
 }
 
+type ConflictValues = BaselineConflict extends infer C ? (C extends unknown ? Omit<C, 'key' | 'target'> : never) : never;
+
+function typedConflict(k: ParsedKey, now: unknown, mine: unknown): ConflictValues | null {
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  const quote = (v: unknown): QuoteSelector | null => {
+    const q = v as Partial<QuoteSelector> | null;
+    return q && typeof q.docId === 'string' && typeof q.exact === 'string'
+      ? { docId: q.docId, exact: q.exact, prefix: String(q.prefix ?? ''), suffix: String(q.suffix ?? '') }
+      : null;
+  };
+  const name = (v: unknown): Bilingual | null => {
+    const n = (v as { name?: unknown } | null)?.name;
+    return isBilingual(n) ? { zh: n.zh, en: n.en } : null;
+  };
+  switch (k.kind) {
+    case 'summary':
+    case 'alignment-reason': {
+      const userValue = str(mine);
+      return userValue === null ? null : { kind: k.kind, lang: k.lang, baselineNow: str(now), userValue };
+    }
+    case 'alignment-value': {
+      const ok = (v: unknown): v is AlignmentValue => (ALIGNMENT_VALUES as readonly unknown[]).includes(v);
+      return ok(mine) ? { kind: k.kind, baselineNow: ok(now) ? now : null, userValue: mine } : null;
+    }
+    case 'evidence':
+      return { kind: 'evidence', baselineNow: quote(now), userValue: quote(mine) };
+    case 'domain':
+    case 'actor': {
+      const userValue = name(mine);
+      return userValue ? { kind: k.kind, baselineNow: name(now), userValue } : null;
+    }
+    case 'annotation':
+      return null;
+  }
+}
+
 /** Cells (`domain/actor`, `domain/_` for the alignment) whose value the overlay changes. */
-export function editedCells(overlay: ReadonlyMap<string, OverlayRow>): string[] {
+export function editedCells(overlay: ReadonlyMap<string, OverlayRow>): Set<string> {
   const cells = new Set<string>();
   for (const key of overlay.keys()) {
     const k = parseKey(key);
-    if (k.kind === 'summary' || k.kind === 'evidence') cells.add(`${k.domainId}/${k.actorId ?? '_'}`);
-    else if (k.kind === 'alignment-value' || k.kind === 'alignment-reason') cells.add(`${k.domainId}/_`);
+    if (!k) continue;
+    if (k.kind === 'summary' || k.kind === 'evidence') cells.add(cellKey(k));
+    else if (k.kind === 'alignment-value' || k.kind === 'alignment-reason') cells.add(cellKey({ domainId: k.domainId, actorId: null }));
   }
-  return [...cells].sort();
+  return cells;
 }

@@ -1,5 +1,6 @@
-import type { HistoryEntry } from '../../../shared/types.ts';
+// The overlay table: one JSON value per edit key, the analyst's layer over the shipped baseline.
 import type { Db } from '../db/open.ts';
+import type { ValueStore } from '../history/edit-log.ts';
 
 export interface OverlayRow {
   key: string;
@@ -9,38 +10,61 @@ export interface OverlayRow {
   author: string;
 }
 
-export interface HistoryRow {
-  seq: number;
-  at: string;
-  author: string;
+interface Row {
   key: string;
-  label: string;
-  before: string | null;
-  after: string | null;
-  before_hash: string | null;
-  after_hash: string | null;
-  state: number;
+  value: string;
+  baseline_hash: string | null;
+  updated_at: string;
+  author: string;
+}
+
+const COLUMNS = 'key, value, baseline_hash, updated_at, author';
+
+function toRows(rows: Row[]): Map<string, OverlayRow> {
+  const map = new Map<string, OverlayRow>();
+  for (const r of rows) {
+    let value: unknown;
+    try {
+      value = JSON.parse(r.value);
+    } catch {
+      continue; // a damaged row (from a shared file) reads as absent: the baseline shows through
+    }
+    map.set(r.key, { key: r.key, value, baselineHash: r.baseline_hash, updatedAt: r.updated_at, author: r.author });
+  }
+  return map;
 }
 
 export function readOverlay(db: Db): Map<string, OverlayRow> {
-  const rows = db.prepare('SELECT key, value, baseline_hash, updated_at, author FROM overlay').all() as Array<{
-    key: string;
-    value: string;
-    baseline_hash: string | null;
-    updated_at: string;
-    author: string;
-  }>;
-  return new Map(
-    rows.map((r) => [r.key, { key: r.key, value: JSON.parse(r.value), baselineHash: r.baseline_hash, updatedAt: r.updated_at, author: r.author }]),
-  );
+  return toRows(db.prepare(`SELECT ${COLUMNS} FROM overlay`).all() as Row[]);
 }
 
-/** One overlay row's value (JSON text) and the baseline hash it was written against; nulls when absent. */
-export function readOverlayRow(db: Db, key: string): { value: string | null; baselineHash: string | null } {
-  const row = db.prepare('SELECT value, baseline_hash FROM overlay WHERE key = ?').get(key) as
-    | { value: string; baseline_hash: string | null }
+/** Rows whose key starts with `prefix`, by an index range (no full scan). */
+export function readOverlayPrefix(db: Db, prefix: string): Map<string, OverlayRow> {
+  return toRows(db.prepare(`SELECT ${COLUMNS} FROM overlay WHERE key >= ? AND key < ?`).all(prefix, upperBound(prefix)) as Row[]);
+}
+
+/** Every row about the given domains (their summaries, alignment, quotes and the domain row itself). */
+export function readOverlayForDomains(db: Db, domainIds: Iterable<string>): Map<string, OverlayRow> {
+  const rows = new Map<string, OverlayRow>();
+  for (const id of domainIds) {
+    for (const prefix of [`position/${id}/`, `alignment/${id}/`, `evidence/${id}/`]) {
+      for (const [k, v] of readOverlayPrefix(db, prefix)) rows.set(k, v);
+    }
+    for (const [k, v] of toRows(db.prepare(`SELECT ${COLUMNS} FROM overlay WHERE key = ?`).all(`domain/${id}`) as Row[])) rows.set(k, v);
+  }
+  return rows;
+}
+
+function upperBound(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+}
+
+/** One overlay row's value (JSON text), the baseline hash it was written against, who wrote it and when; nulls when absent. */
+export function readOverlayRow(db: Db, key: string): { value: string | null; baselineHash: string | null; author: string | null; updatedAt: string | null } {
+  const row = db.prepare('SELECT value, baseline_hash, author, updated_at FROM overlay WHERE key = ?').get(key) as
+    | { value: string; baseline_hash: string | null; author: string; updated_at: string }
     | undefined;
-  return { value: row?.value ?? null, baselineHash: row?.baseline_hash ?? null };
+  return { value: row?.value ?? null, baselineHash: row?.baseline_hash ?? null, author: row?.author ?? null, updatedAt: row?.updated_at ?? null };
 }
 
 /** Set (JSON text) or clear (null) one overlay row. */
@@ -56,58 +80,15 @@ export function writeOverlay(db: Db, key: string, valueJson: string | null, base
   ).run(key, valueJson, baselineHash, at, author);
 }
 
-export function appendHistory(
-  db: Db,
-  entry: {
-    key: string;
-    label: string;
-    before: string | null;
-    after: string | null;
-    beforeHash: string | null;
-    afterHash: string | null;
-    author: string;
-    at: string;
-  },
-): void {
-  // A new edit ends the redo branch; the undone entries stay visible in the history.
-  db.prepare('UPDATE history SET state = 2 WHERE state = 1').run();
-  db.prepare(
-    'INSERT INTO history(at, author, key, label, before, after, before_hash, after_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(entry.at, entry.author, entry.key, entry.label, entry.before, entry.after, entry.beforeHash, entry.afterHash);
-}
-
-export function lastApplied(db: Db): HistoryRow | undefined {
-  return db.prepare('SELECT * FROM history WHERE state = 0 ORDER BY seq DESC LIMIT 1').get() as HistoryRow | undefined;
-}
-
-export function firstUndone(db: Db): HistoryRow | undefined {
-  return db.prepare('SELECT * FROM history WHERE state = 1 ORDER BY seq ASC LIMIT 1').get() as HistoryRow | undefined;
-}
-
-export function setHistoryState(db: Db, seq: number, state: 0 | 1): void {
-  db.prepare('UPDATE history SET state = ? WHERE seq = ?').run(state, seq);
-}
-
-export function undoRedoAvailability(db: Db): { canUndo: boolean; canRedo: boolean } {
-  const row = db
-    .prepare('SELECT EXISTS(SELECT 1 FROM history WHERE state = 0) AS u, EXISTS(SELECT 1 FROM history WHERE state = 1) AS r')
-    .get() as { u: number; r: number };
-  return { canUndo: row.u === 1, canRedo: row.r === 1 };
-}
-
-/** History of the keys under the given prefixes, newest first. */
-export function historyFor(db: Db, prefixes: string[] | null, limit = 500): HistoryEntry[] {
-  const where = prefixes ? `WHERE ${prefixes.map(() => "key LIKE ? ESCAPE '\\'").join(' OR ')}` : '';
-  const params = prefixes ? prefixes.map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : [];
-  const rows = db.prepare(`SELECT * FROM history ${where} ORDER BY seq DESC LIMIT ${limit}`).all(...params) as HistoryRow[];
-  return rows.map((r) => ({
-    seq: r.seq,
-    at: r.at,
-    author: r.author,
-    key: r.key,
-    label: r.label,
-    before: r.before === null ? null : JSON.parse(r.before),
-    after: r.after === null ? null : JSON.parse(r.after),
-    undone: r.state !== 0,
-  }));
+/** The overlay as an edit-log store. */
+export function overlayStore(db: Db): ValueStore {
+  return {
+    read(key) {
+      const row = readOverlayRow(db, key);
+      return { json: row.value, hash: row.baselineHash, meta: row.value === null ? null : { author: row.author!, at: row.updatedAt! } };
+    },
+    write(key, json, hash, author, at) {
+      writeOverlay(db, key, json, hash, author, at);
+    },
+  };
 }

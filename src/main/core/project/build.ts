@@ -8,12 +8,12 @@ import { syncCorpus } from '../corpus/store.ts';
 import { openDatabase, setMeta } from '../db/open.ts';
 import type { Db } from '../db/open.ts';
 import { AppError } from '../errors.ts';
-import type { HistoryRecord, OverlayRecord } from './rows.ts';
+import type { OverlayRecord, StepRecord } from './rows.ts';
 import { removeDbFiles, syncFile } from './temp-files.ts';
 
 export interface BuildContent {
   overlay: readonly OverlayRecord[];
-  history: readonly HistoryRecord[];
+  steps: readonly StepRecord[];
   annotations: readonly Annotation[];
   meta: Record<string, string>;
 }
@@ -45,12 +45,19 @@ export function buildDatabase(target: string, content: BuildContent, corpus: { d
 
 function fill(db: Db, content: BuildContent): void {
   const overlay = db.prepare('INSERT INTO overlay(key, value, baseline_hash, updated_at, author) VALUES (?, ?, ?, ?, ?)');
+  const step = db.prepare('INSERT INTO steps(at, author, label, state) VALUES (?, ?, ?, ?)');
+  // history.at/author/label are kept for readers of schema 3; the step holds the truth.
   const history = db.prepare(
-    'INSERT INTO history(at, author, key, label, before, after, before_hash, after_hash, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    `INSERT INTO history(at, author, key, label, before, after, before_hash, after_hash, before_meta, after_meta, step)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   db.transaction(() => {
     for (const r of content.overlay) overlay.run(r.key, r.value, r.baselineHash, r.updatedAt, r.author);
-    for (const h of content.history) history.run(h.at, h.author, h.key, h.label, h.before, h.after, h.beforeHash, h.afterHash, h.state);
+    for (const s of content.steps) {
+      const seq = Number(step.run(s.at, s.author, s.label, s.state).lastInsertRowid);
+      const kind = (JSON.parse(s.label) as { kind: string }).kind;
+      for (const c of s.changes) history.run(s.at, s.author, c.key, kind, c.before, c.after, c.beforeHash, c.afterHash, c.beforeMeta, c.afterMeta, seq);
+    }
     for (const a of content.annotations) putAnnotation(db, a.id, a);
     for (const [k, v] of Object.entries(content.meta)) setMeta(db, k, v);
   })();

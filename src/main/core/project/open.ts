@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { ProjectFileResult } from '../../../shared/contract.ts';
+import type { ProjectFileResult } from '../../../shared/types.ts';
 import { acquireSwapLock } from '../db/writer-lock.ts';
 import { AppError } from '../errors.ts';
 import type { Workspace } from '../workspace.ts';
@@ -51,7 +51,7 @@ function openExclusively(ws: Workspace, from: string, backupDir: string, checkpo
       fresh,
       {
         overlay: content.overlay,
-        history: content.history,
+        steps: content.steps,
         annotations: content.annotations,
         meta: { opened_from: path.basename(from), opened_at: new Date().toISOString() },
       },
@@ -78,7 +78,7 @@ function openExclusively(ws: Workspace, from: string, backupDir: string, checkpo
     backup,
     annotations: content.annotations.length,
     edits: content.overlay.length,
-    history: content.history.length,
+    history: content.steps.length,
     ignored: content.ignored,
     warnings: content.warnings,
   };
@@ -95,7 +95,7 @@ export function backupWorkingDatabase(ws: Workspace, backupDir: string, tag: str
   const tmp = tempBeside(target, 'backup');
   try {
     // VACUUM INTO: a consistent, self-contained copy (what is still in the WAL included).
-    ws.db.prepare('VACUUM INTO ?').run(tmp);
+    ws.snapshotTo(tmp);
     const check = new Database(tmp, { readonly: true, fileMustExist: true });
     let integrity: unknown;
     try {
@@ -123,7 +123,7 @@ export function backupWorkingDatabase(ws: Workspace, backupDir: string, tag: str
  */
 function swapIn(ws: Workspace, fresh: string, backup: string, checkpoint: Checkpoint): void {
   const dbPath = ws.options.dbPath;
-  ws.db.close();
+  ws.closeConnection();
   checkpoint('closed');
   if (fs.existsSync(`${dbPath}-wal`) || fs.existsSync(`${dbPath}-shm`)) {
     removeDbFiles(fresh);

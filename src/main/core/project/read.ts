@@ -18,8 +18,8 @@ import { otherWriter } from '../db/writer-lock.ts';
 import { AppError } from '../errors.ts';
 import type { Dataset } from '../matrix/dataset.ts';
 import { fileError } from './errors.ts';
-import { validateAnnotationRow, validateHistoryRow, validateOverlayRow } from './rows.ts';
-import type { HistoryRecord, Ignored, OverlayRecord } from './rows.ts';
+import { validateAnnotationRow, validateChangeRow, validateLegacyHistoryRow, validateOverlayRow, validateStepRow } from './rows.ts';
+import type { Ignored, OverlayRecord, StepRecord } from './rows.ts';
 import { makeScratchDir } from './temp-files.ts';
 
 /** A project file is refused above this size (the shipped corpus is never in it; sources are). */
@@ -39,7 +39,7 @@ export interface ProjectContent {
   file: string;
   manifest: ProjectManifest;
   overlay: OverlayRecord[];
-  history: HistoryRecord[];
+  steps: StepRecord[];
   annotations: Annotation[];
   /** False when some history rows had to be left out: the rest is kept for reading, not for undo. */
   historyUndoable: boolean;
@@ -49,17 +49,23 @@ export interface ProjectContent {
 }
 
 // The app's tables and the columns it reads from each. Anything else in the file is ignored.
-const COLUMNS = {
+const COLUMNS: Record<string, readonly string[]> = {
   meta: ['key', 'value'],
   overlay: ['key', 'value', 'baseline_hash', 'updated_at', 'author'],
-  history: ['seq', 'at', 'author', 'key', 'label', 'before', 'after', 'state'],
   annotations: ['id', 'domain_id', 'actor_id', 'evidence_id', 'category', 'text', 'author', 'created_at', 'updated_at'],
-} as const;
-const HISTORY_HASHES = ['before_hash', 'after_hash'];
+  // Schema 4 and later: steps group the history rows (one analyst action = one undo).
+  steps: ['seq', 'at', 'author', 'label', 'state'],
+  history: ['seq', 'step', 'key', 'before', 'after', 'before_hash', 'after_hash', 'before_meta', 'after_meta'],
+};
+/** Schema 2–3: every history row was its own step; schema 3 added the hashes. */
+const LEGACY_HISTORY = ['seq', 'at', 'author', 'key', 'label', 'before', 'after', 'state'];
+const LEGACY_HASHES = ['before_hash', 'after_hash'];
+/** Columns of ours that are not read (history.state and the like were superseded by steps). */
+const KNOWN_UNREAD: Record<string, readonly string[]> = { history: ['at', 'author', 'label', 'state'] };
 /** Present in every app database; never read (the corpus comes from the app's own data). */
 const CORPUS_TABLES = new Set(['documents', 'paragraphs', 'paragraphs_fts']);
 const QUIET_TABLES = /^(sqlite_sequence|sqlite_stat\d|paragraphs_fts_(data|idx|content|docsize|config))$/;
-const OUR_INDEXES = new Set(['history_key', 'history_state', 'annotations_target']);
+const OUR_INDEXES = new Set(['history_key', 'history_state', 'history_step', 'steps_state', 'annotations_target']);
 
 export function readProjectFile(file: string, options: { dbPath: string; dataset: Dataset }): ProjectContent {
   const source = path.resolve(file);
@@ -178,24 +184,24 @@ function readOpened(db: Database.Database, source: string, dataset: Dataset, not
     }
   }
 
-  const columnsOf = (table: keyof typeof COLUMNS, extra: readonly string[] = []): string[] => {
+  const columnsOf = (table: string, required: readonly string[] = COLUMNS[table]!, extra: readonly string[] = []): string[] => {
     const type = kinds.get(table);
     if (type === undefined) throw new AppError('bad-file', `${source} is not a Policy Matrix project (it has no ${table} table). Nothing was changed.`);
     if (type !== 'table') throw new AppError('bad-file', `${source} is not a usable project: its ${table} is a ${type}, not a table. Nothing was changed.`);
     const info = db.pragma(`table_xinfo(${table})`) as Array<{ name: string; hidden: number }>;
     const byName = new Map(info.map((c) => [c.name, c]));
-    for (const col of COLUMNS[table]) {
+    for (const col of required) {
       const c = byName.get(col);
       if (!c) throw new AppError('bad-file', `${source} is not a usable project: table ${table} has no column ${col}. Nothing was changed.`);
       if (c.hidden !== 0) throw new AppError('bad-file', `${source} is not a usable project: ${table}.${col} is a computed column. Nothing was changed.`);
     }
     const present = extra.filter((col) => byName.get(col)?.hidden === 0);
     for (const c of info) {
-      if (!(COLUMNS[table] as readonly string[]).includes(c.name) && !extra.includes(c.name)) ignored.push({ what: `column ${table}.${describe(c.name)}`, reason: 'not part of a project; not read' });
+      if (!required.includes(c.name) && !extra.includes(c.name) && !(KNOWN_UNREAD[table] ?? []).includes(c.name)) ignored.push({ what: `column ${table}.${describe(c.name)}`, reason: 'not part of a project; not read' });
     }
-    return [...COLUMNS[table], ...present];
+    return [...required, ...present];
   };
-  const rows = function* (table: keyof typeof COLUMNS, columns: string[]): Generator<Record<string, unknown>> {
+  const rows = function* (table: string, columns: string[]): Generator<Record<string, unknown>> {
     let n = 0;
     const list = columns.map((c) => `"${c}"`).join(', ');
     for (const row of db.prepare(`SELECT ${list} FROM "${table}" NOT INDEXED`).iterate() as IterableIterator<Record<string, unknown>>) {
@@ -221,28 +227,61 @@ function readOpened(db: Database.Database, source: string, dataset: Dataset, not
     }
   }
 
-  const history: HistoryRecord[] = [];
-  let historyDropped = 0;
-  const historyColumns = columnsOf('history', version >= 3 ? HISTORY_HASHES : []);
-  const historyRows = [...rows('history', historyColumns)].sort((a, b) => Number(a['seq']) - Number(b['seq']));
-  for (const row of historyRows) {
-    const r = typeof row['seq'] === 'number' && Number.isInteger(row['seq']) ? validateHistoryRow(row) : ({ ok: false, reason: 'seq is not a whole number' } as const);
-    if (!r.ok) {
-      historyDropped++;
-      ignored.push({ what: `history entry ${describe(row['seq'])} (${describe(row['key'])})`, reason: r.reason });
-    } else {
-      history.push(r.value);
-      stripped += r.stripped;
+  const history = version >= 4 ? readSteps() : readLegacyHistory();
+  function readSteps(): { steps: StepRecord[]; dropped: number } {
+    const steps = new Map<number, StepRecord>();
+    let dropped = 0;
+    for (const row of rows('steps', columnsOf('steps'))) {
+      const r = Number.isInteger(row['seq']) ? validateStepRow(row) : ({ ok: false, reason: 'seq is not a whole number' } as const);
+      if (!r.ok) {
+        dropped++;
+        ignored.push({ what: `history step ${describe(row['seq'])}`, reason: r.reason });
+      } else {
+        steps.set(row['seq'] as number, { ...r.value, changes: [] });
+        stripped += r.stripped;
+      }
     }
+    const changes = [...rows('history', columnsOf('history'))].sort((a, b) => Number(a['seq']) - Number(b['seq']));
+    for (const row of changes) {
+      const step = typeof row['step'] === 'number' ? steps.get(row['step']) : undefined;
+      const r = step ? validateChangeRow(row) : ({ ok: false, reason: 'it belongs to no valid step' } as const);
+      if (!r.ok) {
+        dropped++;
+        ignored.push({ what: `history entry ${describe(row['seq'])} (${describe(row['key'])})`, reason: r.reason });
+      } else {
+        step!.changes.push(r.value);
+        stripped += r.stripped;
+      }
+    }
+    const ordered = [...steps.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
+    return { steps: ordered.filter((s) => s.changes.length > 0), dropped };
   }
-  // Undo walks applied entries newest first, then redoes undone ones oldest first: the states must
-  // read 0…0 1…1 once superseded entries (2) are set aside. Otherwise keep the history for reading.
-  const live = history.filter((h) => h.state !== 2).map((h) => h.state);
-  const ordered = live.every((s, i) => i === 0 || s >= live[i - 1]!);
-  const historyUndoable = historyDropped === 0 && ordered;
-  if (!historyUndoable && history.length) {
-    for (const h of history) h.state = 2;
-    warnings.push(`the edit history (${history.length} entries) is kept for reading, but cannot be undone: ${historyDropped ? `${historyDropped} entries were invalid` : 'its undo states are inconsistent'}`);
+  function readLegacyHistory(): { steps: StepRecord[]; dropped: number } {
+    const steps: StepRecord[] = [];
+    let dropped = 0;
+    const legacy = [...rows('history', columnsOf('history', LEGACY_HISTORY, version >= 3 ? LEGACY_HASHES : []))].sort((a, b) => Number(a['seq']) - Number(b['seq']));
+    for (const row of legacy) {
+      const r = Number.isInteger(row['seq']) ? validateLegacyHistoryRow(row) : ({ ok: false, reason: 'seq is not a whole number' } as const);
+      if (!r.ok) {
+        dropped++;
+        ignored.push({ what: `history entry ${describe(row['seq'])} (${describe(row['key'])})`, reason: r.reason });
+      } else {
+        steps.push(r.value);
+        stripped += r.stripped;
+      }
+    }
+    return { steps, dropped };
+  }
+  // Undo walks applied steps newest first, then redoes undone ones oldest first: the states must
+  // read 0…0 1…1 once superseded steps (2) are set aside. Otherwise keep the history for reading.
+  const live = history.steps.filter((h) => h.state !== 2).map((h) => h.state);
+  const ordered = live.every((st, i) => i === 0 || st >= live[i - 1]!);
+  const historyUndoable = history.dropped === 0 && ordered;
+  if (!historyUndoable && history.steps.length) {
+    for (const h of history.steps) h.state = 2;
+    warnings.push(
+      `the edit history (${history.steps.length} steps) is kept for reading, but cannot be undone: ${history.dropped ? `${history.dropped} entries were invalid` : 'its undo states are inconsistent'}`,
+    );
   }
 
   const annotations: Annotation[] = [];
@@ -266,7 +305,7 @@ function readOpened(db: Database.Database, source: string, dataset: Dataset, not
   }
   if (stripped) warnings.push(`${stripped} character${stripped === 1 ? '' : 's'} that no file can carry (control characters, U+FFFE/U+FFFF, broken surrogate pairs) were removed from the text`);
 
-  return { file: source, manifest, overlay, history, annotations, historyUndoable, ignored, warnings };
+  return { file: source, manifest, overlay, steps: history.steps, annotations, historyUndoable, ignored, warnings };
 }
 
 function readManifest(rows: Array<Record<string, unknown>>, version: number): ProjectManifest {

@@ -4,7 +4,8 @@
 // else that does not fit is left out with the reason.
 import { z } from 'zod';
 import { ALIGNMENT_VALUES, DIVERGENCE_CATEGORIES } from '../../../shared/types.ts';
-import type { Annotation } from '../../../shared/types.ts';
+import type { Annotation, StepKind } from '../../../shared/types.ts';
+import { legacyStepLabel } from '../history/legacy-labels.ts';
 import type { Dataset } from '../matrix/dataset.ts';
 import { stripUnsafeDeep } from '../text/guard.ts';
 import { parseBoundedJson } from './bounded-json.ts';
@@ -37,16 +38,26 @@ export interface OverlayRecord {
   author: string;
 }
 
-export interface HistoryRecord {
-  at: string;
-  author: string;
+/** One value a history step changed (JSON texts; null = no row), with who wrote it before and after. */
+export interface ChangeRecord {
   key: string;
-  label: string;
   before: string | null;
   after: string | null;
   beforeHash: string | null;
   afterHash: string | null;
+  beforeMeta: string | null;
+  afterMeta: string | null;
+}
+
+/** One step of the edit history (one analyst action, one undo). */
+export interface StepRecord {
+  at: string;
+  author: string;
+  /** A StepLabel as JSON text. */
+  label: string;
+  /** 0 applied, 1 undone (redoable), 2 undone and superseded. */
   state: 0 | 1 | 2;
+  changes: ChangeRecord[];
 }
 
 type Result<T> = { ok: true; value: T; stripped: number } | { ok: false; reason: string };
@@ -184,13 +195,10 @@ export function validateOverlayRow(row: Record<string, unknown>, dataset: Datase
   };
 }
 
-export function validateHistoryRow(row: Record<string, unknown>): Result<HistoryRecord> {
+/** A history row (one changed value); `who` is checked on the step, or here for pre-step files. */
+export function validateChangeRow(row: Record<string, unknown>): Result<ChangeRecord> {
   const key = parseProjectKey(row['key']);
   if (!key) return { ok: false, reason: 'not a key this app writes' };
-  const state = row['state'];
-  if (state !== 0 && state !== 1 && state !== 2) return { ok: false, reason: `state ${String(state)} is not 0, 1 or 2` };
-  const label = row['label'];
-  if (typeof label !== 'string' || label.length > LIMITS.label) return { ok: false, reason: 'label is not a short text' };
   const sides: Array<string | null> = [];
   let stripped = 0;
   for (const side of ['before', 'after'] as const) {
@@ -204,30 +212,84 @@ export function validateHistoryRow(row: Record<string, unknown>): Result<History
     sides.push(v.value);
     stripped += v.stripped;
   }
-  const hashes: Array<string | null> = [];
+  const extra: Array<string | null> = [];
   for (const col of ['before_hash', 'after_hash'] as const) {
     const h = row[col] ?? null;
     if (h !== null && !(typeof h === 'string' && HASH.test(h))) return { ok: false, reason: `${col} is not a hash` };
-    hashes.push(h as string | null);
+    extra.push(h as string | null);
   }
-  const meta = validateWho(row['author'], row['at']);
-  if (!meta.ok) return meta;
-  const cleanLabel = stripUnsafeDeep(label);
+  for (const col of ['before_meta', 'after_meta'] as const) {
+    const m = row[col] ?? null;
+    if (m === null) {
+      extra.push(null);
+      continue;
+    }
+    const parsed = typeof m === 'string' ? parseBoundedJson(m, { maxLength: 1000, maxDepth: 2 }) : null;
+    const who = parsed?.ok ? z.object({ author, at: isoDate }).strip().safeParse(stripUnsafeDeep(parsed.value).value) : null;
+    if (!who?.success) return { ok: false, reason: `${col} is not {author, at}` };
+    extra.push(JSON.stringify(who.data));
+  }
   return {
     ok: true,
-    value: {
-      at: meta.value.at,
-      author: meta.value.author,
-      key: row['key'] as string,
-      label: cleanLabel.value,
-      before: sides[0]!,
-      after: sides[1]!,
-      beforeHash: hashes[0]!,
-      afterHash: hashes[1]!,
-      state,
-    },
-    stripped: stripped + meta.stripped + cleanLabel.removed,
+    value: { key: row['key'] as string, before: sides[0]!, after: sides[1]!, beforeHash: extra[0]!, afterHash: extra[1]!, beforeMeta: extra[2]!, afterMeta: extra[3]! },
+    stripped,
   };
+}
+
+const STEP_KINDS = [
+  'set-summary',
+  'set-alignment',
+  'add-evidence',
+  'remove-evidence',
+  'add-domain',
+  'add-actor',
+  'resolve-conflict',
+  'add-annotation',
+  'update-annotation',
+  'delete-annotation',
+  'merge-project',
+  'resolve-merge-conflict',
+] as const satisfies readonly StepKind[];
+const KEY_KINDS = ['summary', 'alignment-value', 'alignment-reason', 'evidence', 'domain', 'actor', 'annotation', 'alignment'] as const;
+
+const stepLabel = z
+  .object({
+    kind: z.enum(STEP_KINDS),
+    target: z.object({ domainId: slug.nullable(), actorId: slug.nullable(), evidenceId: z.string().regex(EVIDENCE_ID).nullable() }).strip(),
+    field: z.enum(KEY_KINDS).nullable(),
+    lang: z.enum(['zh', 'en']).nullable(),
+    choice: z.enum(['mine', 'baseline', 'theirs']).nullable(),
+    source: z.object({ file: z.string().max(300), author: author.nullable() }).strip().nullable().optional(),
+  })
+  .strip();
+
+/** A step row: who, when, its typed label, its undo state. */
+export function validateStepRow(row: Record<string, unknown>): Result<Omit<StepRecord, 'changes'>> {
+  const state = row['state'];
+  if (state !== 0 && state !== 1 && state !== 2) return { ok: false, reason: `state ${String(state)} is not 0, 1 or 2` };
+  const raw = row['label'];
+  const parsed = typeof raw === 'string' ? parseBoundedJson(raw, { maxLength: 2000, maxDepth: 3 }) : ({ ok: false, reason: 'label is not text' } as const);
+  if (!parsed.ok) return { ok: false, reason: `label: ${parsed.reason}` };
+  const cleaned = stripUnsafeDeep(parsed.value);
+  const label = stepLabel.safeParse(cleaned.value);
+  if (!label.success) return { ok: false, reason: `label: ${describeIssues(label.error)}` };
+  const who = validateWho(row['author'], row['at']);
+  if (!who.ok) return who;
+  return { ok: true, value: { at: who.value.at, author: who.value.author, label: JSON.stringify(label.data), state }, stripped: cleaned.removed + who.stripped };
+}
+
+/** A history row of a file from before steps (schema 2–3): its own step, its label English text. */
+export function validateLegacyHistoryRow(row: Record<string, unknown>): Result<StepRecord> {
+  const state = row['state'];
+  if (state !== 0 && state !== 1 && state !== 2) return { ok: false, reason: `state ${String(state)} is not 0, 1 or 2` };
+  const text = row['label'];
+  if (typeof text !== 'string' || text.length > LIMITS.label) return { ok: false, reason: 'label is not a short text' };
+  const change = validateChangeRow(row);
+  if (!change.ok) return change;
+  const who = validateWho(row['author'], row['at']);
+  if (!who.ok) return who;
+  const label = JSON.stringify(legacyStepLabel(change.value.key, text, change.value.before, change.value.after));
+  return { ok: true, value: { at: who.value.at, author: who.value.author, label, state, changes: [change.value] }, stripped: change.stripped + who.stripped };
 }
 
 export function validateAnnotationRow(row: Record<string, unknown>): Result<Annotation> {

@@ -5,11 +5,14 @@
 // temporary name that the next start removes if this process dies first.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ProjectFileResult } from '../../../shared/contract.ts';
+import type { ProjectFileResult } from '../../../shared/types.ts';
 import { SCHEMA_VERSION } from '../db/migrations.ts';
 import { AppError } from '../errors.ts';
 import type { Workspace } from '../workspace.ts';
+import { listAnnotations } from '../annotations/repo.ts';
 import { buildDatabase } from './build.ts';
+import type { BuildContent } from './build.ts';
+import type { ChangeRecord, OverlayRecord, StepRecord } from './rows.ts';
 import { fileError } from './errors.ts';
 import type { Checkpoint } from './open.ts';
 import { makeScratchDir, registerForeignTemp, removeDbFiles, syncDir, syncFile, tempBeside } from './temp-files.ts';
@@ -65,20 +68,22 @@ function checkTarget(ws: Workspace, out: string, dir: string): void {
 }
 
 /** Everything the analyst made, read in one transaction: a consistent snapshot even mid-edit. */
-function readSnapshot(ws: Workspace) {
-  return ws.db.transaction(() => ({
-    overlay: (ws.db.prepare('SELECT key, value, baseline_hash AS baselineHash, updated_at AS updatedAt, author FROM overlay ORDER BY key').all() as Array<{
-      key: string;
-      value: string;
-      baselineHash: string | null;
-      updatedAt: string;
-      author: string;
-    }>),
-    history: ws.db
-      .prepare('SELECT at, author, key, label, before, after, before_hash AS beforeHash, after_hash AS afterHash, state FROM history ORDER BY seq')
-      .all() as Array<{ at: string; author: string; key: string; label: string; before: string | null; after: string | null; beforeHash: string | null; afterHash: string | null; state: 0 | 1 | 2 }>,
-    annotations: ws.listAnnotations(),
-  }))();
+function readSnapshot(ws: Workspace): Omit<BuildContent, 'meta'> {
+  return ws.readConsistent((db) => {
+    const overlay = db.prepare('SELECT key, value, baseline_hash AS baselineHash, updated_at AS updatedAt, author FROM overlay ORDER BY key').all() as OverlayRecord[];
+    const steps = new Map<number, StepRecord>();
+    for (const s of db.prepare('SELECT seq, at, author, label, state FROM steps ORDER BY seq').all() as Array<Omit<StepRecord, 'changes'> & { seq: number }>) {
+      steps.set(s.seq, { at: s.at, author: s.author, label: s.label, state: s.state, changes: [] });
+    }
+    const rows = db
+      .prepare(
+        `SELECT step, key, before, after, before_hash AS beforeHash, after_hash AS afterHash, before_meta AS beforeMeta, after_meta AS afterMeta
+         FROM history ORDER BY seq`,
+      )
+      .all() as Array<ChangeRecord & { step: number }>;
+    for (const { step, ...change } of rows) steps.get(step)?.changes.push(change);
+    return { overlay, steps: [...steps.values()], annotations: listAnnotations(db) };
+  });
 }
 
 function manifest(ws: Workspace): Record<string, string> {

@@ -1,0 +1,58 @@
+// The object preload exposes as `window.api`, built over any ipcRenderer-like transport so a unit
+// test (and the end-to-end harness) can drive exactly this code. Written out method by method and
+// checked with `satisfies RawApi`: a channel added to the contract does not compile until it is
+// listed here, and nothing else (no ipcRenderer, no generic invoke) is ever exposed.
+import { EVENT_NAMES } from '../shared/events.ts';
+import type { Channel, Envelope, Request, Response } from '../shared/contract.ts';
+import type { EventName, Events } from '../shared/events.ts';
+import type { RawApi } from '../shared/api.ts';
+
+export interface IpcRendererLike {
+  invoke(channel: string, payload: unknown): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, payload: unknown) => void): void;
+  removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): void;
+}
+
+export function createApi(ipc: IpcRendererLike): RawApi {
+  const call =
+    <C extends Channel>(channel: C) =>
+    (request?: Request<C>) =>
+      ipc.invoke(channel, request) as Promise<Envelope<Response<C>>>;
+  return {
+    appInfo: call('app:info'),
+    getPrefs: call('prefs:get'),
+    setPrefs: call('prefs:set'),
+    listDocuments: call('corpus:documents'),
+    listParagraphs: call('corpus:paragraphs'),
+    getParagraph: call('corpus:paragraph'),
+    search: call('corpus:search'),
+    getMatrix: call('matrix:get'),
+    getEvidence: call('matrix:evidence'),
+    getOutline: call('matrix:outline'),
+    findDomains: call('matrix:find'),
+    setSummary: call('matrix:setSummary'),
+    setAlignment: call('matrix:setAlignment'),
+    addEvidence: call('matrix:addEvidence'),
+    removeEvidence: call('matrix:removeEvidence'),
+    addDomain: call('matrix:addDomain'),
+    addActor: call('matrix:addActor'),
+    resolveConflict: call('matrix:resolveConflict'),
+    undo: call('edit:undo'),
+    redo: call('edit:redo'),
+    history: call('edit:history'),
+    listAnnotations: call('annotations:list'),
+    addAnnotation: call('annotations:add'),
+    updateAnnotation: call('annotations:update'),
+    deleteAnnotation: call('annotations:delete'),
+    saveProject: call('project:save'),
+    openProject: call('project:open'),
+    exportXlsx: call('export:xlsx'),
+    revealFile: call('export:reveal'),
+    on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {
+      if (!EVENT_NAMES.includes(event)) throw new Error(`Unknown event: ${String(event)}`);
+      const wrapped = (_: unknown, payload: unknown) => listener(payload as Events[E]);
+      ipc.on(event, wrapped);
+      return () => ipc.removeListener(event, wrapped);
+    },
+  } satisfies RawApi;
+}
