@@ -426,6 +426,50 @@ export interface ProjectFileResult {
   bytes: number;
   /** Where the previous database was copied before it was replaced (open only). */
   backup: string | null;
+  /** Open only: what in the file was left out, and why (triggers, invalid rows, …). */
+  ignored?: ProjectIssue[];
+  /** Open only: what was changed on the way in (characters no file can carry removed, …). */
+  warnings?: string[];
+}
+
+/** Something in a colleague's project file that was not taken, and why. */
+export interface ProjectIssue {
+  what: string;
+  reason: string;
+}
+
+/** Where a merged project changed a value differently from the analyst; settled by Keep mine / Take theirs. */
+export interface MergeConflict {
+  /** The edit key of the value (`position/…/summary/en`, `annotation/<id>`, …). */
+  key: string;
+  field: ParsedKey;
+  target: KeyPlace;
+  /** The analyst's value now, and the colleague's (null: none / removed). */
+  mine: unknown;
+  theirs: unknown;
+  /** Who wrote their value and when, and the file it came from. */
+  author: string;
+  at: string;
+  source: { file: string; author: string | null };
+  state: 'open' | 'mine' | 'theirs';
+}
+
+/** What `project merge` did. Merging the same file again reports everything as identical. */
+export interface MergeReport {
+  file: string;
+  /** Who saved the file (its manifest), when known. */
+  sender: string | null;
+  annotationsAdded: number;
+  editsTaken: number;
+  identical: number;
+  conflicts: MergeConflict[];
+  sourcesAdded: number;
+  ignored: ProjectIssue[];
+  warnings: string[];
+}
+
+export interface MergeResult extends EditResult {
+  report: MergeReport;
 }
 
 export interface ExportResult {

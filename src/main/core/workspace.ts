@@ -11,6 +11,8 @@ import type {
   Lang,
   Matrix,
   MatrixChangedEvent,
+  MergeConflict,
+  MergeResult,
   MatrixOutline,
   MatrixView,
   Paragraph,
@@ -46,6 +48,8 @@ import { MatrixViews } from './matrix/views.ts';
 import { PrefsStore } from './prefs.ts';
 import { openProject, saveProject } from './project/file.ts';
 import type { OpenReport } from './project/file.ts';
+import { listMergeConflicts, mergeProject, resolveMergeConflict } from './project/merge.ts';
+import { MERGE_CONFLICT_PREFIX, mergeConflictStore } from './project/merge-conflicts.ts';
 import { cleanLeftovers } from './project/temp-files.ts';
 import { expandedSearch } from './terms/expanded-search.ts';
 import { loadTermSources } from './terms/load.ts';
@@ -147,9 +151,10 @@ export class Workspace {
   #wire(db: Db): Services {
     const overlay = overlayStore(db);
     const annotations = annotationStore(db);
+    const mergeConflicts = mergeConflictStore(db);
     const log = new EditLog({
       db,
-      storeFor: (key) => (key.startsWith('annotation/') ? annotations : overlay),
+      storeFor: (key) => (key.startsWith('annotation/') ? annotations : key.startsWith(MERGE_CONFLICT_PREFIX) ? mergeConflicts : overlay),
       baseline: { hash: (key) => hashValue(baselineValue(this.dataset, key)), value: (key) => baselineValue(this.dataset, key) },
       now: () => this.#now(),
       author: () => this.prefs().author,
@@ -202,6 +207,20 @@ export class Workspace {
 
   openProject(source: string, backupDir: string): OpenReport {
     return openProject(this, source, backupDir);
+  }
+
+  /** Merge a colleague's project into this one: one step, one undo (see project/merge.ts). */
+  mergeProject(source: string): MergeResult {
+    return mergeProject(this, source);
+  }
+
+  /** Merge conflicts not settled yet (or all, with their decisions). */
+  mergeConflicts(which: 'open' | 'all' = 'open'): MergeConflict[] {
+    return listMergeConflicts(this, which);
+  }
+
+  resolveMergeConflict(key: string, choice: 'mine' | 'theirs'): EditResult {
+    return resolveMergeConflict(this, key, choice);
   }
 
   /** Run `fn` on the connection inside one read transaction: a consistent snapshot while others write. */

@@ -8,13 +8,14 @@ import { syncCorpus } from '../corpus/store.ts';
 import { openDatabase, setMeta } from '../db/open.ts';
 import type { Db } from '../db/open.ts';
 import { AppError } from '../errors.ts';
-import type { OverlayRecord, StepRecord } from './rows.ts';
+import type { MergeConflictRecord, OverlayRecord, StepRecord } from './rows.ts';
 import { removeDbFiles, syncFile } from './temp-files.ts';
 
 export interface BuildContent {
   overlay: readonly OverlayRecord[];
   steps: readonly StepRecord[];
   annotations: readonly Annotation[];
+  mergeConflicts: readonly MergeConflictRecord[];
   meta: Record<string, string>;
 }
 
@@ -59,6 +60,8 @@ function fill(db: Db, content: BuildContent): void {
       for (const c of s.changes) history.run(s.at, s.author, c.key, kind, c.before, c.after, c.beforeHash, c.afterHash, c.beforeMeta, c.afterMeta, seq);
     }
     for (const a of content.annotations) putAnnotation(db, a.id, a);
+    const conflict = db.prepare('INSERT INTO merge_conflicts(key, value, updated_at, author) VALUES (?, ?, ?, ?)');
+    for (const c of content.mergeConflicts) conflict.run(c.key, c.value, c.updatedAt, c.author);
     for (const [k, v] of Object.entries(content.meta)) setMeta(db, k, v);
   })();
 }

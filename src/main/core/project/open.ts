@@ -53,6 +53,7 @@ function openExclusively(ws: Workspace, from: string, backupDir: string, checkpo
         overlay: content.overlay,
         steps: content.steps,
         annotations: content.annotations,
+        mergeConflicts: content.mergeConflicts,
         meta: { opened_from: path.basename(from), opened_at: new Date().toISOString() },
       },
       { documents: ws.documents, paragraphs: ws.paragraphs },

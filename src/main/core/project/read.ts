@@ -18,8 +18,8 @@ import { otherWriter } from '../db/writer-lock.ts';
 import { AppError } from '../errors.ts';
 import type { Dataset } from '../matrix/dataset.ts';
 import { fileError } from './errors.ts';
-import { validateAnnotationRow, validateChangeRow, validateLegacyHistoryRow, validateOverlayRow, validateStepRow } from './rows.ts';
-import type { Ignored, OverlayRecord, StepRecord } from './rows.ts';
+import { validateAnnotationRow, validateChangeRow, validateLegacyHistoryRow, validateMergeConflictRow, validateOverlayRow, validateStepRow } from './rows.ts';
+import type { Ignored, MergeConflictRecord, OverlayRecord, StepRecord } from './rows.ts';
 import { makeScratchDir } from './temp-files.ts';
 
 /** A project file is refused above this size (the shipped corpus is never in it; sources are). */
@@ -41,6 +41,8 @@ export interface ProjectContent {
   overlay: OverlayRecord[];
   steps: StepRecord[];
   annotations: Annotation[];
+  /** Merge conflicts the sender recorded (kept on open; a merge ignores them). */
+  mergeConflicts: MergeConflictRecord[];
   /** False when some history rows had to be left out: the rest is kept for reading, not for undo. */
   historyUndoable: boolean;
   ignored: Ignored[];
@@ -56,6 +58,8 @@ const COLUMNS: Record<string, readonly string[]> = {
   // Schema 4 and later: steps group the history rows (one analyst action = one undo).
   steps: ['seq', 'at', 'author', 'label', 'state'],
   history: ['seq', 'step', 'key', 'before', 'after', 'before_hash', 'after_hash', 'before_meta', 'after_meta'],
+  // Schema 5 and later.
+  merge_conflicts: ['key', 'value', 'updated_at', 'author'],
 };
 /** Schema 2–3: every history row was its own step; schema 3 added the hashes. */
 const LEGACY_HISTORY = ['seq', 'at', 'author', 'key', 'label', 'before', 'after', 'state'];
@@ -298,6 +302,18 @@ function readOpened(db: Database.Database, source: string, dataset: Dataset, not
     }
   }
 
+  const mergeConflicts: MergeConflictRecord[] = [];
+  if (version >= 5) {
+    for (const row of rows('merge_conflicts', columnsOf('merge_conflicts'))) {
+      const r = validateMergeConflictRow(row);
+      if (!r.ok) ignored.push({ what: `merge conflict ${describe(row['key'])}`, reason: r.reason });
+      else {
+        mergeConflicts.push(r.value);
+        stripped += r.stripped;
+      }
+    }
+  }
+
   for (const table of ['documents', 'paragraphs'] as const) {
     if (kinds.get(table) !== 'table') continue;
     const n = (db.prepare(`SELECT count(*) AS n FROM "${table}" NOT INDEXED`).get() as { n: number }).n;
@@ -305,7 +321,7 @@ function readOpened(db: Database.Database, source: string, dataset: Dataset, not
   }
   if (stripped) warnings.push(`${stripped} character${stripped === 1 ? '' : 's'} that no file can carry (control characters, U+FFFE/U+FFFF, broken surrogate pairs) were removed from the text`);
 
-  return { file: source, manifest, overlay, steps: history.steps, annotations, historyUndoable, ignored, warnings };
+  return { file: source, manifest, overlay, steps: history.steps, annotations, mergeConflicts, historyUndoable, ignored, warnings };
 }
 
 function readManifest(rows: Array<Record<string, unknown>>, version: number): ProjectManifest {

@@ -195,6 +195,48 @@ export function validateOverlayRow(row: Record<string, unknown>, dataset: Datase
   };
 }
 
+export interface MergeConflictRecord {
+  key: string;
+  /** MergeConflictValue as JSON text. */
+  value: string;
+  updatedAt: string;
+  author: string;
+}
+
+/** A recorded merge conflict (schema 5): the key it is about, their value valid for that key. */
+export function validateMergeConflictRow(row: Record<string, unknown>): Result<MergeConflictRecord> {
+  const key = parseProjectKey(row['key']);
+  if (!key) return { ok: false, reason: 'not a key this app writes' };
+  const raw = row['value'];
+  const parsed = typeof raw === 'string' ? parseBoundedJson(raw, { maxLength: LIMITS.json + 2000, maxDepth: 3 }) : ({ ok: false, reason: 'value is not text' } as const);
+  if (!parsed.ok) return parsed;
+  const cleaned = stripUnsafeDeep(parsed.value);
+  const shape = z
+    .object({
+      theirs: z.string().nullable(),
+      author,
+      at: isoDate,
+      source: z.object({ file: z.string().min(1).max(300), author: author.nullable() }).strict(),
+      state: z.enum(['open', 'mine', 'theirs']),
+    })
+    .strict()
+    .safeParse(cleaned.value);
+  if (!shape.success) return { ok: false, reason: `not a merge conflict (${describeIssues(shape.error)})` };
+  let theirs: string | null = null;
+  if (shape.data.theirs !== null) {
+    const v = validateValueJson(key, shape.data.theirs);
+    if (!v.ok) return { ok: false, reason: `their value: ${v.reason}` };
+    theirs = v.value;
+  }
+  const who = validateWho(row['author'], row['updated_at']);
+  if (!who.ok) return who;
+  return {
+    ok: true,
+    value: { key: row['key'] as string, value: JSON.stringify({ ...shape.data, theirs }), updatedAt: who.value.at, author: who.value.author },
+    stripped: cleaned.removed + who.stripped,
+  };
+}
+
 /** A history row (one changed value); `who` is checked on the step, or here for pre-step files. */
 export function validateChangeRow(row: Record<string, unknown>): Result<ChangeRecord> {
   const key = parseProjectKey(row['key']);

@@ -12,7 +12,7 @@ import type { Workspace } from '../workspace.ts';
 import { listAnnotations } from '../annotations/repo.ts';
 import { buildDatabase } from './build.ts';
 import type { BuildContent } from './build.ts';
-import type { ChangeRecord, OverlayRecord, StepRecord } from './rows.ts';
+import type { ChangeRecord, MergeConflictRecord, OverlayRecord, StepRecord } from './rows.ts';
 import { fileError } from './errors.ts';
 import type { Checkpoint } from './open.ts';
 import { makeScratchDir, registerForeignTemp, removeDbFiles, syncDir, syncFile, tempBeside } from './temp-files.ts';
@@ -82,7 +82,8 @@ function readSnapshot(ws: Workspace): Omit<BuildContent, 'meta'> {
       )
       .all() as Array<ChangeRecord & { step: number }>;
     for (const { step, ...change } of rows) steps.get(step)?.changes.push(change);
-    return { overlay, steps: [...steps.values()], annotations: listAnnotations(db) };
+    const mergeConflicts = db.prepare('SELECT key, value, updated_at AS updatedAt, author FROM merge_conflicts ORDER BY key').all() as MergeConflictRecord[];
+    return { overlay, steps: [...steps.values()], annotations: listAnnotations(db), mergeConflicts };
   });
 }
 
