@@ -46,6 +46,9 @@ export function createApi(ipc: IpcRendererLike): RawApi {
     deleteAnnotation: call('annotations:delete'),
     saveProject: call('project:save'),
     openProject: call('project:open'),
+    mergeProject: call('project:merge'),
+    mergeConflicts: call('project:mergeConflicts'),
+    resolveMergeConflict: call('project:resolveMergeConflict'),
     exportXlsx: call('export:xlsx'),
     revealFile: call('export:reveal'),
     on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {
