@@ -110,6 +110,9 @@ export function planMerge(db: Db, dataset: Dataset, theirs: ProjectContent, orig
   type Verdict = 'identical' | 'take' | 'conflict';
   /** Three-way, per value. `mineJson` null = no value here (for an edit key, the baseline shows). */
   const decide = (key: string, mineJson: string | null, theirJson: string, isAnnotation: boolean): Verdict => {
+    if (mineJson === theirJson) return 'identical';
+    // The common case of a large merge, decided without comparing values: new here, never seen.
+    if (mineJson === null && !mine.history.has(key) && !mine.conflicts.has(key) && (isAnnotation || baselineValue(dataset, key) === undefined)) return 'take';
     const m = safeCanonical(mineJson);
     const t = canonicalJson(theirJson);
     const mineEffective = m ?? (isAnnotation ? null : baselineJson(key));

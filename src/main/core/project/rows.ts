@@ -7,6 +7,7 @@ import { ALIGNMENT_VALUES, DIVERGENCE_CATEGORIES } from '../../../shared/types.t
 import type { Annotation, StepKind } from '../../../shared/types.ts';
 import { legacyStepLabel } from '../history/legacy-labels.ts';
 import type { Dataset } from '../matrix/dataset.ts';
+import { isSafeText } from '../../../shared/text-rules.ts';
 import { stripUnsafeDeep } from '../text/guard.ts';
 import { parseBoundedJson } from './bounded-json.ts';
 
@@ -146,24 +147,25 @@ export function parseProjectKey(key: unknown): ParsedProjectKey | null {
   }
 }
 
-/** The schema of the value a key holds; `null` is allowed for removed quotes only. */
-function valueSchema(key: ParsedProjectKey): z.ZodType {
-  switch (key.kind) {
-    case 'summary':
-      return str(LIMITS.summary);
-    case 'alignment-value':
-      return z.enum(ALIGNMENT_VALUES as [string, ...string[]]);
-    case 'alignment-reason':
-      return str(LIMITS.reason);
-    case 'evidence':
-      return storedEvidence.nullable();
-    case 'domain':
-      return z.object({ name: bilingual, order: z.number().int().min(0).max(1_000_000) }).strict();
-    case 'actor':
-      return z.object({ id: z.literal(key.id!), name: bilingual }).strict();
-    case 'annotation':
-      return annotationSchema.refine((a) => a.id === key.id, 'the annotation ID does not match its key');
-  }
+// Built once: zod schemas are costly to construct and cheap to run (a project has tens of thousands of rows).
+const VALUE_SCHEMAS: Record<KeyKind, z.ZodType> = {
+  summary: str(LIMITS.summary),
+  'alignment-value': z.enum(ALIGNMENT_VALUES as [string, ...string[]]),
+  'alignment-reason': str(LIMITS.reason),
+  evidence: storedEvidence.nullable(),
+  domain: z.object({ name: bilingual, order: z.number().int().min(0).max(1_000_000) }).strict(),
+  actor: z.object({ id: z.string(), name: bilingual }).strict(),
+  annotation: annotationSchema,
+};
+
+/** The ID inside an actor's or an annotation's value must be the one in its key. */
+function idMismatch(key: ParsedProjectKey, value: unknown): boolean {
+  return (key.kind === 'actor' || key.kind === 'annotation') && (value as { id?: unknown }).id !== key.id;
+}
+
+/** Plain JSON text with no escapes and no unsafe characters needs no cleaning (the common case). */
+function cleanParsed(raw: string, value: unknown): { value: unknown; removed: number } {
+  return !raw.includes('\\u') && isSafeText(raw) ? { value, removed: 0 } : stripUnsafeDeep(value);
 }
 
 /** Validate one JSON value stored under `key`; returns canonical JSON text. */
@@ -171,9 +173,10 @@ export function validateValueJson(key: ParsedProjectKey, raw: unknown): Result<s
   if (typeof raw !== 'string') return { ok: false, reason: `value is ${sqlType(raw)}, not JSON text` };
   const parsed = parseBoundedJson(raw, { maxLength: LIMITS.json, maxDepth: LIMITS.depth });
   if (!parsed.ok) return parsed;
-  const cleaned = stripUnsafeDeep(parsed.value);
-  const checked = valueSchema(key).safeParse(cleaned.value);
+  const cleaned = cleanParsed(raw, parsed.value);
+  const checked = VALUE_SCHEMAS[key.kind].safeParse(cleaned.value);
   if (!checked.success) return { ok: false, reason: `not a valid ${KIND_NAMES[key.kind]} (${describeIssues(checked.error)})` };
+  if (idMismatch(key, checked.data)) return { ok: false, reason: `the ID in the ${KIND_NAMES[key.kind]} does not match its key` };
   return { ok: true, value: JSON.stringify(checked.data), stripped: cleaned.removed };
 }
 
@@ -267,7 +270,7 @@ export function validateChangeRow(row: Record<string, unknown>): Result<ChangeRe
       continue;
     }
     const parsed = typeof m === 'string' ? parseBoundedJson(m, { maxLength: 1000, maxDepth: 2 }) : null;
-    const who = parsed?.ok ? z.object({ author, at: isoDate }).strip().safeParse(stripUnsafeDeep(parsed.value).value) : null;
+    const who = parsed?.ok ? META_SCHEMA.safeParse(cleanParsed(m as string, parsed.value).value) : null;
     if (!who?.success) return { ok: false, reason: `${col} is not {author, at}` };
     extra.push(JSON.stringify(who.data));
   }
@@ -277,6 +280,8 @@ export function validateChangeRow(row: Record<string, unknown>): Result<ChangeRe
     stripped,
   };
 }
+
+const META_SCHEMA = z.object({ author, at: isoDate }).strip();
 
 const STEP_KINDS = [
   'set-summary',
@@ -312,7 +317,7 @@ export function validateStepRow(row: Record<string, unknown>): Result<Omit<StepR
   const raw = row['label'];
   const parsed = typeof raw === 'string' ? parseBoundedJson(raw, { maxLength: 2000, maxDepth: 3 }) : ({ ok: false, reason: 'label is not text' } as const);
   if (!parsed.ok) return { ok: false, reason: `label: ${parsed.reason}` };
-  const cleaned = stripUnsafeDeep(parsed.value);
+  const cleaned = cleanParsed(raw as string, parsed.value);
   const label = stepLabel.safeParse(cleaned.value);
   if (!label.success) return { ok: false, reason: `label: ${describeIssues(label.error)}` };
   const who = validateWho(row['author'], row['at']);
@@ -341,7 +346,7 @@ export function validateAnnotationRow(row: Record<string, unknown>): Result<Anno
   for (const col of ['actor_id', 'evidence_id']) {
     if (row[col] !== null && typeof row[col] !== 'string') return { ok: false, reason: `${col} is ${sqlType(row[col])}, not text` };
   }
-  const cleaned = stripUnsafeDeep({
+  const fields = {
     id: row['id'],
     target: { domainId: row['domain_id'], actorId: row['actor_id'], evidenceId: row['evidence_id'] },
     category: row['category'],
@@ -349,7 +354,9 @@ export function validateAnnotationRow(row: Record<string, unknown>): Result<Anno
     author: row['author'],
     createdAt: row['created_at'],
     updatedAt: row['updated_at'],
-  });
+  };
+  const safe = ['id', 'domain_id', 'actor_id', 'evidence_id', 'category', 'text', 'author', 'created_at', 'updated_at'].every((c) => row[c] === null || isSafeText(row[c] as string));
+  const cleaned = safe ? { value: fields, removed: 0 } : stripUnsafeDeep(fields);
   const checked = annotationSchema.safeParse(cleaned.value);
   if (!checked.success) return { ok: false, reason: describeIssues(checked.error) };
   return { ok: true, value: checked.data as Annotation, stripped: cleaned.removed };
@@ -357,7 +364,7 @@ export function validateAnnotationRow(row: Record<string, unknown>): Result<Anno
 
 function validateWho(rawAuthor: unknown, rawAt: unknown): Result<{ author: string; at: string }> {
   if (typeof rawAuthor !== 'string') return { ok: false, reason: `author is ${sqlType(rawAuthor)}, not text` };
-  const cleaned = stripUnsafeDeep(rawAuthor);
+  const cleaned = isSafeText(rawAuthor) ? { value: rawAuthor, removed: 0 } : stripUnsafeDeep(rawAuthor);
   const a = author.safeParse(cleaned.value);
   if (!a.success) return { ok: false, reason: `author is empty or longer than ${LIMITS.author} characters` };
   const d = isoDate.safeParse(rawAt);
@@ -382,6 +389,8 @@ function describeIssues(error: z.ZodError): string {
 /** JSON text with object keys sorted, so equal values compare equal whatever their key order. */
 export function canonicalJson(json: string | null): string | null {
   if (json === null) return null;
+  // A string or a scalar is canonical already when it was written by JSON.stringify (both sides were).
+  if (json[0] !== '{' && json[0] !== '[') return json;
   const sort = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(sort);
     if (v !== null && typeof v === 'object') {
