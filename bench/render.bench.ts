@@ -27,9 +27,9 @@ const host: Host = {
   version: 'bench',
   locale: 'en-US',
   platform: process.platform,
-  chooseSavePath: async () => null,
-  chooseOpenPath: async () => null,
-  confirm: async () => false,
+  chooseSavePath: () => Promise.resolve(null),
+  chooseOpenPath: () => Promise.resolve(null),
+  confirm: () => Promise.resolve(false),
   revealFile: () => undefined,
   emit: () => undefined,
 };
@@ -76,16 +76,16 @@ async function wire(page: Page, handlers: () => Handlers): Promise<void> {
   await page.exposeBinding('__pmInvoke', (_s, channel: string, payload: unknown) => dispatch(handlers(), channel, payload).then((envelope) => JSON.stringify(envelope)));
   await page.addInitScript(
     ({ methods, events }) => {
-      const invoke = (window as unknown as { __pmInvoke(c: string, p: unknown): Promise<string> }).__pmInvoke;
+      const invoke = (window as unknown as { __pmInvoke: (c: string, p: unknown) => Promise<string> }).__pmInvoke;
       const api: Record<string, unknown> = {};
-      for (const [name, channel] of Object.entries(methods)) api[name] = async (r?: unknown) => JSON.parse(await invoke(channel, r));
+      for (const [name, channel] of Object.entries(methods)) api[name] = async (r?: unknown) => JSON.parse(await invoke(channel, r)) as unknown;
       api['on'] = (event: string) => {
-        if (!events.includes(event)) throw new Error(`Unknown event: ${event}`);
+        if (!(events as readonly string[]).includes(event)) throw new Error(`Unknown event: ${event}`);
         return () => undefined;
       };
       Object.defineProperty(window, 'api', { value: Object.freeze(api) });
     },
-    { methods: METHODS as Record<string, string>, events: EVENT_NAMES as string[] },
+    { methods: METHODS, events: EVENT_NAMES },
   );
 }
 
@@ -117,7 +117,7 @@ async function firstRender(page: Page, url: string): Promise<{ inPage: number; w
 async function scrollFrames(page: Page): Promise<number[]> {
   return page.evaluate(async () => {
     // AG Grid 36 scrolls rows through its vertical scrollbar viewport; older versions through .ag-body-viewport.
-    const viewport = (document.querySelector('.ag-body-vertical-scroll-viewport') ?? document.querySelector('.ag-body-viewport')) as HTMLElement | null;
+    const viewport = document.querySelector('.ag-body-vertical-scroll-viewport') ?? document.querySelector('.ag-body-viewport');
     if (!viewport || viewport.scrollHeight <= viewport.clientHeight) return [];
     const frames: number[] = [];
     let last = performance.now();

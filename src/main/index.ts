@@ -1,19 +1,23 @@
 // App lifecycle only. Everything the app does lives in ./core and is reached through ./ipc.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
+import { APP_SCHEME_PRIVILEGES } from './app-protocol.ts';
+import { asAppError } from './core/errors.ts';
 import { DB_FILE_NAME, defaultUserDataDir, repoDataDir } from './core/paths.ts';
 import { Workspace } from './core/workspace.ts';
 import { electronHost } from './electron-host.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { registerIpc } from './ipc/register.ts';
 import { buildMenu } from './menu.ts';
-import { isAppUrl } from './security.ts';
-import { createMainWindow } from './window.ts';
+import { isTrustedSender } from './security.ts';
+import { createMainWindow, registerAppProtocol } from './window.ts';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 // The CLI computes the same folder without Electron; keep them identical.
 app.setPath('userData', defaultUserDataDir());
 app.enableSandbox();
+// Before ready: app:// is a standard, secure origin of its own (see app-protocol.ts).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 let mainWindow: BrowserWindow | null = null;
 let workspace: Workspace | null = null;
@@ -22,31 +26,45 @@ function dataDir(): string {
   return app.isPackaged ? path.join(process.resourcesPath, 'data') : repoDataDir(import.meta.url);
 }
 
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
 async function start(): Promise<void> {
   const userData = app.getPath('userData');
   try {
     workspace = Workspace.open({ dbPath: path.join(userData, DB_FILE_NAME), dataDir: dataDir(), appVersion: app.getVersion(), backupDir: path.join(userData, 'backups') });
   } catch (error) {
-    dialog.showErrorBox('Policy Matrix cannot start', `${(error as Error).message}\n\nNothing was changed.`);
+    const message = asAppError(error)?.message ?? (error as Error).message;
+    dialog.showErrorBox('Policy Matrix cannot start', `${message}\n\nNothing was changed.`);
     app.exit(1);
     return;
   }
+  registerAppProtocol();
   const host = electronHost(() => mainWindow);
-  registerIpc(ipcMain, createHandlers(workspace, host, { backupDir: path.join(userData, 'backups') }), (url) => isAppUrl(url, devServerUrl));
+  registerIpc(ipcMain, createHandlers(workspace, host, { backupDir: path.join(userData, 'backups') }), (frame) => isTrustedSender(frame, devServerUrl));
   Menu.setApplicationMenu(buildMenu((command) => host.emit('menu:command', { command })));
   mainWindow = createMainWindow(devServerUrl);
   mainWindow.on('closed', () => (mainWindow = null));
 }
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-});
-
-void app.whenReady().then(start);
-app.on('window-all-closed', () => {
-  workspace?.close();
+// One app per profile: a second launch hands over to the first (which comes to the front) and quits.
+if (!app.requestSingleInstanceLock()) {
   app.quit();
-});
-app.on('activate', () => {
-  if (BrowserWindow.getAllWindows().length === 0 && workspace) mainWindow = createMainWindow(devServerUrl);
-});
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  void app.whenReady().then(start);
+  app.on('window-all-closed', () => {
+    workspace?.close();
+    app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0 && workspace) mainWindow = createMainWindow(devServerUrl);
+  });
+}

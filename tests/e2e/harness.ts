@@ -54,9 +54,9 @@ function testHost(harness: { page: Page | null; dialogAnswers: Array<string | nu
     version: '0.1.0-test',
     locale: 'zh-CN',
     platform: process.platform,
-    chooseSavePath: async () => harness.dialogAnswers.shift() ?? null,
-    chooseOpenPath: async () => harness.dialogAnswers.shift() ?? null,
-    confirm: async () => true,
+    chooseSavePath: () => Promise.resolve(harness.dialogAnswers.shift() ?? null),
+    chooseOpenPath: () => Promise.resolve(harness.dialogAnswers.shift() ?? null),
+    confirm: () => Promise.resolve(true),
     revealFile: () => undefined,
     emit<E extends keyof Events>(event: E, payload: Events[E]) {
       void harness.page?.evaluate(([e, p]) => (window as unknown as { __pmEmit(e: string, p: unknown): void }).__pmEmit(e, p), [event, payload] as const).catch(() => undefined);
@@ -82,11 +82,11 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions>({
     await page.addInitScript(
       ({ methods, events }) => {
         const listeners = new Map<string, Set<(p: unknown) => void>>();
-        const invoke = (window as unknown as { __pmInvoke(c: string, p: unknown): Promise<string> }).__pmInvoke;
+        const invoke = (window as unknown as { __pmInvoke: (c: string, p: unknown) => Promise<string> }).__pmInvoke;
         const api: Record<string, unknown> = {};
-        for (const [name, channel] of Object.entries(methods)) api[name] = async (request?: unknown) => JSON.parse(await invoke(channel, request));
+        for (const [name, channel] of Object.entries(methods)) api[name] = async (request?: unknown) => JSON.parse(await invoke(channel, request)) as unknown;
         api['on'] = (event: string, listener: (p: unknown) => void) => {
-          if (!events.includes(event)) throw new Error(`Unknown event: ${event}`);
+          if (!(events as readonly string[]).includes(event)) throw new Error(`Unknown event: ${event}`);
           if (!listeners.has(event)) listeners.set(event, new Set());
           listeners.get(event)!.add(listener);
           return () => listeners.get(event)?.delete(listener);
@@ -96,7 +96,7 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions>({
           value: (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)),
         });
       },
-      { methods: METHODS as Record<string, string>, events: EVENT_NAMES as string[] },
+      { methods: METHODS, events: EVENT_NAMES },
     );
 
     const harness: AppHarness = {
@@ -117,11 +117,12 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions>({
         await testInfo.attach(name, { path: file, contentType: 'image/png' });
         return file;
       },
-      async useProfile(profile) {
+      useProfile(profile) {
         workspace.close();
         workspace = open(profile);
         profileDir = profile;
         handlers = createHandlers(workspace, testHost(state), { backupDir: path.join(profile, 'backups') });
+        return Promise.resolve();
       },
       async restart(options = {}) {
         workspace.close();

@@ -179,9 +179,9 @@ test('a baseline change under an analyst edit keeps the edit and shows the confl
     replaceOnce(path.join(dir, 'matrix/matrix.json'), JSON.stringify(shipped.en), JSON.stringify(newer)),
   );
   await app.restart({ dataDir: nextData });
-  const conflicts = app.workspace.matrixState().conflicts;
+  const conflicts = app.workspace.matrixView().conflicts;
   expect(conflicts).toEqual([
-    { key: `position/${cell.domainId}/${cell.actorId}/summary/en`, target: { ...cell, evidenceId: null }, baselineNow: newer, userValue: edited },
+    { key: `position/${cell.domainId}/${cell.actorId}/summary/en`, target: { ...cell, evidenceId: null }, kind: 'summary', lang: 'en', baselineNow: newer, userValue: edited },
   ]);
 
   // The analyst's text wins in the grid, and the cell (only that one) says its baseline moved.
@@ -235,14 +235,14 @@ test('a baseline change under an analyst edit keeps the edit and shows the confl
   await expect(m.grid.locator('[data-marker="conflict"]')).toHaveCount(0);
   await expect(m.footerCount('conflict')).toHaveCount(0);
   await expect(m.conflictNotice()).toBeEmpty();
-  expect(app.workspace.matrixState().conflicts).toEqual([]);
+  expect(app.workspace.matrixView().conflicts).toEqual([]);
 
   // Undo brings the conflict back, as it was.
   await app.page.getByTestId('undo').click();
   await expect(conflict).toBeVisible();
   await expect(shownCell.locator('[data-marker="conflict"]')).toBeVisible();
   await expect(m.footerCount('conflict')).toHaveText('⇄ 1 baseline conflict');
-  expect(app.workspace.matrixState().conflicts).toEqual(conflicts);
+  expect(app.workspace.matrixView().conflicts).toEqual(conflicts);
 
   // In Chinese the conflict and its choices are worded in Chinese.
   await app.page.getByRole('button', { name: '中文', exact: true }).click();
@@ -261,9 +261,10 @@ test('a baseline change under an analyst edit keeps the edit and shows the confl
   await expect(shownCell.locator('[data-marker="edited"]')).toHaveCount(0);
   await expect(shownCell.locator('[data-marker="conflict"]')).toHaveCount(0);
   await expect(m.footerCount('conflict')).toHaveCount(0);
-  const after = app.workspace.matrixState();
+  const after = app.workspace.matrixView();
   expect(after.conflicts).toEqual([]);
-  expect(after.editedCells).not.toContain(`${cell.domainId}/${cell.actorId}`);
+  const afterRow = after.rows.find((r) => r.id === cell.domainId)!;
+  expect(afterRow.positions.find((p) => p.actorId === cell.actorId)!.edited).toBe(false);
 
   // The Chinese summary was not edited, so it simply is the baseline's, without a conflict.
   await app.page.getByRole('button', { name: '中文', exact: true }).click();

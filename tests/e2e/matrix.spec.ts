@@ -178,7 +178,7 @@ test('edit a summary, then undo and redo it (buttons and keyboard)', async ({ ap
   await expect(cellText).toHaveText(edited);
   await expect(m.cell('export-control', 'JP').locator('[data-marker="edited"]')).toBeVisible();
   expect(app.workspace.matrix().domains.find((d) => d.id === 'export-control')!.positions['JP']!.summary.zh).toBe(edited);
-  await expect(m.panel.getByTestId('cell-history')).toContainText('summary export-control/JP (zh)');
+  await expect(m.panel.getByTestId('cell-history')).toContainText('修改概述（中文） · 出口管制 › 日本');
 
   await app.page.getByTestId('undo').click();
   await expect(cellText).toHaveText(original);
@@ -208,11 +208,11 @@ test('edit the alignment value and reason, then undo', async ({ app }) => {
   await expect(m.panel.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
   await expect(m.cell('china-economic-ties', null).locator('.pm-badge')).toHaveAttribute('data-alignment', 'partly');
   await expect(m.grid.locator('[data-domain-id="china-economic-ties"][data-col="reason"] .pm-cell__text')).toHaveText('双方都在降低对华依赖，但日本更重视维持经贸关系。');
-  // Value and reason are two edits: two undos restore both.
-  await app.page.getByTestId('undo').click();
+  // Value and reason are one Save: one undo restores both, and nothing is left to undo.
   await app.page.getByTestId('undo').click();
   await expect(m.cell('china-economic-ties', null).locator('.pm-badge')).toHaveAttribute('data-alignment', before.value);
   await expect(m.grid.locator('[data-domain-id="china-economic-ties"][data-col="reason"] .pm-cell__text')).toHaveText(before.reason.zh);
+  await expect(app.page.getByTestId('undo')).toBeDisabled();
 });
 
 test('a failed save keeps the editor open with the typed text', async ({ app }) => {

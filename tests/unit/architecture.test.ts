@@ -35,13 +35,4 @@ describe('architecture', () => {
     );
     expect(offenders).toEqual([]);
   });
-
-  it('the window keeps the security settings', () => {
-    const source = fs.readFileSync(path.join(ROOT, 'src/main/window.ts'), 'utf8');
-    expect(source).toMatch(/contextIsolation: true/);
-    expect(source).toMatch(/sandbox: true/);
-    expect(source).toMatch(/nodeIntegration: false/);
-    expect(source).toMatch(/setWindowOpenHandler\(\(\) => \(\{ action: 'deny' \}\)\)/);
-    expect(source).toMatch(/will-navigate/);
-  });
 });

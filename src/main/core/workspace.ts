@@ -21,6 +21,7 @@ import type {
   Target,
   UndoResult,
 } from '../../shared/types.ts';
+import { keyPrefixes } from '../../shared/keys.ts';
 import type { AlignmentValue } from '../../shared/types.ts';
 import { AnnotationService } from './annotations/service.ts';
 import { annotationStore, listAnnotations } from './annotations/repo.ts';
@@ -66,6 +67,8 @@ export interface WorkspaceOptions {
   backupDir?: string;
   /** Injectable clock, so tests can order edits deterministically. */
   now?: () => Date;
+  /** How long a write waits for another process's write lock before failing as `busy` (default 5 s). */
+  busyTimeoutMs?: number;
   /** Who holds the database's writer lock, for the message another process gets (default: desktop app). */
   writerKind?: WriterKind;
 }
@@ -138,7 +141,10 @@ export class Workspace {
   static #openDb(options: WorkspaceOptions, corpus: { documents: DocumentMeta[]; paragraphs: Paragraph[] }): Db {
     // Registered as a user, anything temporary beside the database from a process that died is litter.
     cleanLeftovers(options.dbPath, options.backupDir);
-    const db = openDatabase(options.dbPath, options.backupDir ? { backupDir: options.backupDir } : {});
+    const db = openDatabase(options.dbPath, {
+      ...(options.backupDir ? { backupDir: options.backupDir } : {}),
+      ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
+    });
     try {
       syncCorpus(db, corpus.documents, corpus.paragraphs);
     } catch (error) {
@@ -369,9 +375,7 @@ export class Workspace {
   /** Steps newest first: all, a domain's (actorId undefined), or one cell's (actorId null = alignment). */
   history(domainId?: string, actorId?: string | null): HistoryStep[] {
     if (domainId === undefined) return this.#s.log.history(null);
-    if (actorId === undefined) return this.#s.log.history([`position/${domainId}/`, `alignment/${domainId}/`, `evidence/${domainId}/`, `domain/${domainId}`]);
-    if (actorId === null) return this.#s.log.history([`alignment/${domainId}/`, `evidence/${domainId}/_/`]);
-    return this.#s.log.history([`position/${domainId}/${actorId}/`, `evidence/${domainId}/${actorId}/`]);
+    return this.#s.log.history(actorId === undefined ? keyPrefixes.domain(domainId) : keyPrefixes.cell(domainId, actorId));
   }
 
   // --- annotations -----------------------------------------------------------------------------

@@ -6,6 +6,8 @@ import { createHandlers } from '../../../src/main/ipc/handlers.ts';
 import { dispatch } from '../../../src/main/ipc/dispatch.ts';
 import type { Handlers } from '../../../src/main/ipc/dispatch.ts';
 import { registerIpc } from '../../../src/main/ipc/register.ts';
+import type { IpcFrame } from '../../../src/main/ipc/register.ts';
+import { isTrustedSender } from '../../../src/main/security.ts';
 import type { Host } from '../../../src/main/ipc/host.ts';
 import { openWorkspace, tempDir } from '../helpers.ts';
 
@@ -78,14 +80,17 @@ describe('IPC dispatch', () => {
   });
 
   it('registers every channel and refuses untrusted senders', async () => {
-    const registered = new Map<string, (event: { senderFrame: { url: string } | null }, payload: unknown) => unknown>();
-    registerIpc({ handle: (channel, listener) => registered.set(channel, listener) }, handlers, (url) => url.startsWith('file:'));
+    const registered = new Map<string, (event: { senderFrame: IpcFrame | null }, payload: unknown) => unknown>();
+    registerIpc({ handle: (channel, listener) => registered.set(channel, listener) }, handlers, (frame) => isTrustedSender(frame, undefined));
     expect([...registered.keys()].sort()).toEqual(Object.keys(schemas).sort());
     const listener = registered.get('corpus:documents')!;
-    const refused = (await listener({ senderFrame: { url: 'https://evil.example/' } }, undefined)) as { ok: boolean };
-    expect(refused.ok).toBe(false);
-    const accepted = (await listener({ senderFrame: { url: 'file:///app/out/renderer/index.html' } }, undefined)) as { ok: boolean };
-    expect(accepted.ok).toBe(true);
+    const ask = async (senderFrame: IpcFrame | null) => ((await listener({ senderFrame }, undefined)) as { ok: boolean }).ok;
+    expect(await ask({ url: 'https://evil.example/', parent: null })).toBe(false);
+    expect(await ask({ url: 'file:///app/out/renderer/index.html', parent: null })).toBe(false);
+    // The app's own page, but in a subframe: refused.
+    expect(await ask({ url: 'app://policy-matrix/index.html', parent: {} })).toBe(false);
+    expect(await ask(null)).toBe(false);
+    expect(await ask({ url: 'app://policy-matrix/index.html#/matrix', parent: null })).toBe(true);
   });
 });
 

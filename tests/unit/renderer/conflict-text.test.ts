@@ -1,32 +1,52 @@
 import { describe, expect, it } from 'vitest';
+import type { BaselineConflict } from '../../../src/shared/types.ts';
 import { changedRange, conflictLabel, conflictValueText, SHOW_WHOLE_UP_TO, textPieces } from '../../../src/renderer/src/matrix/integrity/conflict-text.ts';
+
+const place = { domainId: 'export-control', actorId: null, evidenceId: null };
+const summary = (lang: 'zh' | 'en', baselineNow: string | null, userValue: string): BaselineConflict => ({
+  key: `position/export-control/US/summary/${lang}`,
+  target: { ...place, actorId: 'US' },
+  kind: 'summary',
+  lang,
+  baselineNow,
+  userValue,
+});
 
 describe('conflictLabel', () => {
   it('names each field in the interface language', () => {
-    expect(conflictLabel('position/export-control/US/summary/en', 'en')).toBe('Summary (English)');
-    expect(conflictLabel('position/export-control/US/summary/en', 'zh')).toBe('概述（英文）');
-    expect(conflictLabel('alignment/export-control/value', 'en')).toBe('Alignment value');
-    expect(conflictLabel('alignment/export-control/reason/zh', 'zh')).toBe('判断依据（中文）');
-    expect(conflictLabel('alignment/export-control/reason/zh', 'en')).toBe('Alignment reason (Chinese)');
-    expect(conflictLabel('evidence/export-control/_/b:0123456789', 'zh')).toBe('引文');
-    expect(conflictLabel('domain/export-control', 'en')).toBe('Domain name');
-    expect(conflictLabel('actor/KR', 'zh')).toBe('行为体名称');
-  });
-
-  it('shows an unknown key as it is rather than failing', () => {
-    expect(conflictLabel('position/x/US/instruments', 'en')).toBe('position/x/US/instruments');
-    expect(conflictLabel('something/else', 'zh')).toBe('something/else');
+    expect(conflictLabel(summary('en', 'a', 'b'), 'en')).toBe('Summary (English)');
+    expect(conflictLabel(summary('en', 'a', 'b'), 'zh')).toBe('概述（英文）');
+    const value: BaselineConflict = { key: 'alignment/export-control/value', target: place, kind: 'alignment-value', baselineNow: 'aligned', userValue: 'partly' };
+    expect(conflictLabel(value, 'en')).toBe('Alignment value');
+    const reason: BaselineConflict = { key: 'alignment/export-control/reason/zh', target: place, kind: 'alignment-reason', lang: 'zh', baselineNow: '甲', userValue: '乙' };
+    expect(conflictLabel(reason, 'zh')).toBe('判断依据（中文）');
+    expect(conflictLabel(reason, 'en')).toBe('Alignment reason (Chinese)');
+    const quote: BaselineConflict = { key: 'evidence/export-control/_/b:0123456789', target: place, kind: 'evidence', baselineNow: null, userValue: null };
+    expect(conflictLabel(quote, 'zh')).toBe('引文');
+    const domain: BaselineConflict = { key: 'domain/export-control', target: place, kind: 'domain', baselineNow: null, userValue: { zh: '出口管制', en: 'Export controls' } };
+    expect(conflictLabel(domain, 'en')).toBe('Domain name');
+    const actor: BaselineConflict = { key: 'actor/KR', target: { domainId: null, actorId: 'KR', evidenceId: null }, kind: 'actor', baselineNow: null, userValue: { zh: '韩国', en: 'Korea' } };
+    expect(conflictLabel(actor, 'zh')).toBe('行为体名称');
   });
 });
 
 describe('conflictValueText', () => {
   it('words each kind of value, whole', () => {
     const long = 'x'.repeat(500);
-    expect(conflictValueText('position/d/US/summary/en', long, 'en')).toBe(long);
-    expect(conflictValueText('alignment/d/value', 'partly', 'zh')).toBe('部分一致');
-    expect(conflictValueText('evidence/d/US/b:1', { docId: 'wu-cong', exact: '原文', prefix: '', suffix: '' }, 'en')).toBe('“原文”');
-    expect(conflictValueText('domain/d', { name: { zh: '出口管制', en: 'Export controls' } }, 'en')).toBe('出口管制 / Export controls');
-    expect(conflictValueText('evidence/d/US/b:1', null, 'en')).toBeNull();
+    expect(conflictValueText(summary('en', long, 'y'), 'baselineNow', 'en')).toBe(long);
+    const value: BaselineConflict = { key: 'alignment/d/value', target: place, kind: 'alignment-value', baselineNow: 'partly', userValue: 'aligned' };
+    expect(conflictValueText(value, 'baselineNow', 'zh')).toBe('部分一致');
+    const quote: BaselineConflict = {
+      key: 'evidence/d/US/b:1',
+      target: place,
+      kind: 'evidence',
+      baselineNow: { docId: 'wu-cong', exact: '原文', prefix: '', suffix: '' },
+      userValue: null,
+    };
+    expect(conflictValueText(quote, 'baselineNow', 'en')).toBe('“原文”');
+    expect(conflictValueText(quote, 'userValue', 'en')).toBeNull();
+    const domain: BaselineConflict = { key: 'domain/d', target: place, kind: 'domain', baselineNow: { zh: '出口管制', en: 'Export controls' }, userValue: { zh: '出口', en: 'Exports' } };
+    expect(conflictValueText(domain, 'baselineNow', 'en')).toBe('出口管制 / Export controls');
   });
 });
 

@@ -14,7 +14,11 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Where to put the copy taken before migrating; defaults to beside the database. */
   backupDir?: string;
+  /** How long a writer waits for another connection's write lock (default 5 s; tests use less). */
+  busyTimeoutMs?: number;
 }
+
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
 /**
  * The one place a database is opened. Pragmas are set explicitly on every connection:
@@ -36,7 +40,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw new AppError('bad-file', `Cannot open database ${file}: ${(error as Error).message}`);
   }
   try {
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS))}`);
     // Identify the file before changing anything about it (switching to WAL rewrites the header).
     const appId = db.pragma('application_id', { simple: true }) as number;
     if (existed && appId !== 0 && appId !== APPLICATION_ID) {

@@ -155,7 +155,8 @@ export function composeDomain(
       reason: bilingualOverride(base?.alignment.reason ?? { zh: '', en: '' }, (l) => keys.alignmentReason(skeleton.id, l)),
       evidence: evidenceFor(null, base?.alignment.evidence ?? []),
     },
-    positions: {},
+    // No prototype: looking up an actor without a position (even one called `constructor`) finds nothing.
+    positions: Object.create(null) as Domain['positions'],
   };
   for (const actor of actors) {
     const basePosition = baseline.position(skeleton.id, actor.id);

@@ -58,7 +58,7 @@ const COLUMNS: Record<string, readonly string[]> = {
   // Schema 4 and later: steps group the history rows (one analyst action = one undo).
   steps: ['seq', 'at', 'author', 'label', 'state'],
   history: ['seq', 'step', 'key', 'before', 'after', 'before_hash', 'after_hash', 'before_meta', 'after_meta'],
-  // Schema 5 and later.
+  // Schema 6 and later (recorded merge conflicts).
   merge_conflicts: ['key', 'value', 'updated_at', 'author'],
 };
 /** Schema 2–3: every history row was its own step; schema 3 added the hashes. */
@@ -303,7 +303,7 @@ function readOpened(db: Database.Database, source: string, dataset: Dataset, not
   }
 
   const mergeConflicts: MergeConflictRecord[] = [];
-  if (version >= 5) {
+  if (kinds.has('merge_conflicts')) {
     for (const row of rows('merge_conflicts', columnsOf('merge_conflicts'))) {
       const r = validateMergeConflictRow(row);
       if (!r.ok) ignored.push({ what: `merge conflict ${describe(row['key'])}`, reason: r.reason });

@@ -19,10 +19,10 @@ interface Props {
   /** Offered when adding; absent when editing (an annotation keeps its target). */
   targets?: TargetOption[];
   targetId?: string;
-  onTargetChange?(id: string): void;
+  onTargetChange?: (id: string) => void;
   submitLabel: string;
-  onSubmit(change: { category: DivergenceCategory; text: string; target: Target | null }): Promise<void>;
-  onCancel?(): void;
+  onSubmit: (change: { category: DivergenceCategory; text: string; target: Target | null }) => Promise<void>;
+  onCancel?: () => void;
 }
 
 export function AnnotationForm(props: Props) {
@@ -44,7 +44,7 @@ export function AnnotationForm(props: Props) {
   }
 
   return (
-    <form className="pm-note-form" onSubmit={submit} data-testid="annotation-form">
+    <form className="pm-note-form" onSubmit={(e) => void submit(e)} data-testid="annotation-form">
       <div className="pm-note-form__row">
         {props.targets && props.targets.length > 0 && (
           <label className="pm-field">

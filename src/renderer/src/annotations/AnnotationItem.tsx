@@ -3,7 +3,9 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Annotation } from '../../../shared/types.ts';
 import { api } from '../api/client.ts';
+import { applyEdit } from '../app/store/changes.ts';
 import { useLang, useT } from '../app/i18n.ts';
+import { describeError } from '../app/status.ts';
 import { AnnotationForm } from './AnnotationForm.tsx';
 import { CategoryChip } from './CategoryChip.tsx';
 import { formatTime } from '../app/format-time.ts';
@@ -11,8 +13,8 @@ import { messages } from './messages.ts';
 
 interface Props {
   annotation: Annotation;
-  /** Called after a successful update or delete, so the owner can refresh lists and counts. */
-  onChanged(): void;
+  /** Called after a successful update or delete (the store has already taken the change). */
+  onChanged?: () => void;
   /** Extra content under the header, e.g. where the annotation points. */
   children?: ReactNode;
   actions?: ReactNode;
@@ -28,10 +30,10 @@ export function AnnotationItem({ annotation, onChanged, children, actions }: Pro
   async function remove() {
     setError(null);
     try {
-      await api.deleteAnnotation({ id: annotation.id });
-      onChanged();
+      applyEdit(await api.deleteAnnotation({ id: annotation.id }));
+      onChanged?.();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describeError(e));
     }
   }
 
@@ -52,9 +54,9 @@ export function AnnotationItem({ annotation, onChanged, children, actions }: Pro
           submitLabel={t('save')}
           onCancel={() => setEditing(false)}
           onSubmit={async ({ category, text }) => {
-            await api.updateAnnotation({ id: annotation.id, category, text });
+            applyEdit(await api.updateAnnotation({ id: annotation.id, category, text }));
             setEditing(false);
-            onChanged();
+            onChanged?.();
           }}
         />
       ) : (

@@ -6,31 +6,25 @@ import { useState } from 'react';
 import type { DivergenceCategory } from '../../../shared/types.ts';
 import { pick, useLang, useT } from '../app/i18n.ts';
 import { useNav } from '../app/nav.ts';
-import { announceMatrix } from '../app/store/matrix-events.ts';
-import { useMatrixState } from '../app/store/use-matrix-state.ts';
+import { describeError } from '../app/status.ts';
+import { useAnnotationList } from '../app/store/cells.ts';
+import { useOutline } from '../app/store/outline.ts';
 import { AnnotationItem } from './AnnotationItem.tsx';
 import { AnnotationTarget } from './AnnotationTarget.tsx';
 import { CATEGORY_LABELS, DIVERGENCE_CATEGORIES, isCategory } from './categories.ts';
 import { messages } from './messages.ts';
-import { useAnnotations } from './use-annotations.ts';
 
 export function AnnotationsView() {
   const t = useT(messages);
   const { lang } = useLang();
   const nav = useNav();
-  const store = useMatrixState();
+  const { data: outline } = useOutline();
   const [category, setCategory] = useState<DivergenceCategory | ''>('');
   const [domainId, setDomainId] = useState('');
   const [query, setQuery] = useState('');
   const filter = { ...(category ? { category } : {}), ...(domainId ? { domainId } : {}), ...(query.trim() ? { query: query.trim() } : {}) };
-  const { list, error } = useAnnotations(filter, store.state);
+  const { data: list, error } = useAnnotationList(filter);
   const filtered = category !== '' || domainId !== '' || query.trim() !== '';
-
-  async function changed() {
-    // Counts and undo availability live in the MatrixState: fetch it and tell the other views.
-    const next = await store.reload();
-    if (next) announceMatrix(next);
-  }
 
   return (
     <div className="pm-annotations" data-testid="annotations-view">
@@ -53,7 +47,7 @@ export function AnnotationsView() {
           <span className="pm-field__label">{t('domain')}</span>
           <select value={domainId} onChange={(e) => setDomainId(e.target.value)} aria-label={t('domain')}>
             <option value="">{t('allDomains')}</option>
-            {store.state?.matrix.domains.map((d) => (
+            {outline?.domains.map((d) => (
               <option key={d.id} value={d.id}>
                 {pick(d.name, lang)}
               </option>
@@ -81,7 +75,7 @@ export function AnnotationsView() {
       <div className="pm-annotations__list">
         {error && (
           <p className="pm-error" role="alert">
-            {t('errorPrefix', { message: error })}
+            {t('errorPrefix', { message: describeError(error) })}
           </p>
         )}
         {!list && !error && <p className="pm-annotations__empty">{t('loading')}</p>}
@@ -92,7 +86,6 @@ export function AnnotationsView() {
               <li key={a.id} className="pm-annotation-row">
                 <AnnotationItem
                   annotation={a}
-                  onChanged={() => void changed()}
                   actions={
                     <button
                       type="button"
@@ -104,7 +97,7 @@ export function AnnotationsView() {
                     </button>
                   }
                 >
-                  <AnnotationTarget target={a.target} matrix={store.state?.matrix ?? null} />
+                  <AnnotationTarget target={a.target} outline={outline ?? null} />
                 </AnnotationItem>
               </li>
             ))}

@@ -6,4 +6,3 @@ export { AnnotationForm } from './AnnotationForm.tsx';
 export type { TargetOption } from './AnnotationForm.tsx';
 export { AnnotationItem } from './AnnotationItem.tsx';
 export { messages as annotationMessages } from './messages.ts';
-export { useAnnotations } from './use-annotations.ts';

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { AppInfo } from '../../../shared/contract.ts';
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { AppInfo } from '../../../shared/types.ts';
 import type { Lang, Preferences } from '../../../shared/types.ts';
 import { api } from '../api/client.ts';
 import { LangContext, systemLang, useT } from './i18n.ts';
@@ -12,14 +13,20 @@ import { shellMessages } from './shell/messages.ts';
 import { Shell } from './shell/Shell.tsx';
 import { describeError, useStatus } from './status.ts';
 import { StatusProvider } from './StatusProvider.tsx';
+import { followMatrixChanges } from './store/changes.ts';
+import { queryClient } from './store/query-client.ts';
 
 type Boot = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; info: AppInfo; prefs: Preferences };
 
+/** The providers: the store, the status line; then the app once its first data is in. */
 export function App() {
+  useEffect(followMatrixChanges, []);
   return (
-    <StatusProvider>
-      <Root />
-    </StatusProvider>
+    <QueryClientProvider client={queryClient}>
+      <StatusProvider>
+        <Root />
+      </StatusProvider>
+    </QueryClientProvider>
   );
 }
 
@@ -77,7 +84,7 @@ function Root() {
   );
 }
 
-function BootError({ message, onRetry }: { message: string; onRetry(): void }) {
+function BootError({ message, onRetry }: { message: string; onRetry: () => void }) {
   const t = useT(shellMessages);
   return <ErrorScreen title={t('loadFailed')} message={message} onRetry={onRetry} />;
 }

@@ -1,10 +1,10 @@
 // What the app asks main for as soon as its code runs, in the order it needs the answers: the app
 // info and preferences the shell waits on first, then (when the app opens on the matrix, its home
 // view) the matrix. Main answers in order, so a large matrix no longer holds the shell back.
-import type { AppInfo } from '../../../shared/contract.ts';
+import type { AppInfo } from '../../../shared/types.ts';
 import type { Preferences } from '../../../shared/types.ts';
 import { api } from '../api/client.ts';
-import { prefetchMatrix } from './store/first-load.ts';
+import { prefetchMatrix } from './store/matrix.ts';
 import { parseHash } from './hash-route.ts';
 
 type Boot = Promise<[AppInfo, Preferences]>;

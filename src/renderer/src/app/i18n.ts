@@ -4,7 +4,7 @@ import type { Bilingual, Lang } from '../../../shared/types.ts';
 
 export type Messages = Record<string, Bilingual>;
 
-export const LangContext = createContext<{ lang: Lang; setLang(lang: Lang): void }>({ lang: 'zh', setLang: () => undefined });
+export const LangContext = createContext<{ lang: Lang; setLang: (lang: Lang) => void }>({ lang: 'zh', setLang: () => undefined });
 
 export function useLang() {
   return useContext(LangContext);

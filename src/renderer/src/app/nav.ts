@@ -22,9 +22,9 @@ export interface Nav {
   readerTarget: ReaderTarget | null;
   /** The matrix cell to select and scroll to when the matrix is shown. */
   matrixFocus: CellRef | null;
-  setView(view: View): void;
-  openReader(target: ReaderTarget): void;
-  showCell(cell: CellRef): void;
+  setView: (view: View) => void;
+  openReader: (target: ReaderTarget) => void;
+  showCell: (cell: CellRef) => void;
 }
 
 export const NavContext = createContext<Nav | null>(null);

@@ -5,7 +5,7 @@ import type { Preferences } from '../../../shared/types.ts';
 export interface PrefsState {
   prefs: Preferences;
   /** Saves the author name (trimmed; must not be empty). Throws ApiError when saving fails. */
-  setAuthor(author: string): Promise<void>;
+  setAuthor: (author: string) => Promise<void>;
 }
 
 export const PrefsContext = createContext<PrefsState | null>(null);

@@ -13,10 +13,10 @@ export interface StatusMessage {
 
 export interface Status {
   /** Show a message; info and success messages clear themselves after a while, errors stay. */
-  show(text: string, tone?: StatusTone): void;
+  show: (text: string, tone?: StatusTone) => void;
   /** Show an error (an ApiError, Error or anything thrown), optionally prefixed with what failed. */
-  showError(error: unknown, context?: string): void;
-  clear(): void;
+  showError: (error: unknown, context?: string) => void;
+  clear: () => void;
 }
 
 export const StatusContext = createContext<Status>({ show: () => undefined, showError: () => undefined, clear: () => undefined });

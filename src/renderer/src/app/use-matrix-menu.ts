@@ -4,9 +4,9 @@ import { onEvent } from '../api/client.ts';
 import type { MenuCommand } from '../../../shared/contract.ts';
 
 export interface MatrixMenuHandlers {
-  exportXlsx(): void;
-  saveProject(): void;
-  openProject(): void;
+  exportXlsx: () => void;
+  saveProject: () => void;
+  openProject: () => void;
 }
 
 type MatrixCommand = Extract<MenuCommand, 'export' | 'project-save' | 'project-open'>;

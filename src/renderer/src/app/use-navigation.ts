@@ -22,7 +22,7 @@ export interface Navigation {
   nav: Nav;
   docRequest: DocRequest | null;
   /** The reader reports where the analyst is (e.g. a document picked from the list) so the hash follows. */
-  setReaderPlace(place: ReaderPlace): void;
+  setReaderPlace: (place: ReaderPlace) => void;
 }
 
 const DEFAULT_VIEW: View = 'matrix';

@@ -1,11 +1,13 @@
 // The matrix tab: toolbar, the grid of domains × actors, the evidence panel for the selected cell,
-// the side-by-side comparison and the dialogs. State comes from main; every edit returns the new one.
+// the side-by-side comparison and the dialogs. The matrix comes from the store, kept current by what
+// each write returns and by main's matrix:changed.
 import './grid/grid-setup.ts';
 import '../ui/controls.css';
 import './matrix.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import { useLang, useT } from '../app/i18n.ts';
+import { describeError } from '../app/status.ts';
 import { useNav } from '../app/nav.ts';
 import type { CellRef } from '../app/nav.ts';
 import { AddEntityDialog } from './dialogs/AddEntityDialog.tsx';
@@ -16,19 +18,17 @@ import { DomainCompare } from './compare/DomainCompare.tsx';
 import { EvidencePanel } from './panel/EvidencePanel.tsx';
 import { ExportDialog } from './dialogs/ExportDialog.tsx';
 import { describeFilters } from './toolbar/filter-description.ts';
-import { matrixRow } from './grid/grid-context.ts';
 import type { GridContextValue, MatrixRow } from './grid/grid-context.ts';
-import { announceMatrix } from '../app/store/matrix-events.ts';
 import { MatrixFooter } from './integrity/MatrixFooter.tsx';
 import { MatrixGrid } from './grid/MatrixGrid.tsx';
 import { MatrixToolbar } from './toolbar/MatrixToolbar.tsx';
 import { messages } from './messages.ts';
 import { NoticeBar } from './integrity/NoticeBar.tsx';
 import { revealCell, useFocusFromNav } from './grid/use-focus-from-nav.ts';
-import { useDocuments } from '../app/store/use-documents.ts';
-import { useEditedCells } from './state/use-edited-cells.ts';
+import { useDocuments } from '../app/store/documents.ts';
 import { useMatrixCommands } from './state/use-matrix-commands.ts';
-import { useMatrixState } from '../app/store/use-matrix-state.ts';
+import { useMatrix } from '../app/store/matrix.ts';
+import { useQuickFilterMatches } from './grid/use-quick-filter.ts';
 import { useNotice } from './state/use-notice.ts';
 import { useUndoKeys } from './state/use-undo-keys.ts';
 import { useMatrixFilters } from './toolbar/use-matrix-filters.ts';
@@ -36,15 +36,16 @@ import { useMatrixMenu } from '../app/use-matrix-menu.ts';
 
 type DialogKind = 'domain' | 'actor' | 'export';
 
+const NO_ROWS: MatrixRow[] = [];
+
 export function MatrixView() {
   const t = useT(messages);
   const { lang } = useLang();
-  const store = useMatrixState();
-  const { state } = store;
-  const edited = useEditedCells(state);
+  const matrix = useMatrix();
+  const state = matrix.data;
   const docs = useDocuments();
   const { notice, show, clear } = useNotice();
-  const commands = useMatrixCommands(store, show);
+  const commands = useMatrixCommands(show);
 
   const [selected, setSelected] = useState<CellRef | null>(null);
   const [compare, setCompare] = useState<string | null>(null);
@@ -57,17 +58,16 @@ export function MatrixView() {
   const { quick, setQuick, alignments, toggleAlignment, hidden, showColumn, clearFilters } = useMatrixFilters(gridApi);
 
   const titles = useMemo(() => ({ domain: t('colDomain'), alignment: t('colAlignment'), reason: t('colReason') }), [t]);
-  const actors = state?.matrix.actors;
+  const actors = state?.actors;
   const columns = useMemo(() => (actors ? buildColumns(actors, lang, hidden, titles) : []), [actors, lang, hidden, titles]);
-  const rows = useMemo<MatrixRow[]>(
-    () => (state ? state.matrix.domains.map((domain) => matrixRow(domain, state.matrix.actors)) : []),
-    [state],
-  );
+  // Rows as the store holds them: an edit replaces only its own row objects, so the grid redraws those.
+  const rows: MatrixRow[] = state?.rows ?? NO_ROWS;
+  const quickMatches = useQuickFilterMatches(quick);
 
   // A cell whose domain disappeared (undo of "add domain", another project opened) is deselected.
   useEffect(() => {
-    if (selected && state && !state.matrix.domains.some((d) => d.id === selected.domainId)) setSelected(null);
-    if (compare && state && !state.matrix.domains.some((d) => d.id === compare)) setCompare(null);
+    if (selected && state && !state.rows.some((d) => d.id === selected.domainId)) setSelected(null);
+    if (compare && state && !state.rows.some((d) => d.id === compare)) setCompare(null);
   }, [state, selected, compare]);
 
   const { showCell } = useNav();
@@ -81,28 +81,21 @@ export function MatrixView() {
   );
   useFocusFromNav({ gridApi, ready: rows.length > 0, modelVersion, selected, select: setSelected, clearFilters });
 
-  const canUndo = state?.canUndo ?? false;
-  const canRedo = state?.canRedo ?? false;
+  const canUndo = state?.undo.canUndo ?? false;
+  const canRedo = state?.undo.canRedo ?? false;
   useUndoKeys(
     () => canUndo && void commands.undo(),
     () => canRedo && void commands.redo(),
   );
 
   const context = useMemo<GridContextValue>(
-    () => ({
-      actors: state?.matrix.actors ?? [],
-      annotationCounts: state?.annotationCounts ?? {},
-      conflicts: state?.conflicts ?? [],
-      edited,
-      selected,
-      openCompare: setCompare,
-    }),
-    [state, edited, selected],
+    () => ({ actors: actors ?? [], selected, openCompare: setCompare }),
+    [actors, selected],
   );
 
   const filteredRows = useCallback((): { domainIds: string[]; description: string } => {
     const domainIds: string[] = [];
-    gridApi?.forEachNodeAfterFilterAndSort((node) => node.data && domainIds.push(node.data.domain.id));
+    gridApi?.forEachNodeAfterFilterAndSort((node) => node.data && domainIds.push(node.data.id));
     const columnNames: Record<string, string> = {};
     for (const c of columns) if (c.colId) columnNames[c.colId] = c.headerName ?? c.colId;
     const description = describeFilters({ quick, alignments, columns: gridApi?.getFilterModel() ?? {}, columnNames }, lang);
@@ -121,20 +114,15 @@ export function MatrixView() {
     setModelVersion((v) => v + 1);
   }, []);
 
-  const refreshAfterAnnotation = useCallback(async () => {
-    const next = await store.reload();
-    if (next) announceMatrix(next);
-  }, [store]);
-
   useMatrixMenu({ exportXlsx: openExport, saveProject: () => void commands.saveProject(), openProject: () => void commands.openProject() });
 
   if (!state) {
     return (
-      <div className="pm-matrix" data-testid="matrix-view" data-state={store.loadError ? 'error' : 'loading'}>
-        {store.loadError ? (
+      <div className="pm-matrix" data-testid="matrix-view" data-state={matrix.error ? 'error' : 'loading'}>
+        {matrix.error ? (
           <div className="pm-placeholder" role="alert">
-            <p>{t('loadFailed', { message: store.loadError })}</p>
-            <button type="button" className="pm-button" onClick={() => void store.reload()}>
+            <p>{t('loadFailed', { message: describeError(matrix.error) })}</p>
+            <button type="button" className="pm-button" onClick={() => void matrix.refetch()}>
               {t('retry')}
             </button>
           </div>
@@ -148,7 +136,7 @@ export function MatrixView() {
   }
 
   const filtersActive = quick.trim() !== '' || alignments.size > 0 || columnFiltered;
-  const total = state.matrix.domains.length;
+  const total = state.rows.length;
   return (
     <div className="pm-matrix" data-testid="matrix-view" data-state="ready">
       <MatrixToolbar
@@ -167,21 +155,21 @@ export function MatrixView() {
         onClearFilters={clearFilters}
         shownText={t('rowsShown', { shown: displayed ?? total, total })}
       >
-        <AlignmentChips domains={state.matrix.domains} active={alignments} onToggle={toggleAlignment} />
+        <AlignmentChips rows={state.rows} active={alignments} onToggle={toggleAlignment} />
         <ColumnsMenu
-          columns={hideableColumns(state.matrix.actors, lang, titles)}
+          columns={hideableColumns(state.actors, lang, titles)}
           hidden={hidden}
           onToggle={showColumn}
         />
       </MatrixToolbar>
-      <NoticeBar notice={notice} onDismiss={clear} state={state} />
+      <NoticeBar notice={notice} onDismiss={clear} view={state} />
       <div className="pm-matrix__body">
         <div className="pm-matrix__main">
           <MatrixGrid
             rows={rows}
             columns={columns}
             context={context}
-            quickFilter={quick}
+            quickMatches={quickMatches}
             alignments={alignments}
             onSelect={select}
             onOpenCompare={setCompare}
@@ -198,7 +186,7 @@ export function MatrixView() {
           )}
           {compare && (
             <DomainCompare
-              state={state}
+              view={state}
               domainId={compare}
               docs={docs}
               onDomainChange={setCompare}
@@ -212,23 +200,20 @@ export function MatrixView() {
         {selected && (
           <EvidencePanel
             key={`${selected.domainId}/${selected.actorId ?? '_'}`}
-            state={state}
+            view={state}
             cell={selected}
             docs={docs}
-            onApply={store.apply}
-            onAnnotationsChanged={() => void refreshAfterAnnotation()}
             onClose={() => setSelected(null)}
             onCompare={setCompare}
           />
         )}
       </div>
-      <MatrixFooter stats={state.matrix.stats} state={state} />
+      <MatrixFooter view={state} />
       {(dialog === 'domain' || dialog === 'actor') && (
         <AddEntityDialog
           kind={dialog}
           onClose={() => setDialog(null)}
-          onDone={(next, id) => {
-            store.apply(next);
+          onDone={(id) => {
             setDialog(null);
             show({ kind: 'success', text: dialog === 'domain' ? t('addedDomainDone', { id }) : t('addedActorDone', { id }) });
           }}
@@ -236,7 +221,7 @@ export function MatrixView() {
       )}
       {dialog === 'export' && exportFilter && (
         <ExportDialog
-          domains={state.matrix.domains}
+          rows={state.rows}
           filtered={exportFilter}
           onClose={() => setDialog(null)}
           onExported={(result) =>

@@ -6,7 +6,7 @@ import { readerMessages } from './messages.ts';
 interface Props {
   docs: readonly DocumentSummary[];
   selectedId: string | null;
-  onSelect(docId: string): void;
+  onSelect: (docId: string) => void;
 }
 
 export function DocumentList({ docs, selectedId, onSelect }: Props) {

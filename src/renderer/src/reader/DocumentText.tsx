@@ -12,8 +12,8 @@ interface Props {
   focus: ReaderFocus | null;
   terms: readonly string[];
   scroller: RefObject<HTMLElement | null>;
-  onFollowFootnote(footnoteId: string): void;
-  onBackFromFootnote(footnote: Paragraph): void;
+  onFollowFootnote: (footnoteId: string) => void;
+  onBackFromFootnote: (footnote: Paragraph) => void;
 }
 
 /** A whole document, every paragraph rendered (a few hundred render fast enough not to virtualise). */
@@ -47,13 +47,13 @@ export function DocumentText({ doc, paragraphs, focus, terms, scroller, onFollow
         const highlighted = focusHere?.paragraphId === p.id;
         return (
           // Keyed by the request too, so the highlight's fade starts over each time it is asked for.
-          <Fragment key={highlighted ? `${p.id}#${focusHere!.seq}` : p.id}>
+          <Fragment key={highlighted ? `${p.id}#${focusHere.seq}` : p.id}>
             <ParagraphBlock
               paragraph={p}
               markers={links.get(p.id)}
               terms={terms}
               highlighted={highlighted}
-              quote={highlighted ? focusHere!.highlight : undefined}
+              quote={highlighted ? focusHere.highlight : undefined}
               onFollowFootnote={onFollowFootnote}
               onBackFromFootnote={onBackFromFootnote}
             />

@@ -2,14 +2,14 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { api } from '../api/client.ts';
 import { useLang, useT } from '../app/i18n.ts';
-import { announceMatrix } from '../app/store/matrix-events.ts';
+import { applyEdit } from '../app/store/changes.ts';
 import type { CellRef } from '../app/nav.ts';
 import { describeError } from '../app/status.ts';
 import { cellKey, cellOptions, filterOptions } from './cell-options.ts';
 import type { CellOption } from './cell-options.ts';
 import { readerMessages } from './messages.ts';
 import type { QuoteSelection } from './selection.ts';
-import { useMatrixSnapshot } from './use-matrix-snapshot.ts';
+import { useOutlineSnapshot } from './use-outline-snapshot.ts';
 
 interface Props {
   quote: QuoteSelection;
@@ -19,8 +19,8 @@ interface Props {
   where: string;
   /** Preselected cell, e.g. the one the analyst came from. */
   initialCell: CellRef | null;
-  onClose(): void;
-  onAdded(cellLabel: string): void;
+  onClose: () => void;
+  onAdded: (cellLabel: string) => void;
 }
 
 /** A modal, keyboard-searchable list of matrix cells; confirming adds the quote as evidence there. */
@@ -28,7 +28,7 @@ export function EvidencePicker({ quote, quoteLang, where, initialCell, onClose, 
   const t = useT(readerMessages);
   const { lang } = useLang();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [snapshot, retry] = useMatrixSnapshot(true);
+  const [snapshot, retry] = useOutlineSnapshot(true);
   const [filter, setFilter] = useState('');
   const [activeKey, setActiveKey] = useState<string | null>(initialCell ? cellKey(initialCell) : null);
   const [busy, setBusy] = useState(false);
@@ -41,7 +41,7 @@ export function EvidencePicker({ quote, quoteLang, where, initialCell, onClose, 
   }, []);
 
   const all = useMemo(
-    () => (snapshot.status === 'ready' ? cellOptions(snapshot.matrix, lang, readerMessages.alignment) : []),
+    () => (snapshot.status === 'ready' ? cellOptions(snapshot.outline, lang, readerMessages.alignment) : []),
     [snapshot, lang],
   );
   const shown = useMemo(() => filterOptions(all, filter), [all, filter]);
@@ -59,14 +59,14 @@ export function EvidencePicker({ quote, quoteLang, where, initialCell, onClose, 
     setBusy(true);
     setError(null);
     try {
-      const state = await api.addEvidence({
+      const result = await api.addEvidence({
         domainId: option.domainId,
         actorId: option.actorId,
         paragraphId: quote.paragraphId,
         start: quote.start,
         exact: quote.exact,
       });
-      announceMatrix(state);
+      applyEdit(result);
       onAdded(`${option.domainName} · ${option.cellName}`);
       dialog.current?.close();
     } catch (e) {

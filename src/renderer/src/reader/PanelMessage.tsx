@@ -5,7 +5,7 @@ interface Props {
   message: string;
   title?: string;
   tone?: 'info' | 'busy' | 'error';
-  onRetry?(): void;
+  onRetry?: () => void;
 }
 
 /** Loading, empty and error states inside one of the reader's panes. */

@@ -16,8 +16,8 @@ interface Props {
   highlighted: boolean;
   /** The evidence quote to wrap in `<mark class="quote-highlight">`. */
   quote: { start: number; length: number } | undefined;
-  onFollowFootnote(footnoteId: string): void;
-  onBackFromFootnote(footnote: Paragraph): void;
+  onFollowFootnote: (footnoteId: string) => void;
+  onBackFromFootnote: (footnote: Paragraph) => void;
 }
 
 const HEADING_TAGS = ['h3', 'h4', 'h5', 'h6'] as const;

@@ -22,7 +22,9 @@ import { SelectionButton } from './SelectionButton.tsx';
 import { TableOfContents } from './TableOfContents.tsx';
 import { useCurrentSection } from './use-current-section.ts';
 import { useLoader } from '../app/use-loader.ts';
-import { useMatrixSnapshot } from './use-matrix-snapshot.ts';
+import type { Loaded } from '../app/use-loader.ts';
+import { useOutlineSnapshot } from './use-outline-snapshot.ts';
+import { useDocumentList } from '../app/store/documents.ts';
 import { useQuoteSelection } from './use-quote-selection.ts';
 
 interface Props {
@@ -33,7 +35,7 @@ interface Props {
   /** A whole document asked for by `#/reader/doc/<id>`. */
   docRequest: DocRequest | null;
   /** Tells the shell where the reader is, so the hash (and a reload) keeps the place. */
-  onPlace(place: ReaderPlace): void;
+  onPlace: (place: ReaderPlace) => void;
 }
 
 /** Where an in-reader jump came from, so the target effect needs no round trip and focus lands right. */
@@ -43,7 +45,6 @@ interface JumpHint {
   focusElementId: string | null;
 }
 
-const loadDocuments = () => api.listDocuments();
 const loadParagraphs = (docId: string) => api.listParagraphs({ docId });
 
 export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) {
@@ -52,7 +53,14 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
   const nav = useNav();
   const status = useStatus();
 
-  const [docsLoad, retryDocs] = useLoader<DocumentSummary[]>('documents', loadDocuments);
+  // The documents come from the store, shared with the matrix (one request per session).
+  const docsQuery = useDocumentList();
+  const docsLoad: Loaded<DocumentSummary[]> = docsQuery.data
+    ? { status: 'ready', value: docsQuery.data }
+    : docsQuery.error
+      ? { status: 'error', message: describeError(docsQuery.error) }
+      : { status: 'loading' };
+  const retryDocs = () => void docsQuery.refetch();
   const [selectedDocId, setSelectedDocId] = useState<string | null>(null);
   const [parasLoad, retryParas] = useLoader<Paragraph[]>(selectedDocId, loadParagraphs);
   const [focus, setFocus] = useState<ReaderFocus | null>(null);
@@ -153,8 +161,8 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
 
   const textOf = useCallback((paragraphId: string) => byId.get(paragraphId)?.text, [byId]);
   const [selected, clearSelection] = useQuoteSelection(scroller, textOf, active && picking === null);
-  const [matrixSnapshot] = useMatrixSnapshot(returnTo !== null);
-  const returnLabel = returnTo && matrixSnapshot.status === 'ready' ? cellLabel(matrixSnapshot.matrix, returnTo, lang, readerMessages.alignment) : null;
+  const [outlineSnapshot] = useOutlineSnapshot(returnTo !== null);
+  const returnLabel = returnTo && outlineSnapshot.status === 'ready' ? cellLabel(outlineSnapshot.outline, returnTo, lang, readerMessages.alignment) : null;
 
   const pickingParagraph = picking ? byId.get(picking.paragraphId) : undefined;
 

@@ -16,9 +16,9 @@ interface Props {
   openedParagraphId: string | null;
   /** Changes when Ctrl+F or the menu asks for the search box. */
   focusRequest: number;
-  onOpenHit(hit: SearchHit): void;
+  onOpenHit: (hit: SearchHit) => void;
   /** The terms of the search on screen (empty when none), to mark them in the text. */
-  onTermsChange(terms: string[]): void;
+  onTermsChange: (terms: string[]) => void;
 }
 
 type Scope = 'all' | 'doc';

@@ -6,7 +6,7 @@ interface Props {
   quote: QuoteSelection;
   /** The text pane's box, so the button stays inside it while the selection scrolls away. */
   bounds: DOMRect;
-  onUse(): void;
+  onUse: () => void;
 }
 
 const WIDTH = 150;

@@ -5,7 +5,7 @@ import { readerMessages } from './messages.ts';
 interface Props {
   headings: readonly Paragraph[];
   currentId: string | null;
-  onSelect(paragraphId: string): void;
+  onSelect: (paragraphId: string) => void;
 }
 
 export function TableOfContents({ headings, currentId, onSelect }: Props) {

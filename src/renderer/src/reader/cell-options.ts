@@ -1,5 +1,5 @@
 // The matrix cells a quote can be added to: every domain × (each actor's position + the alignment).
-import type { Bilingual, Lang, Matrix } from '../../../shared/types.ts';
+import type { Bilingual, Lang, MatrixOutline } from '../../../shared/types.ts';
 import { pick } from '../app/i18n.ts';
 import type { CellRef } from '../app/nav.ts';
 
@@ -19,19 +19,20 @@ export const cellKey = (cell: CellRef) => `${cell.domainId}/${cell.actorId ?? '-
 
 const both = (b: Bilingual) => `${b.zh} ${b.en}`;
 
-export function cellOptions(matrix: Matrix, lang: Lang, alignmentName: Bilingual): CellOption[] {
-  const domains = [...matrix.domains].sort((a, b) => a.order - b.order);
-  return domains.flatMap((domain) => {
+/** Every cell, domains in matrix order (the outline lists them so). */
+export function cellOptions(outline: MatrixOutline, lang: Lang, alignmentName: Bilingual): CellOption[] {
+  return outline.domains.flatMap((domain) => {
     const domainName = pick(domain.name, lang);
-    const actors: CellOption[] = matrix.actors.map((actor) => {
-      const position = domain.positions[actor.id];
+    const quotesIn = (actorId: string | null) => domain.cells.find((c) => c.actorId === actorId);
+    const actors: CellOption[] = outline.actors.map((actor) => {
+      const position = quotesIn(actor.id);
       const cell = { domainId: domain.id, actorId: actor.id };
       return {
         ...cell,
         key: cellKey(cell),
         domainName,
         cellName: pick(actor.name, lang),
-        evidenceCount: position?.evidence.length ?? 0,
+        evidenceCount: position?.quotes ?? 0,
         hasPosition: position !== undefined,
         searchText: `${both(domain.name)} ${both(actor.name)} ${domain.id} ${actor.id}`.toLowerCase(),
       };
@@ -42,7 +43,7 @@ export function cellOptions(matrix: Matrix, lang: Lang, alignmentName: Bilingual
       key: cellKey({ domainId: domain.id, actorId: null }),
       domainName,
       cellName: pick(alignmentName, lang),
-      evidenceCount: domain.alignment.evidence.length,
+      evidenceCount: quotesIn(null)?.quotes ?? 0,
       hasPosition: true,
       searchText: `${both(domain.name)} ${both(alignmentName)} ${domain.id}`.toLowerCase(),
     };
@@ -57,10 +58,10 @@ export function filterOptions(options: readonly CellOption[], query: string): Ce
 }
 
 /** "出口管制 · 日本", or null when the matrix has no such cell (any more). */
-export function cellLabel(matrix: Matrix, cell: CellRef, lang: Lang, alignmentName: Bilingual): string | null {
-  const domain = matrix.domains.find((d) => d.id === cell.domainId);
+export function cellLabel(outline: MatrixOutline, cell: CellRef, lang: Lang, alignmentName: Bilingual): string | null {
+  const domain = outline.domains.find((d) => d.id === cell.domainId);
   if (!domain) return null;
   if (cell.actorId === null) return `${pick(domain.name, lang)} · ${pick(alignmentName, lang)}`;
-  const actor = matrix.actors.find((a) => a.id === cell.actorId);
+  const actor = outline.actors.find((a) => a.id === cell.actorId);
   return actor ? `${pick(domain.name, lang)} · ${pick(actor.name, lang)}` : null;
 }

@@ -6,7 +6,7 @@ export function footnoteLinks(paragraphs: readonly Paragraph[]): Map<string, Map
   for (const p of paragraphs) {
     if (p.kind !== 'footnote' || !p.marker || !p.noteOf) continue;
     let markers = links.get(p.noteOf);
-    if (!markers) links.set(p.noteOf, (markers = new Map()));
+    if (!markers) links.set(p.noteOf, (markers = new Map<string, string>()));
     // The first footnote with a marker wins; a duplicate would be an ingest error, not ours to guess.
     if (!markers.has(p.marker)) markers.set(p.marker, p.id);
   }

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 
 interface Props {
   title: string;
-  onClose(): void;
+  onClose: () => void;
   children: ReactNode;
   testId?: string;
 }

@@ -3,8 +3,8 @@ import type { ErrorInfo, ReactNode } from 'react';
 
 interface Props {
   children: ReactNode;
-  fallback(error: Error, reset: () => void): ReactNode;
-  onError?(error: Error): void;
+  fallback: (error: Error, reset: () => void) => ReactNode;
+  onError?: (error: Error) => void;
 }
 
 interface State {

@@ -5,7 +5,7 @@ import { shellMessages } from './messages.ts';
 interface Props {
   title: string;
   message: string;
-  onRetry(): void;
+  onRetry: () => void;
 }
 
 /** A failure the analyst can act on: what went wrong, in the app's words, and a way to try again. */

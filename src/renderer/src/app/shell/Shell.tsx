@@ -1,14 +1,12 @@
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { AppInfo } from '../../../../shared/contract.ts';
+import type { AppInfo } from '../../../../shared/types.ts';
 import type { Preferences } from '../../../../shared/types.ts';
 import { api } from '../../api/client.ts';
 import { useLang, useT } from '../i18n.ts';
 import { NavContext } from '../nav.ts';
 import type { View } from '../nav.ts';
 import { ReaderView } from '../../reader/ReaderView.tsx';
-import { runEditCommand } from './edit-commands.ts';
-import type { EditCommand } from './edit-commands.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { ErrorScreen } from './ErrorScreen.tsx';
 import { Header } from './Header.tsx';
@@ -16,10 +14,10 @@ import { LoadingScreen } from './LoadingScreen.tsx';
 import { shellMessages } from './messages.ts';
 import { PrefsContext } from '../prefs.ts';
 import type { PrefsState } from '../prefs.ts';
-import { useStatus } from '../status.ts';
 import { StatusLine } from './StatusLine.tsx';
 import { queueMatrixCommand } from '../use-matrix-menu.ts';
 import { useMenuCommands } from './use-menu-commands.ts';
+import { useEditCommand } from '../use-edit-command.ts';
 import { useNavigation } from '../use-navigation.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 import { panelId, tabId, VIEWS } from './view-ids.ts';
@@ -32,9 +30,7 @@ interface Props {
 
 /** The app once its first data is in: header, the three views, the status line. */
 export function Shell({ info, initialPrefs }: Props) {
-  const t = useT(shellMessages);
   const { setLang } = useLang();
-  const status = useStatus();
   const { nav, docRequest, setReaderPlace } = useNavigation();
   const [prefs, setPrefs] = useState(initialPrefs);
   const [findRequest, setFindRequest] = useState(0);
@@ -55,19 +51,7 @@ export function Shell({ info, initialPrefs }: Props) {
     setFindRequest((n) => n + 1);
   }, [nav]);
 
-  const edit = useCallback(
-    async (command: EditCommand) => {
-      try {
-        const result = await runEditCommand(command);
-        if (!result) return;
-        if (!result.changed) status.show(t(command === 'undo' ? 'nothingToUndo' : 'nothingToRedo'));
-        else status.show(t(command === 'undo' ? 'undone' : 'redone', { what: result.label.replace(/^\w+:\s*/, '') }), 'success');
-      } catch (error) {
-        status.showError(error, t(command === 'undo' ? 'undoFailed' : 'redoFailed'));
-      }
-    },
-    [status, t],
-  );
+  const edit = useEditCommand();
 
   useMenuCommands({
     find,

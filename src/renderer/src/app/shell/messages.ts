@@ -25,12 +25,6 @@ export const shellMessages = {
   viewFailed: { zh: '此视图出错', en: 'This view ran into a problem' },
   retry: { zh: '重试', en: 'Retry' },
   statusReady: { zh: '就绪', en: 'Ready' },
-  undoFailed: { zh: '撤销失败', en: 'Undo failed' },
-  redoFailed: { zh: '重做失败', en: 'Redo failed' },
   langSaveFailed: { zh: '无法保存语言设置', en: 'Could not save the language' },
   shortcuts: { zh: 'Ctrl+1/2/3 切换视图 · Ctrl+F 检索原文', en: 'Ctrl+1/2/3 switch views · Ctrl+F search sources' },
-  undone: { zh: '已撤销：{what}', en: 'Undone: {what}' },
-  redone: { zh: '已重做：{what}', en: 'Redone: {what}' },
-  nothingToUndo: { zh: '没有可撤销的修改', en: 'Nothing to undo' },
-  nothingToRedo: { zh: '没有可重做的修改', en: 'Nothing to redo' },
 } satisfies Messages;

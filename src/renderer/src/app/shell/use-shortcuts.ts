@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { View } from '../nav.ts';
 
 interface Shortcuts {
-  setView(view: View): void;
-  find(): void;
+  setView: (view: View) => void;
+  find: () => void;
 }
 
 const BY_DIGIT: Record<string, View> = { '1': 'matrix', '2': 'reader', '3': 'annotations' };

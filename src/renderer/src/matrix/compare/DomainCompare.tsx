@@ -1,27 +1,33 @@
 // "Compare side by side": one domain, every actor's position and quotes in columns, then the
 // alignment with its own quotes and the note on the sources.
 import { useEffect, useRef } from 'react';
-import type { MatrixState } from '../../../../shared/contract.ts';
-import type { DocumentSummary, Evidence } from '../../../../shared/types.ts';
+import type { DocumentSummary, MatrixView } from '../../../../shared/types.ts';
+import { useCellEvidence } from '../../app/store/cells.ts';
 import { pick, useLang, useT } from '../../app/i18n.ts';
+import { describeError } from '../../app/status.ts';
 import type { CellRef } from '../../app/nav.ts';
 import { AlignmentBadge } from '../grid/cells/AlignmentBadge.tsx';
+import { positionOf } from '../grid/grid-context.ts';
 import { EvidenceItem } from '../panel/EvidenceItem.tsx';
 import { messages } from '../messages.ts';
 import { panelMessages } from '../panel/panel-messages.ts';
 import { SourceNote } from '../panel/SourceNote.tsx';
 
 interface Props {
-  state: MatrixState;
+  view: MatrixView;
   domainId: string;
   docs: Map<string, DocumentSummary>;
-  onDomainChange(domainId: string): void;
-  onClose(): void;
+  onDomainChange: (domainId: string) => void;
+  onClose: () => void;
 }
 
-function Quotes({ list, cell, docs }: { list: Evidence[]; cell: CellRef; docs: Map<string, DocumentSummary> }) {
+/** A cell's quotes, loaded for this cell (the grid's payload carries only their count). */
+function Quotes({ count, cell, docs }: { count: number; cell: CellRef; docs: Map<string, DocumentSummary> }) {
   const t = useT(panelMessages);
-  if (list.length === 0) return <p className="pm-muted">{t('noEvidence')}</p>;
+  const { data, error } = useCellEvidence(count > 0 ? cell : null);
+  if (count === 0) return <p className="pm-muted">{t('noEvidence')}</p>;
+  if (error) return <p className="pm-error">{t('errorPrefix', { message: describeError(error) })}</p>;
+  const list = data ?? [];
   return (
     <ol className="pm-quotes">
       {list.map((e) => (
@@ -31,19 +37,19 @@ function Quotes({ list, cell, docs }: { list: Evidence[]; cell: CellRef; docs: M
   );
 }
 
-export function DomainCompare({ state, domainId, docs, onDomainChange, onClose }: Props) {
+export function DomainCompare({ view, domainId, docs, onDomainChange, onClose }: Props) {
   const t = useT(messages);
   const tp = useT(panelMessages);
   const { lang } = useLang();
   const closeRef = useRef<HTMLButtonElement>(null);
-  const domain = state.matrix.domains.find((d) => d.id === domainId);
+  const domain = view.rows.find((d) => d.id === domainId);
 
   useEffect(() => {
     closeRef.current?.focus();
   }, []);
 
   if (!domain) return null;
-  const actors = state.matrix.actors;
+  const actors = view.actors;
   return (
     <section
       className="pm-compare"
@@ -60,7 +66,7 @@ export function DomainCompare({ state, domainId, docs, onDomainChange, onClose }
         <h2>{pick(domain.name, lang)}</h2>
         <AlignmentBadge value={domain.alignment.value} />
         <select className="pm-compare__pick" value={domain.id} onChange={(e) => onDomainChange(e.target.value)} aria-label={t('colDomain')}>
-          {state.matrix.domains.map((d) => (
+          {view.rows.map((d) => (
             <option key={d.id} value={d.id}>
               {pick(d.name, lang)}
             </option>
@@ -71,7 +77,7 @@ export function DomainCompare({ state, domainId, docs, onDomainChange, onClose }
         {domain.sourceNote && <SourceNote note={domain.sourceNote} />}
         <div className="pm-compare__cols" style={{ gridTemplateColumns: `repeat(${actors.length}, minmax(280px, 1fr))` }}>
           {actors.map((actor) => {
-            const position = domain.positions[actor.id];
+            const position = positionOf(domain, actor.id);
             return (
               <article key={actor.id} className="pm-compare__col" data-actor-id={actor.id}>
                 <h3 className="pm-compare__actor">{pick(actor.name, lang)}</h3>
@@ -87,8 +93,8 @@ export function DomainCompare({ state, domainId, docs, onDomainChange, onClose }
                         ))}
                       </div>
                     )}
-                    <h4>{tp('evidence', { n: position.evidence.length })}</h4>
-                    <Quotes list={position.evidence} cell={{ domainId: domain.id, actorId: actor.id }} docs={docs} />
+                    <h4>{tp('evidence', { n: position.quotes })}</h4>
+                    <Quotes count={position.quotes} cell={{ domainId: domain.id, actorId: actor.id }} docs={docs} />
                   </>
                 ) : (
                   <p className="pm-muted">{t('notCovered')}</p>
@@ -102,8 +108,8 @@ export function DomainCompare({ state, domainId, docs, onDomainChange, onClose }
             {tp('alignment')} <AlignmentBadge value={domain.alignment.value} />
           </h3>
           <p className="pm-prose">{pick(domain.alignment.reason, lang)}</p>
-          <h4>{tp('evidence', { n: domain.alignment.evidence.length })}</h4>
-          <Quotes list={domain.alignment.evidence} cell={{ domainId: domain.id, actorId: null }} docs={docs} />
+          <h4>{tp('evidence', { n: domain.alignment.quotes })}</h4>
+          <Quotes count={domain.alignment.quotes} cell={{ domainId: domain.id, actorId: null }} docs={docs} />
         </article>
       </div>
     </section>

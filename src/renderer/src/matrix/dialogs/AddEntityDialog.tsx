@@ -2,8 +2,8 @@
 // leaves the dialog open with everything typed.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { MatrixState } from '../../../../shared/contract.ts';
 import { api } from '../../api/client.ts';
+import { applyEdit } from '../../app/store/changes.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { useT } from '../../app/i18n.ts';
 import type { Messages } from '../../app/i18n.ts';
@@ -24,8 +24,8 @@ const text = {
 
 interface Props {
   kind: 'domain' | 'actor';
-  onDone(state: MatrixState, id: string): void;
-  onClose(): void;
+  onDone: (id: string) => void;
+  onClose: () => void;
 }
 
 export function AddEntityDialog({ kind, onDone, onClose }: Props) {
@@ -39,14 +39,14 @@ export function AddEntityDialog({ kind, onDone, onClose }: Props) {
     event.preventDefault();
     await run(async () => {
       const request = { id: id.trim(), name: { zh: zh.trim(), en: en.trim() } };
-      const next = kind === 'domain' ? await api.addDomain(request) : await api.addActor(request);
-      onDone(next, request.id);
+      applyEdit(kind === 'domain' ? await api.addDomain(request) : await api.addActor(request));
+      onDone(request.id);
     });
   }
 
   return (
     <Dialog title={kind === 'domain' ? t('titleDomain') : t('titleActor')} onClose={onClose} testId={`add-${kind}-dialog`}>
-      <form className="pm-form" onSubmit={submit}>
+      <form className="pm-form" onSubmit={(e) => void submit(e)}>
         <label className="pm-field">
           <span className="pm-field__label">{t('id')}</span>
           <input

@@ -2,10 +2,12 @@
 // the analyst cancelled that dialog), reports progress, and we offer to show the file.
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { ExportProgress, ExportResult, Request } from '../../../../shared/contract.ts';
-import type { Domain } from '../../../../shared/types.ts';
+import type { ExportLang, Request } from '../../../../shared/contract.ts';
+import type { ExportProgress, ExportResult } from '../../../../shared/types.ts';
+import type { DomainRow } from '../../../../shared/types.ts';
 import { api, onEvent } from '../../api/client.ts';
 import { pick, useLang, useT } from '../../app/i18n.ts';
+import { describeError } from '../../app/status.ts';
 import type { Messages } from '../../app/i18n.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 
@@ -33,18 +35,17 @@ const text = {
   error: { zh: '导出失败：{message}', en: 'Export failed: {message}' },
 } satisfies Messages;
 
-type ExportLang = 'zh' | 'en' | 'both';
 type ScopeKind = 'all' | 'filtered' | 'domains';
 
 interface Props {
-  domains: Domain[];
+  rows: DomainRow[];
   /** The grid's rows after filters and sorting, and what the filters are. */
   filtered: { domainIds: string[]; description: string };
-  onExported(result: ExportResult): void;
-  onClose(): void;
+  onExported: (result: ExportResult) => void;
+  onClose: () => void;
 }
 
-export function ExportDialog({ domains, filtered, onExported, onClose }: Props) {
+export function ExportDialog({ rows: domains, filtered, onExported, onClose }: Props) {
   const t = useT(text);
   const { lang } = useLang();
   const [exportLang, setExportLang] = useState<ExportLang>(lang);
@@ -69,13 +70,13 @@ export function ExportDialog({ domains, filtered, onExported, onClose }: Props) 
     setProgress(null);
     setOutcome(null);
     try {
-      const result = await api.exportXlsx({ lang: exportLang, scope: scopeRequest(), uiLang: lang });
+      const result = await api.exportXlsx({ lang: exportLang, scope: scopeRequest() });
       if (result) {
         setOutcome({ kind: 'done', result });
         onExported(result);
       } else setOutcome({ kind: 'cancelled' });
     } catch (e) {
-      setOutcome({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      setOutcome({ kind: 'error', message: describeError(e) });
     } finally {
       setBusy(false);
     }
@@ -91,7 +92,7 @@ export function ExportDialog({ domains, filtered, onExported, onClose }: Props) 
 
   return (
     <Dialog title={t('title')} onClose={() => !busy && onClose()} testId="export-dialog">
-      <form className="pm-form" onSubmit={run}>
+      <form className="pm-form" onSubmit={(e) => void run(e)}>
         <fieldset className="pm-fieldset" disabled={busy}>
           <legend>{t('language')}</legend>
           {(['zh', 'en', 'both'] as const).map((l) => (

@@ -1,4 +1,4 @@
-// The AG Grid itself: rows, the alignment chips as an external filter, the quick filter, and the
+// The AG Grid itself: rows, the alignment chips and the quick filter's matches as an external filter, and the
 // clicks and Enter presses that select a cell. Everything else belongs to MatrixView.
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type {
@@ -23,13 +23,14 @@ interface Props {
   rows: MatrixRow[];
   columns: ColDef<MatrixRow>[];
   context: GridContextValue;
-  quickFilter: string;
+  /** Domains the quick filter matched (main searched them, quotes included); null = no quick filter. */
+  quickMatches: ReadonlySet<string> | null;
   alignments: ReadonlySet<AlignmentValue>;
-  onSelect(cell: CellRef): void;
-  onOpenCompare(domainId: string): void;
-  onReady(api: GridApi<MatrixRow>): void;
+  onSelect: (cell: CellRef) => void;
+  onOpenCompare: (domainId: string) => void;
+  onReady: (api: GridApi<MatrixRow>) => void;
   /** Rows left after filtering, each time the grid recomputes them, and whether a column filter is set. */
-  onDisplayed(count: number, columnFiltered: boolean): void;
+  onDisplayed: (count: number, columnFiltered: boolean) => void;
 }
 
 /** Row count above which the grid renders only the rows in view (and a few beyond). */
@@ -46,7 +47,7 @@ const ROW_BUFFER = 10;
 /** A buffer that takes in every row: the grid then renders all of them, as suppressRowVirtualisation would. */
 const ALL_ROWS = 1_000_000;
 
-const getRowId = ({ data }: { data: MatrixRow }) => data.domain.id;
+const getRowId = ({ data }: { data: MatrixRow }) => data.id;
 
 // Module constants and stable callbacks: AgGridReact compares its props by identity, and a new
 // defaultColDef object on every render made the grid rebuild its columns and re-render every cell.
@@ -54,31 +55,53 @@ const DEFAULT_COL_DEF: ColDef<MatrixRow> = { sortable: true, resizable: true, su
 
 /** The grid, re-rendered only when its own props change (not for the view's dialogs, counts, panel…). */
 export const MatrixGrid = memo(function MatrixGrid(props: Props) {
-  const { alignments, onSelect, onOpenCompare, onDisplayed, onReady } = props;
+  const { alignments, quickMatches, onSelect, onOpenCompare, onDisplayed, onReady } = props;
   const apiRef = useRef<GridApi<MatrixRow> | null>(null);
   // The first frame shows the rows in view; the others follow once it has been painted.
   const [firstPainted, setFirstPainted] = useState(false);
   // (With no rows to show, e.g. all filtered out, there is no first frame to wait for.)
   const afterFirstPaint = useCallback(() => requestAnimationFrame(() => window.setTimeout(() => setFirstPainted(true), 0)), []);
   // The grid keeps the filter callbacks it was given first; they read the chips through a ref.
-  const alignmentsRef = useRef(alignments);
-  alignmentsRef.current = alignments;
+  const filtersRef = useRef({ alignments, quickMatches });
+  filtersRef.current = { alignments, quickMatches };
 
   useEffect(() => {
     apiRef.current?.onFilterChanged();
-  }, [alignments]);
+  }, [alignments, quickMatches]);
 
-  const isExternalFilterPresent = useCallback(() => alignmentsRef.current.size > 0, []);
-  const doesExternalFilterPass = useCallback(
-    (node: IRowNode<MatrixRow>) => !!node.data && alignmentsRef.current.has(node.data.domain.alignment.value),
-    [],
-  );
+  // AG Grid redraws a cell when its value changes; a row whose markers changed (a note added, a quote
+  // broken) keeps its text, so the rows the store replaced are redrawn whole. Unchanged rows keep
+  // their object, so this finds exactly the rows a write sent.
+  const shownRows = useRef(new Map<string, MatrixRow>());
+  useEffect(() => {
+    const before = shownRows.current;
+    const changed: string[] = [];
+    const now = new Map<string, MatrixRow>();
+    for (const row of props.rows) {
+      now.set(row.id, row);
+      const old = before.get(row.id);
+      if (old && old !== row) changed.push(row.id);
+    }
+    shownRows.current = now;
+    const api = apiRef.current;
+    if (!api || changed.length === 0) return;
+    const rowNodes = changed.map((id) => api.getRowNode(id)).filter((n): n is IRowNode<MatrixRow> => n !== undefined);
+    api.refreshCells({ rowNodes, force: true });
+  }, [props.rows]);
+
+  const isExternalFilterPresent = useCallback(() => filtersRef.current.alignments.size > 0 || filtersRef.current.quickMatches !== null, []);
+  const doesExternalFilterPass = useCallback((node: IRowNode<MatrixRow>) => {
+    const { alignments: chips, quickMatches: matches } = filtersRef.current;
+    const row = node.data;
+    if (!row) return false;
+    return (chips.size === 0 || chips.has(row.alignment.value)) && (matches === null || matches.has(row.id));
+  }, []);
 
   const select = useCallback(
     (data: MatrixRow | undefined, colId: string) => {
       if (!data) return;
-      if (colId === 'domain') onOpenCompare(data.domain.id);
-      const cell = cellForColumn(data.domain.id, colId);
+      if (colId === 'domain') onOpenCompare(data.id);
+      const cell = cellForColumn(data.id, colId);
       if (cell) onSelect(cell);
     },
     [onOpenCompare, onSelect],
@@ -118,7 +141,6 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
           columnDefs={props.columns}
           getRowId={getRowId}
           defaultColDef={DEFAULT_COL_DEF}
-          quickFilterText={props.quickFilter}
           isExternalFilterPresent={isExternalFilterPresent}
           doesExternalFilterPass={doesExternalFilterPass}
           suppressNoRowsOverlay

@@ -6,6 +6,7 @@ import { pick } from '../../app/i18n.ts';
 import { ALIGNMENT_LABELS, alignmentRank } from '../alignment.ts';
 import { AlignmentCell } from './cells/AlignmentCell.tsx';
 import { DomainCell } from './cells/DomainCell.tsx';
+import { positionOf } from './grid-context.ts';
 import type { MatrixRow } from './grid-context.ts';
 import { PositionCell } from './cells/PositionCell.tsx';
 import { ReasonCell } from './cells/ReasonCell.tsx';
@@ -16,10 +17,8 @@ export interface ColumnTitles {
   reason: string;
 }
 
-const noQuickText = () => '';
-
 export function buildColumns(actors: Actor[], lang: Lang, hidden: ReadonlySet<string>, titles: ColumnTitles): ColDef<MatrixRow>[] {
-  const text: Partial<ColDef<MatrixRow>> = { wrapText: true, autoHeight: true, getQuickFilterText: noQuickText, filter: 'agTextColumnFilter' };
+  const text: Partial<ColDef<MatrixRow>> = { wrapText: true, autoHeight: true, filter: 'agTextColumnFilter' };
   return [
     {
       colId: 'domain',
@@ -30,10 +29,8 @@ export function buildColumns(actors: Actor[], lang: Lang, hidden: ReadonlySet<st
       width: 184,
       minWidth: 140,
       ...text,
-      valueGetter: (p: ValueGetterParams<MatrixRow>) => pick(p.data?.domain.name, lang),
-      filterValueGetter: (p: ValueGetterParams<MatrixRow>) => `${p.data?.domain.name.zh ?? ''} ${p.data?.domain.name.en ?? ''}`,
-      // The quick filter sees the whole row through this one column, which can never be hidden.
-      getQuickFilterText: (p) => p.data?.search ?? '',
+      valueGetter: (p: ValueGetterParams<MatrixRow>) => pick(p.data?.name, lang),
+      filterValueGetter: (p: ValueGetterParams<MatrixRow>) => `${p.data?.name.zh ?? ''} ${p.data?.name.en ?? ''}`,
       cellRenderer: DomainCell,
     },
     ...actors.map(
@@ -44,9 +41,9 @@ export function buildColumns(actors: Actor[], lang: Lang, hidden: ReadonlySet<st
         minWidth: 200,
         hide: hidden.has(`actor:${actor.id}`),
         ...text,
-        valueGetter: (p: ValueGetterParams<MatrixRow>) => pick(p.data?.domain.positions[actor.id]?.summary, lang),
+        valueGetter: (p: ValueGetterParams<MatrixRow>) => pick(p.data && positionOf(p.data, actor.id)?.summary, lang),
         filterValueGetter: (p: ValueGetterParams<MatrixRow>) => {
-          const summary = p.data?.domain.positions[actor.id]?.summary;
+          const summary = p.data && positionOf(p.data, actor.id)?.summary;
           return summary ? `${summary.zh} ${summary.en}` : '';
         },
         cellRenderer: PositionCell,
@@ -59,13 +56,12 @@ export function buildColumns(actors: Actor[], lang: Lang, hidden: ReadonlySet<st
       width: 142, // fits "Partly aligned" with its dot in English
       minWidth: 132,
       hide: hidden.has('alignment'),
-      getQuickFilterText: noQuickText,
       filter: 'agTextColumnFilter',
-      valueGetter: (p: ValueGetterParams<MatrixRow>) => p.data?.domain.alignment.value ?? null,
+      valueGetter: (p: ValueGetterParams<MatrixRow>) => p.data?.alignment.value ?? null,
       comparator: (a: AlignmentValue | null, b: AlignmentValue | null) => (a ? alignmentRank(a) : 9) - (b ? alignmentRank(b) : 9),
       // Filter on what the analyst reads in either language, and on the stored value.
       filterValueGetter: (p: ValueGetterParams<MatrixRow>) => {
-        const value = p.data?.domain.alignment.value;
+        const value = p.data?.alignment.value;
         return value ? `${value} ${ALIGNMENT_LABELS[value].zh} ${ALIGNMENT_LABELS[value].en}` : '';
       },
       cellRenderer: AlignmentCell,
@@ -77,9 +73,9 @@ export function buildColumns(actors: Actor[], lang: Lang, hidden: ReadonlySet<st
       minWidth: 170,
       hide: hidden.has('reason'),
       ...text,
-      valueGetter: (p: ValueGetterParams<MatrixRow>) => pick(p.data?.domain.alignment.reason, lang),
+      valueGetter: (p: ValueGetterParams<MatrixRow>) => pick(p.data?.alignment.reason, lang),
       filterValueGetter: (p: ValueGetterParams<MatrixRow>) => {
-        const reason = p.data?.domain.alignment.reason;
+        const reason = p.data?.alignment.reason;
         return reason ? `${reason.zh} ${reason.en}` : '';
       },
       cellRenderer: ReasonCell,

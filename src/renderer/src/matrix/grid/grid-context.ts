@@ -1,39 +1,22 @@
-// What cell renderers need beyond their row: counts, conflicts, edits and the selection. Passed by
-// React context so a change re-renders the cells without rebuilding the grid's rows.
+// What cell renderers need beyond their row: the actors, the selection and the compare action. Each
+// row carries its own markers (counts, edited, conflict), so an edit re-renders only its row; only a
+// new selection re-renders the cells through this context.
 import { createContext, useContext } from 'react';
-import type { BaselineConflict } from '../../../../shared/types.ts';
-import type { Actor, Domain } from '../../../../shared/types.ts';
+import type { Actor, DomainRow, PositionCellView } from '../../../../shared/types.ts';
 import type { CellRef } from '../../app/nav.ts';
-import { searchText } from './search-text.ts';
 
-export interface MatrixRow {
-  readonly domain: Domain;
-  /** Lower-cased zh + en of every field: what the quick filter searches. Built on first use. */
-  readonly search: string;
-}
+/** A grid row: the domain as matrix:get paints it (no quotes). */
+export type MatrixRow = DomainRow;
 
-/**
- * A grid row for a domain. The search text is only built when the quick filter first asks for it:
- * for a large matrix building it for every row held up the first render, and most sessions never
- * filter. Rows are rebuilt with each new matrix state, so the text never goes stale.
- */
-export function matrixRow(domain: Domain, actors: Actor[]): MatrixRow {
-  let search: string | undefined;
-  return {
-    domain,
-    get search() {
-      return (search ??= searchText(domain, actors));
-    },
-  };
+/** The actor's position in this row, if it has one (a few actors: a scan beats building a map per row). */
+export function positionOf(row: DomainRow, actorId: string): PositionCellView | undefined {
+  return row.positions.find((p) => p.actorId === actorId);
 }
 
 export interface GridContextValue {
   actors: Actor[];
-  annotationCounts: Record<string, number>;
-  conflicts: BaselineConflict[];
-  edited: ReadonlySet<string>;
   selected: CellRef | null;
-  openCompare(domainId: string): void;
+  openCompare: (domainId: string) => void;
 }
 
 export const GridContext = createContext<GridContextValue | null>(null);

@@ -11,7 +11,7 @@ import {
   ColumnApiModule,
   ExternalFilterModule,
   ModuleRegistry,
-  QuickFilterModule,
+  RenderApiModule,
   RowApiModule,
   RowAutoHeightModule,
   ScrollApiModule,
@@ -27,12 +27,13 @@ ModuleRegistry.registerModules([
   RowApiModule,
   // getColumn
   ColumnApiModule,
+  // refreshCells (rows whose markers changed but not their text)
+  RenderApiModule,
   // ensureNodeVisible, ensureColumnVisible
   ScrollApiModule,
   // agTextColumnFilter and the filter model API
   TextFilterModule,
-  QuickFilterModule,
-  // the alignment chips
+  // the alignment chips and the quick filter's matches
   ExternalFilterModule,
   // wrapped text cells that grow their row
   RowAutoHeightModule,

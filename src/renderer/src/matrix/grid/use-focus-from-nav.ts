@@ -14,9 +14,9 @@ interface Options {
   modelVersion: number;
   /** The cell already selected: when the shell echoes it back, nothing needs doing. */
   selected: CellRef | null;
-  select(cell: CellRef): void;
+  select: (cell: CellRef) => void;
   /** Called when the row is hidden by a filter, so that the cell can be shown. */
-  clearFilters(): void;
+  clearFilters: () => void;
 }
 
 export function revealCell(gridApi: GridApi<MatrixRow>, cell: CellRef): boolean {

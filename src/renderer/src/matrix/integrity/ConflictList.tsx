@@ -3,21 +3,20 @@
 // lets the analyst keep their edit or take the new baseline; main makes either choice undoable.
 import './integrity.css';
 import { useState } from 'react';
-import type { MatrixState } from '../../../../shared/contract.ts';
 import type { BaselineConflict } from '../../../../shared/types.ts';
 import { api } from '../../api/client.ts';
+import { applyEdit } from '../../app/store/changes.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { useLang, useT } from '../../app/i18n.ts';
-import { changedRange, conflictField, conflictLabel, conflictValueText, SHOW_WHOLE_UP_TO, textPieces } from './conflict-text.ts';
+import { changedRange, conflictLabel, conflictTextLang, conflictValueText, SHOW_WHOLE_UP_TO, textPieces } from './conflict-text.ts';
 import { panelMessages } from '../panel/panel-messages.ts';
 import { useSaveFlash } from '../panel/editors/use-save-flash.ts';
 
 interface Props {
   conflicts: BaselineConflict[];
-  onApply(state: MatrixState): void;
 }
 
-export function ConflictList({ conflicts, onApply }: Props) {
+export function ConflictList({ conflicts }: Props) {
   const t = useT(panelMessages);
   const [flashing, flash] = useSaveFlash();
   const [done, setDone] = useState('');
@@ -37,8 +36,7 @@ export function ConflictList({ conflicts, onApply }: Props) {
           <ConflictItem
             key={c.key}
             conflict={c}
-            onResolved={(next, text) => {
-              onApply(next);
+            onResolved={(text) => {
               setDone(text);
               flash();
             }}
@@ -49,30 +47,23 @@ export function ConflictList({ conflicts, onApply }: Props) {
   );
 }
 
-function textLang(key: string): string {
-  const field = conflictField(key);
-  if (field.kind === 'summary' || field.kind === 'alignment-reason') return field.lang === 'zh' ? 'zh-CN' : 'en';
-  // Quotes come from the two Chinese papers.
-  return field.kind === 'evidence' ? 'zh-CN' : '';
-}
-
-function ConflictItem({ conflict, onResolved }: { conflict: BaselineConflict; onResolved(next: MatrixState, text: string): void }) {
+function ConflictItem({ conflict, onResolved }: { conflict: BaselineConflict; onResolved: (text: string) => void }) {
   const t = useT(panelMessages);
   const { lang } = useLang();
   // On failure the conflict stays listed, with the reason; the analyst can try again.
   const { busy, error, run } = useSubmit();
   const [expanded, setExpanded] = useState(false);
-  const field = conflictLabel(conflict.key, lang);
-  const baseline = conflictValueText(conflict.key, conflict.baselineNow, lang);
-  const mine = conflictValueText(conflict.key, conflict.userValue, lang);
+  const field = conflictLabel(conflict, lang);
+  const baseline = conflictValueText(conflict, 'baselineNow', lang);
+  const mine = conflictValueText(conflict, 'userValue', lang);
   const range = baseline !== null && mine !== null ? changedRange(baseline, mine) : null;
   const longest = Math.max(baseline?.length ?? 0, mine?.length ?? 0);
   const collapsible = longest > SHOW_WHOLE_UP_TO;
 
   async function resolve(choice: 'mine' | 'baseline') {
     await run(async () => {
-      const next = await api.resolveConflict({ key: conflict.key, choice });
-      onResolved(next, t(choice === 'mine' ? 'keptMine' : 'tookBaseline', { field }));
+      applyEdit(await api.resolveConflict({ key: conflict.key, choice }));
+      onResolved(t(choice === 'mine' ? 'keptMine' : 'tookBaseline', { field }));
     });
   }
 
@@ -83,7 +74,7 @@ function ConflictItem({ conflict, onResolved }: { conflict: BaselineConflict; on
       </div>
       <dl className="pm-conflict__sides">
         <dt>{t('conflictBaseline')}</dt>
-        <dd data-testid="conflict-baseline" lang={textLang(conflict.key) || undefined}>
+        <dd data-testid="conflict-baseline" lang={conflictTextLang(conflict)}>
           <ConflictText
             text={baseline}
             absent={t('conflictBaselineNone')}
@@ -93,10 +84,10 @@ function ConflictItem({ conflict, onResolved }: { conflict: BaselineConflict; on
           />
         </dd>
         <dt>{t('conflictYours')}</dt>
-        <dd data-testid="conflict-mine" lang={textLang(conflict.key) || undefined}>
+        <dd data-testid="conflict-mine" lang={conflictTextLang(conflict)}>
           <ConflictText
             text={mine}
-            absent={conflictField(conflict.key).kind === 'evidence' ? t('conflictQuoteRemoved') : t('emptyValue')}
+            absent={conflict.kind === 'evidence' ? t('conflictQuoteRemoved') : t('emptyValue')}
             changed={range && { start: range.start, end: range.endB }}
             empty={t('emptyValue')}
             collapsed={collapsible && !expanded}

@@ -1,11 +1,10 @@
 // The legend of the cell markers and the quote statistics, discreet under the grid. Broken quotes and
-// baseline conflicts are counted here too; given the state, each count takes the analyst to the next
+// baseline conflicts are counted here too; each count takes the analyst to the next
 // affected cell.
 import './integrity.css';
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
-import type { MatrixState } from '../../../../shared/contract.ts';
-import type { Matrix } from '../../../../shared/types.ts';
+import type { MatrixView } from '../../../../shared/types.ts';
 import { useT } from '../../app/i18n.ts';
 import { useNav } from '../../app/nav.ts';
 import type { CellRef } from '../../app/nav.ts';
@@ -14,20 +13,19 @@ import { brokenCells, conflictCells, nextCell } from './integrity-cells.ts';
 import { messages } from '../messages.ts';
 
 interface Props {
-  stats: Matrix['stats'];
-  /** Without it the footer counts broken quotes only, and the counts are not links. */
-  state?: MatrixState;
+  view: MatrixView;
 }
 
-export function MatrixFooter({ stats, state }: Props) {
+export function MatrixFooter({ view }: Props) {
+  const { stats } = view;
   const t = useT(messages);
   const nav = useNav();
-  const cells = useMemo(() => (state ? { conflicts: conflictCells(state), broken: brokenCells(state) } : null), [state]);
-  const conflicts = state?.conflicts.length ?? 0;
+  const cells = useMemo(() => ({ conflicts: conflictCells(view), broken: brokenCells(view) }), [view]);
+  const conflicts = view.conflicts.length;
 
   // Each click moves on from the cell shown last (the selection), so repeated clicks visit them all.
-  const goTo = (list: CellRef[] | undefined) => {
-    const cell = list ? nextCell(list, nav.matrixFocus) : null;
+  const goTo = (list: CellRef[]) => {
+    const cell = nextCell(list, nav.matrixFocus);
     return cell ? () => nav.showCell(cell) : null;
   };
 
@@ -43,14 +41,14 @@ export function MatrixFooter({ stats, state }: Props) {
       <span className="pm-foot__stats" data-testid="quote-stats">
         <span>{t('stats', { n: stats.quotes })}</span>
         {stats.broken > 0 ? (
-          <FooterCount className="pm-foot__broken" testId="broken-count" onClick={goTo(cells?.broken)} label={t('goToBroken', { n: stats.broken })}>
+          <FooterCount className="pm-foot__broken" testId="broken-count" onClick={goTo(cells.broken)} label={t('goToBroken', { n: stats.broken })}>
             ⚠ {t('statsBroken', { n: stats.broken })}
           </FooterCount>
         ) : (
           <span className="pm-foot__ok">✓ {t('statsAllAnchored')}</span>
         )}
         {conflicts > 0 && (
-          <FooterCount className="pm-foot__conflicts" testId="conflict-count" onClick={goTo(cells?.conflicts)} label={t('goToConflict', { n: conflicts })}>
+          <FooterCount className="pm-foot__conflicts" testId="conflict-count" onClick={goTo(cells.conflicts)} label={t('goToConflict', { n: conflicts })}>
             ⇄ {conflicts === 1 ? t('statsConflictsOne') : t('statsConflicts', { n: conflicts })}
           </FooterCount>
         )}

@@ -1,8 +1,8 @@
-// Shows the current notice; errors are announced assertively, the rest politely. Given the state, a
+// Shows the current notice; errors are announced assertively, the rest politely. Given the view, a
 // second, standing notice says how many of the analyst's edits a newer baseline changed, until they
 // are resolved or the analyst dismisses it.
 import { useState } from 'react';
-import type { MatrixState } from '../../../../shared/contract.ts';
+import type { MatrixView } from '../../../../shared/types.ts';
 import { useT } from '../../app/i18n.ts';
 import { useNav } from '../../app/nav.ts';
 import { sameCell } from '../grid/cell-key.ts';
@@ -12,16 +12,16 @@ import type { Notice } from '../state/use-notice.ts';
 
 interface Props {
   notice: Notice | null;
-  onDismiss(): void;
+  onDismiss: () => void;
   /** For the baseline-conflict notice; without it only the current notice is shown. */
-  state?: MatrixState;
+  view?: MatrixView;
 }
 
-export function NoticeBar({ notice, onDismiss, state }: Props) {
+export function NoticeBar({ notice, onDismiss, view }: Props) {
   const t = useT(messages);
   return (
     <>
-      {state && <ConflictNotice state={state} />}
+      {view && <ConflictNotice view={view} />}
       <div className="pm-notice-slot" role={notice?.kind === 'error' ? 'alert' : 'status'} data-testid="matrix-notice">
         {notice && (
           <div className={`pm-notice pm-notice--${notice.kind}`} data-kind={notice.kind}>
@@ -45,14 +45,14 @@ export function NoticeBar({ notice, onDismiss, state }: Props) {
 // for the session: the notice comes back only for a conflict it has not yet shown.
 const dismissed = new Set<string>();
 
-function ConflictNotice({ state }: { state: MatrixState }) {
+function ConflictNotice({ view }: { view: MatrixView }) {
   const t = useT(messages);
   const nav = useNav();
   // Re-render after a dismissal; the set itself lives outside the component.
   const [, setDismissals] = useState(0);
-  const conflicts = state.conflicts;
+  const conflicts = view.conflicts;
   const visible = conflicts.some((c) => !dismissed.has(c.key));
-  const cells = conflictCells(state);
+  const cells = conflictCells(view);
   const next = nextCell(cells, nav.matrixFocus);
   const onOne = cells.some((c) => sameCell(c, nav.matrixFocus));
 

@@ -2,90 +2,58 @@
 // differs, and a window around that part when the text is too long to show whole. Pure functions, so
 // the wording and the diff can be tested without a page.
 import { ALIGNMENT_LABELS } from '../../../../shared/labels.ts';
-import type { Bilingual, Lang } from '../../../../shared/types.ts';
+import type { BaselineConflict, Lang } from '../../../../shared/types.ts';
 import { panelMessages } from '../panel/panel-messages.ts';
 
-export type ConflictField =
-  | { kind: 'summary'; lang: Lang }
-  | { kind: 'alignment-value' }
-  | { kind: 'alignment-reason'; lang: Lang }
-  | { kind: 'evidence' }
-  | { kind: 'domain' }
-  | { kind: 'actor' }
-  | { kind: 'unknown' };
-
-function langOf(part: string | undefined): Lang | null {
-  return part === 'zh' || part === 'en' ? part : null;
-}
-
-/** The field an overlay key names (see keys.ts in main); an unknown shape stays `unknown`, never throws. */
-export function conflictField(key: string): ConflictField {
-  const parts = key.split('/');
-  const last = langOf(parts[parts.length - 1]);
-  switch (parts[0]) {
-    case 'position':
-      return parts[3] === 'summary' && last ? { kind: 'summary', lang: last } : { kind: 'unknown' };
-    case 'alignment':
-      if (parts[2] === 'value') return { kind: 'alignment-value' };
-      return parts[2] === 'reason' && last ? { kind: 'alignment-reason', lang: last } : { kind: 'unknown' };
-    case 'evidence':
-      return { kind: 'evidence' };
-    case 'domain':
-      return { kind: 'domain' };
-    case 'actor':
-      return { kind: 'actor' };
-    default:
-      return { kind: 'unknown' };
-  }
-}
-
 /** "Summary (English)" / "概述（英文）": the field in words, in the interface language. */
-export function conflictLabel(key: string, lang: Lang): string {
+export function conflictLabel(conflict: BaselineConflict, lang: Lang): string {
   const m = panelMessages;
-  const field = conflictField(key);
   const langName = (l: Lang) => (l === 'zh' ? m.langZh : m.langEn)[lang];
-  switch (field.kind) {
+  switch (conflict.kind) {
     case 'summary':
-      return m.summaryIn[lang].replace('{lang}', langName(field.lang));
+      return m.summaryIn[lang].replace('{lang}', langName(conflict.lang));
     case 'alignment-value':
       return m.fieldAlignmentValue[lang];
     case 'alignment-reason':
-      return m.fieldAlignmentReason[lang].replace('{lang}', langName(field.lang));
+      return m.fieldAlignmentReason[lang].replace('{lang}', langName(conflict.lang));
     case 'evidence':
       return m.fieldQuote[lang];
     case 'domain':
       return m.fieldDomain[lang];
     case 'actor':
       return m.fieldActor[lang];
-    case 'unknown':
-      return key;
   }
-}
-
-function isBilingual(value: unknown): value is Bilingual {
-  return typeof value === 'object' && value !== null && 'zh' in value && 'en' in value && typeof value.zh === 'string' && typeof value.en === 'string';
-}
-
-function isAlignmentValue(value: string): value is keyof typeof ALIGNMENT_LABELS {
-  return Object.hasOwn(ALIGNMENT_LABELS, value);
 }
 
 /**
  * One side of a conflict as text, whole (never shortened here), or null when there is no value: the
  * baseline dropped it, or the analyst removed it. Names show both languages, since either may differ.
  */
-export function conflictValueText(key: string, value: unknown, lang: Lang): string | null {
-  if (value === null || value === undefined) return null;
-  const field = conflictField(key);
-  if (typeof value === 'string') {
-    if (field.kind === 'alignment-value' && isAlignmentValue(value)) return ALIGNMENT_LABELS[value][lang];
-    return value;
+export function conflictValueText(conflict: BaselineConflict, side: 'baselineNow' | 'userValue', lang: Lang): string | null {
+  switch (conflict.kind) {
+    case 'summary':
+    case 'alignment-reason':
+      return conflict[side];
+    case 'alignment-value': {
+      const value = conflict[side];
+      return value === null ? null : ALIGNMENT_LABELS[value][lang];
+    }
+    case 'evidence': {
+      const quote = conflict[side];
+      return quote === null ? null : `“${quote.exact}”`;
+    }
+    case 'domain':
+    case 'actor': {
+      const name = conflict[side];
+      return name === null ? null : `${name.zh} / ${name.en}`;
+    }
   }
-  if (typeof value === 'object') {
-    if ('exact' in value && typeof value.exact === 'string') return `“${value.exact}”`;
-    if ('name' in value && isBilingual(value.name)) return `${value.name.zh} / ${value.name.en}`;
-  }
-  return JSON.stringify(value);
+}
+
+/** The language a side's text is in, for the `lang` attribute (quotes come from the Chinese papers). */
+export function conflictTextLang(conflict: BaselineConflict): string | undefined {
+  if (conflict.kind === 'summary' || conflict.kind === 'alignment-reason') return conflict.lang === 'zh' ? 'zh-CN' : 'en';
+  return conflict.kind === 'evidence' ? 'zh-CN' : undefined;
 }
 
 /** Where two texts differ: [start, end) in each, from their common beginning and common end. */

@@ -1,36 +1,34 @@
 // The cells that need the analyst's attention — a baseline conflict, a broken quote — in the order the
 // matrix lists them, so the footer and the notice can take the analyst from one to the next.
-import type { MatrixState } from '../../../../shared/contract.ts';
-import type { Domain } from '../../../../shared/types.ts';
+import type { DomainRow, MatrixView } from '../../../../shared/types.ts';
 import type { CellRef } from '../../app/nav.ts';
-import { cellKey, sameCell } from '../grid/cell-key.ts';
+import { sameCell } from '../grid/cell-key.ts';
+import { positionOf } from '../grid/grid-context.ts';
 
 /** Matrix order: domains as listed, and in each the alignment column before the actors, as listed. */
-function cellsInOrder(state: MatrixState, wanted: (domain: Domain, actorId: string | null) => boolean): CellRef[] {
+function cellsInOrder(view: MatrixView, wanted: (row: DomainRow, actorId: string | null) => boolean): CellRef[] {
   const cells: CellRef[] = [];
-  for (const domain of state.matrix.domains) {
-    for (const actorId of [null, ...state.matrix.actors.map((a) => a.id)]) {
-      if (wanted(domain, actorId)) cells.push({ domainId: domain.id, actorId });
+  for (const row of view.rows) {
+    for (const actorId of [null, ...view.actors.map((a) => a.id)]) {
+      if (wanted(row, actorId)) cells.push({ domainId: row.id, actorId });
     }
   }
   return cells;
 }
 
+const marksOf = (row: DomainRow, actorId: string | null) => (actorId === null ? row.alignment : positionOf(row, actorId));
+
 /**
  * Cells with a baseline conflict. A conflict on an actor's name (no domain) has no cell of its own and
  * is counted, but not visited.
  */
-export function conflictCells(state: MatrixState): CellRef[] {
-  const keys = new Set(state.conflicts.map((c) => cellKey(c.target)));
-  return cellsInOrder(state, (domain, actorId) => keys.has(cellKey({ domainId: domain.id, actorId })));
+export function conflictCells(view: MatrixView): CellRef[] {
+  return cellsInOrder(view, (row, actorId) => marksOf(row, actorId)?.conflict === true);
 }
 
 /** Cells with at least one quote that no longer occurs in its source. */
-export function brokenCells(state: MatrixState): CellRef[] {
-  return cellsInOrder(state, (domain, actorId) => {
-    const evidence = actorId === null ? domain.alignment.evidence : (domain.positions[actorId]?.evidence ?? []);
-    return evidence.some((e) => e.status === 'broken');
-  });
+export function brokenCells(view: MatrixView): CellRef[] {
+  return cellsInOrder(view, (row, actorId) => (marksOf(row, actorId)?.broken ?? 0) > 0);
 }
 
 /** The cell after `current` in the list (the first when `current` is not in it), wrapping round. */

@@ -4,6 +4,7 @@ import type { Annotation } from '../../../../shared/types.ts';
 import { AnnotationForm, AnnotationItem, annotationMessages as noteMessages } from '../../annotations/index.ts';
 import type { TargetOption } from '../../annotations/index.ts';
 import { api } from '../../api/client.ts';
+import { applyEdit } from '../../app/store/changes.ts';
 import { useT } from '../../app/i18n.ts';
 import { panelMessages } from './panel-messages.ts';
 
@@ -12,10 +13,8 @@ interface Props {
   domainNotes: Annotation[];
   targets: TargetOption[];
   targetId: string;
-  onTargetChange(id: string): void;
-  /** After any add, edit or delete: refresh counts, lists and undo state. */
-  onChanged(): void;
-  onAdded(): void;
+  onTargetChange: (id: string) => void;
+  onAdded: () => void;
 }
 
 export function CellAnnotations(props: Props) {
@@ -30,10 +29,10 @@ export function CellAnnotations(props: Props) {
         </h3>
       </header>
       {props.cellNotes.map((a) => (
-        <AnnotationItem key={a.id} annotation={a} onChanged={props.onChanged} />
+        <AnnotationItem key={a.id} annotation={a} />
       ))}
       {props.domainNotes.map((a) => (
-        <AnnotationItem key={a.id} annotation={a} onChanged={props.onChanged}>
+        <AnnotationItem key={a.id} annotation={a}>
           <p className="pm-note__target">{tn('targetDomain')}</p>
         </AnnotationItem>
       ))}
@@ -44,7 +43,7 @@ export function CellAnnotations(props: Props) {
         submitLabel={tn('add')}
         onSubmit={async ({ category, text, target }) => {
           if (!target) return;
-          await api.addAnnotation({ target, category, text });
+          applyEdit(await api.addAnnotation({ target, category, text }));
           props.onAdded();
         }}
       />

@@ -1,69 +1,84 @@
-// Who changed what in this cell, and when: the edit history main keeps, newest first.
-import { useEffect, useState } from 'react';
-import type { MatrixState } from '../../../../shared/contract.ts';
-import type { HistoryEntry } from '../../../../shared/types.ts';
+// Who changed what in this cell, and when: one entry per analyst action (one Undo), newest first,
+// each with the values it changed. Steps and values arrive typed; the words are the interface's own.
+import type { HistoryChange } from '../../../../shared/types.ts';
 import { formatTime } from '../../app/format-time.ts';
-import { api } from '../../api/client.ts';
 import { useLang, useT } from '../../app/i18n.ts';
 import type { CellRef } from '../../app/nav.ts';
+import { describeError } from '../../app/status.ts';
+import { describeStep } from '../../app/step-text.ts';
+import { useCellHistory } from '../../app/store/cells.ts';
+import { useMatrix } from '../../app/store/matrix.ts';
+import { ALIGNMENT_LABELS } from '../alignment.ts';
 import { panelMessages } from './panel-messages.ts';
 
-/** A value from the history as one short line: quotes show their text, long text is cut. */
-export function describeValue(value: unknown, absent: string, empty = '“”'): string {
-  if (value === null || value === undefined) return absent;
-  if (value === '') return empty;
-  if (typeof value === 'string') return value.length > 140 ? `${value.slice(0, 140)}…` : value;
-  if (typeof value === 'object' && 'exact' in value && typeof value.exact === 'string') return `“${value.exact}”`;
-  const json = JSON.stringify(value);
-  return json.length > 140 ? `${json.slice(0, 140)}…` : json;
+const cut = (text: string) => (text.length > 140 ? `${text.slice(0, 140)}…` : text);
+
+type Side = 'before' | 'after';
+
+/** One side of a change as one short line; null when there is no value on that side. */
+export function changeText(change: HistoryChange, side: Side, lang: 'zh' | 'en'): string | null {
+  switch (change.field.kind) {
+    case 'summary':
+    case 'alignment-reason': {
+      const value = change[side] as string | null;
+      return value === null ? null : cut(value);
+    }
+    case 'alignment-value': {
+      const value = change[side] as keyof typeof ALIGNMENT_LABELS | null;
+      return value === null ? null : ALIGNMENT_LABELS[value][lang];
+    }
+    case 'evidence': {
+      const value = change[side] as { exact: string } | null;
+      return value === null ? null : `“${cut(value.exact)}”`;
+    }
+    case 'domain':
+    case 'actor': {
+      const value = change[side] as { name: { zh: string; en: string } } | null;
+      return value === null ? null : `${value.name.zh} / ${value.name.en}`;
+    }
+    case 'annotation': {
+      const value = change[side] as { text: string } | null;
+      return value === null ? null : cut(value.text);
+    }
+  }
 }
 
-export function CellHistory({ cell, state }: { cell: CellRef; state: MatrixState }) {
+export function CellHistory({ cell }: { cell: CellRef }) {
   const t = useT(panelMessages);
   const { lang } = useLang();
-  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
-  // No stored value means: for a quote, none (not yet added, or removed); for text, the baseline's.
-  const absent = (key: string, side: 'before' | 'after') =>
-    key.startsWith('evidence/') ? t(side === 'before' ? 'noQuoteYet' : 'quoteRemoved') : t('baselineValue');
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api
-      .history({ domainId: cell.domainId, actorId: cell.actorId })
-      .then((list) => {
-        if (!live) return;
-        setEntries(list);
-        setError(null);
-      })
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
-    return () => {
-      live = false;
-    };
-    // The state changes with every edit, undo and redo: that is when the history changes too.
-  }, [cell.domainId, cell.actorId, state]);
+  const { data: steps, error } = useCellHistory(cell);
+  const { data: view } = useMatrix();
+  // No stored value means: for a quote or a note, none (not yet added, or removed); for text, the baseline's.
+  const absent = (change: HistoryChange, side: Side) =>
+    change.field.kind === 'evidence' || change.field.kind === 'annotation' ? t(side === 'before' ? 'noQuoteYet' : 'quoteRemoved') : t('baselineValue');
+  const show = (change: HistoryChange, side: Side) => {
+    const text = changeText(change, side, lang);
+    return text === null ? absent(change, side) : text === '' ? t('emptyValue') : text;
+  };
 
   return (
     <section className="pm-section" aria-label={t('history')} data-testid="cell-history">
       <header className="pm-section__head">
         <h3>{t('history')}</h3>
       </header>
-      {error && <p className="pm-error">{t('errorPrefix', { message: error })}</p>}
-      {entries && entries.length === 0 && <p className="pm-muted">{t('noHistory')}</p>}
-      {entries && entries.length > 0 && (
+      {error && <p className="pm-error">{t('errorPrefix', { message: describeError(error) })}</p>}
+      {steps && steps.length === 0 && <p className="pm-muted">{t('noHistory')}</p>}
+      {steps && steps.length > 0 && (
         <ol className="pm-history">
-          {entries.map((entry) => (
-            <li key={entry.seq} className={entry.undone ? 'pm-history__item pm-history__item--undone' : 'pm-history__item'}>
+          {steps.map((step) => (
+            <li key={step.seq} className={step.undone ? 'pm-history__item pm-history__item--undone' : 'pm-history__item'} data-step-kind={step.label.kind}>
               <div className="pm-history__meta">
-                <time dateTime={entry.at}>{formatTime(entry.at, lang)}</time> · {entry.author}
-                {entry.undone && <span className="pm-status pm-status--undone">{t('undoneEntry')}</span>}
+                <time dateTime={step.at}>{formatTime(step.at, lang)}</time> · {step.author}
+                {step.undone && <span className="pm-status pm-status--undone">{t('undoneEntry')}</span>}
               </div>
-              <div className="pm-history__label">{entry.label}</div>
-              <div className="pm-history__change">
-                <del>{describeValue(entry.before, absent(entry.key, 'before'), t('emptyValue'))}</del>
-                <span aria-hidden="true"> → </span>
-                <ins>{describeValue(entry.after, absent(entry.key, 'after'), t('emptyValue'))}</ins>
-              </div>
+              <div className="pm-history__label">{describeStep(step.label, lang, view)}</div>
+              {step.changes.map((change) => (
+                <div key={change.key} className="pm-history__change">
+                  <del>{show(change, 'before')}</del>
+                  <span aria-hidden="true"> → </span>
+                  <ins>{show(change, 'after')}</ins>
+                </div>
+              ))}
             </li>
           ))}
         </ol>

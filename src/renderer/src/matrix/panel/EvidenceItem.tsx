@@ -8,13 +8,13 @@ import { useLang, useT } from '../../app/i18n.ts';
 import { useNav } from '../../app/nav.ts';
 import type { CellRef } from '../../app/nav.ts';
 import { panelMessages } from './panel-messages.ts';
-import { shortTitle } from '../../app/store/use-documents.ts';
+import { shortTitle } from '../../app/store/documents.ts';
 
 interface Props {
   evidence: Evidence;
   cell: CellRef;
   doc: DocumentSummary | undefined;
-  onRemove?(): Promise<void>;
+  onRemove?: () => Promise<void>;
   /** Extra actions (e.g. "Annotate this quote") and content (its annotations). */
   actions?: ReactNode;
   children?: ReactNode;

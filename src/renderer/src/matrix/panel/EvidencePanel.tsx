@@ -1,12 +1,16 @@
 // The right-hand panel for the selected cell: the text (editable), every quote with its source and a
-// way to it, the annotations, conflicts with the baseline and the cell's edit history.
+// way to it, the annotations, conflicts with the baseline and the cell's edit history. The text and
+// markers come from the grid's row; the quotes, annotations and history load for this cell, and
+// reload only when a write names it.
 import { useState } from 'react';
-import type { MatrixState } from '../../../../shared/contract.ts';
-import type { DocumentSummary, Evidence, Target } from '../../../../shared/types.ts';
-import { AnnotationItem, annotationMessages as noteMessages, useAnnotations } from '../../annotations/index.ts';
+import type { DocumentSummary, MatrixView, Target } from '../../../../shared/types.ts';
+import { AnnotationItem, annotationMessages as noteMessages } from '../../annotations/index.ts';
 import type { TargetOption } from '../../annotations/index.ts';
 import { api } from '../../api/client.ts';
 import { pick, useLang, useT } from '../../app/i18n.ts';
+import { describeError } from '../../app/status.ts';
+import { useAnnotationList, useCellEvidence } from '../../app/store/cells.ts';
+import { applyEdit } from '../../app/store/changes.ts';
 import type { CellRef } from '../../app/nav.ts';
 import { AlignmentEditor } from './editors/AlignmentEditor.tsx';
 import { CellAnnotations } from './CellAnnotations.tsx';
@@ -17,34 +21,34 @@ import { panelMessages } from './panel-messages.ts';
 import { SourceNote } from './SourceNote.tsx';
 import { SummaryEditor } from './editors/SummaryEditor.tsx';
 import { BubbleIcon } from '../grid/cells/BubbleIcon.tsx';
+import { positionOf } from '../grid/grid-context.ts';
 
 interface Props {
-  state: MatrixState;
+  view: MatrixView;
   cell: CellRef;
   docs: Map<string, DocumentSummary>;
-  onApply(state: MatrixState): void;
-  /** Annotations do not return a MatrixState; this fetches one so counts and undo stay right. */
-  onAnnotationsChanged(): void;
-  onClose(): void;
-  onCompare(domainId: string): void;
+  onClose: () => void;
+  onCompare: (domainId: string) => void;
 }
 
-export function EvidencePanel({ state, cell, docs, onApply, onAnnotationsChanged, onClose, onCompare }: Props) {
+export function EvidencePanel({ view, cell, docs, onClose, onCompare }: Props) {
   const t = useT(panelMessages);
   const tn = useT(noteMessages);
   const { lang } = useLang();
   const [targetId, setTargetId] = useState('cell');
-  const { list } = useAnnotations({ domainId: cell.domainId }, state);
-  const domain = state.matrix.domains.find((d) => d.id === cell.domainId);
+  const quotes = useCellEvidence(cell);
+  const { data: list } = useAnnotationList({ domainId: cell.domainId });
+  const domain = view.rows.find((d) => d.id === cell.domainId);
   if (!domain) return null;
-  const actor = cell.actorId === null ? null : state.matrix.actors.find((a) => a.id === cell.actorId);
-  const position = cell.actorId === null ? undefined : domain.positions[cell.actorId];
-  const evidence: Evidence[] = cell.actorId === null ? domain.alignment.evidence : (position?.evidence ?? []);
+  const actor = cell.actorId === null ? null : view.actors.find((a) => a.id === cell.actorId);
+  const position = cell.actorId === null ? undefined : positionOf(domain, cell.actorId);
+  const count = cell.actorId === null ? domain.alignment.quotes : (position?.quotes ?? 0);
+  const evidence = quotes.data ?? [];
   const notes = list ?? [];
   const inCell = (a: { target: Target }) => a.target.actorId === cell.actorId;
   const cellNotes = notes.filter((a) => inCell(a) && a.target.evidenceId === null && (cell.actorId !== null || a.target.actorId === null));
   const domainNotes = notes.filter((a) => a.target.actorId === null && a.target.evidenceId === null && cell.actorId !== null);
-  const conflicts = state.conflicts.filter((c) => c.target.domainId === cell.domainId && c.target.actorId === cell.actorId);
+  const conflicts = view.conflicts.filter((c) => c.target.domainId === cell.domainId && c.target.actorId === cell.actorId);
 
   const cellTarget: Target = { domainId: cell.domainId, actorId: cell.actorId, evidenceId: null };
   const targets: TargetOption[] = [
@@ -74,17 +78,18 @@ export function EvidencePanel({ state, cell, docs, onApply, onAnnotationsChanged
       </header>
       <div className="pm-panel__body">
         {cell.actorId === null ? (
-          <AlignmentEditor domainId={domain.id} alignment={domain.alignment} onApply={onApply} />
+          <AlignmentEditor domainId={domain.id} alignment={domain.alignment} />
         ) : (
-          <SummaryEditor domainId={domain.id} actorId={cell.actorId} position={position} onApply={onApply} />
+          <SummaryEditor domainId={domain.id} actorId={cell.actorId} position={position} />
         )}
         {cell.actorId === null && domain.sourceNote && <SourceNote note={domain.sourceNote} />}
-        <ConflictList conflicts={conflicts} onApply={onApply} />
-        <section className="pm-section" aria-label={t('evidence', { n: evidence.length })}>
+        <ConflictList conflicts={conflicts} />
+        <section className="pm-section" aria-label={t('evidence', { n: count })} data-state={quotes.isPending ? 'loading' : 'ready'} data-testid="cell-quotes">
           <header className="pm-section__head">
-            <h3>{t('evidence', { n: evidence.length })}</h3>
+            <h3>{t('evidence', { n: count })}</h3>
           </header>
-          {evidence.length === 0 && <p className="pm-muted">{t('noEvidence')}</p>}
+          {count === 0 && <p className="pm-muted">{t('noEvidence')}</p>}
+          {quotes.error && <p className="pm-error">{t('errorPrefix', { message: describeError(quotes.error) })}</p>}
           <ol className="pm-quotes">
             {evidence.map((e) => (
               <EvidenceItem
@@ -92,7 +97,7 @@ export function EvidencePanel({ state, cell, docs, onApply, onAnnotationsChanged
                 evidence={e}
                 cell={cell}
                 doc={docs.get(e.docId)}
-                onRemove={async () => onApply(await api.removeEvidence({ domainId: cell.domainId, actorId: cell.actorId, evidenceId: e.id }))}
+                onRemove={async () => applyEdit(await api.removeEvidence({ domainId: cell.domainId, actorId: cell.actorId, evidenceId: e.id }))}
                 actions={
                   <button type="button" className="pm-link-button" onClick={() => setTargetId(`q:${e.id}`)}>
                     <BubbleIcon /> {tn('annotateQuote')}
@@ -102,7 +107,7 @@ export function EvidencePanel({ state, cell, docs, onApply, onAnnotationsChanged
                 {notes
                   .filter((a) => inCell(a) && a.target.evidenceId === e.id)
                   .map((a) => (
-                    <AnnotationItem key={a.id} annotation={a} onChanged={onAnnotationsChanged} />
+                    <AnnotationItem key={a.id} annotation={a} />
                   ))}
               </EvidenceItem>
             ))}
@@ -114,13 +119,9 @@ export function EvidencePanel({ state, cell, docs, onApply, onAnnotationsChanged
           targets={targets}
           targetId={targets.some((o) => o.id === targetId) ? targetId : 'cell'}
           onTargetChange={setTargetId}
-          onChanged={onAnnotationsChanged}
-          onAdded={() => {
-            setTargetId('cell');
-            onAnnotationsChanged();
-          }}
+          onAdded={() => setTargetId('cell')}
         />
-        <CellHistory cell={cell} state={state} />
+        <CellHistory cell={cell} />
       </div>
     </aside>
   );

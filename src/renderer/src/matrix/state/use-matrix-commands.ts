@@ -1,39 +1,23 @@
-// Undo, redo and the project file: each calls main, takes the new state and says what happened.
+// Undo, redo and the project file from the matrix view: each calls main, the store takes what changed
+// (the result, and main's matrix:changed), and the view says what happened.
 import { useCallback } from 'react';
 import { api } from '../../api/client.ts';
 import { useT } from '../../app/i18n.ts';
 import { describeError, useStatus } from '../../app/status.ts';
-import { announceMatrix } from '../../app/store/matrix-events.ts';
+import { reloadAll } from '../../app/store/changes.ts';
+import { useEditCommand } from '../../app/use-edit-command.ts';
 import { messages } from '../messages.ts';
-import type { MatrixStore } from '../../app/store/use-matrix-state.ts';
 import type { Notice } from './use-notice.ts';
 
-
-export function useMatrixCommands(store: MatrixStore, show: (notice: Notice) => void) {
+export function useMatrixCommands(show: (notice: Notice) => void) {
   const t = useT(messages);
   const status = useStatus();
-  const { apply, reload } = store;
+  const edit = useEditCommand();
   const fail = useCallback((e: unknown) => show({ kind: 'error', text: t('errorPrefix', { message: describeError(e) }) }), [show, t]);
-  // Saved, undone, cancelled: short news for the status line. Paths and errors stay in the notice bar.
 
-  // Undo and redo report on the shell's status line, as the menu's undo does.
-  const step = useCallback(
-    async (command: 'undo' | 'redo') => {
-      try {
-        const next = command === 'undo' ? await api.undo() : await api.redo();
-        apply(next);
-        // Main labels a real step `undo: <what>`; anything else means there was nothing to do.
-        const what = next.label.startsWith(`${command}:`) ? next.label.slice(command.length + 1).trim() : null;
-        if (what === null) status.show(t(command === 'undo' ? 'nothingToUndo' : 'nothingToRedo'));
-        else status.show(t(command === 'undo' ? 'undone' : 'redone', { label: what }), 'success');
-      } catch (e) {
-        fail(e);
-      }
-    },
-    [apply, fail, status, t],
-  );
-  const undo = useCallback(() => step('undo'), [step]);
-  const redo = useCallback(() => step('redo'), [step]);
+  // The toolbar's buttons and the matrix's keys act on the matrix even when a field has focus.
+  const undo = useCallback(() => edit('undo', false), [edit]);
+  const redo = useCallback(() => edit('redo', false), [edit]);
 
   const saveProject = useCallback(async () => {
     try {
@@ -52,15 +36,14 @@ export function useMatrixCommands(store: MatrixStore, show: (notice: Notice) => 
         status.show(t('cancelled'));
         return;
       }
-      // Everything came from the file: matrix overlay, annotations, history. Reload and tell the other views.
-      const next = await reload();
-      if (next) announceMatrix(next);
+      // Everything came from the file: matrix overlay, annotations, history (main also says so).
+      await reloadAll();
       const opened = t('projectOpened', { path: result.path });
       show({ kind: 'success', text: result.backup ? `${opened} · ${t('projectBackup', { path: result.backup })}` : opened });
     } catch (e) {
       fail(e);
     }
-  }, [fail, reload, show, status, t]);
+  }, [fail, show, status, t]);
 
   const reveal = useCallback(
     async (path: string) => {

@@ -5,7 +5,7 @@ export interface Notice {
   kind: 'info' | 'success' | 'error';
   text: string;
   /** Optional follow-up, e.g. "Show in folder" after an export. */
-  action?: { label: string; run(): void };
+  action?: { label: string; run: () => void };
 }
 
 export function useNotice() {

@@ -2,20 +2,14 @@
 // belong to the text field. Handling the key here (preventDefault) also keeps Electron's menu
 // accelerator for the same keys from firing a second undo.
 import { useEffect, useRef } from 'react';
-
-function inTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
-}
+import { editingText } from '../../app/store/edit-commands.ts';
 
 export function useUndoKeys(undo: () => void, redo: () => void): void {
   const handlers = useRef({ undo, redo });
   handlers.current = { undo, redo };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || inTextField(e.target)) return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || (e.target instanceof Element && editingText(e.target))) return;
       const key = e.key.toLowerCase();
       if (key === 'z') {
         e.preventDefault();

@@ -6,7 +6,7 @@ import { messages } from '../messages.ts';
 interface Props {
   columns: Array<{ id: string; label: string }>;
   hidden: ReadonlySet<string>;
-  onToggle(id: string, visible: boolean): void;
+  onToggle: (id: string, visible: boolean) => void;
 }
 
 export function ColumnsMenu({ columns, hidden, onToggle }: Props) {

@@ -6,17 +6,17 @@ import { messages } from '../messages.ts';
 interface Props {
   canUndo: boolean;
   canRedo: boolean;
-  onUndo(): void;
-  onRedo(): void;
-  onAddDomain(): void;
-  onAddActor(): void;
-  onExport(): void;
-  onSaveProject(): void;
-  onOpenProject(): void;
+  onUndo: () => void;
+  onRedo: () => void;
+  onAddDomain: () => void;
+  onAddActor: () => void;
+  onExport: () => void;
+  onSaveProject: () => void;
+  onOpenProject: () => void;
   quickFilter: string;
-  onQuickFilter(text: string): void;
+  onQuickFilter: (text: string) => void;
   filtersActive: boolean;
-  onClearFilters(): void;
+  onClearFilters: () => void;
   /** Alignment chips and the Columns menu. */
   children: ReactNode;
   shownText: string;

@@ -24,7 +24,9 @@ function describeColumnFilter(model: unknown): string {
     return parts.join(` ${typeof m.operator === 'string' ? m.operator : 'AND'} `);
   }
   const type = typeof m.type === 'string' ? m.type : 'contains';
-  return m.filter === undefined || m.filter === null ? type : `${type} “${String(m.filter)}”`;
+  const f = m.filter;
+  if (f === undefined || f === null) return type;
+  return `${type} “${typeof f === 'string' || typeof f === 'number' ? String(f) : JSON.stringify(f)}”`;
 }
 
 export function describeFilters(active: ActiveFilters, lang: Lang): string {

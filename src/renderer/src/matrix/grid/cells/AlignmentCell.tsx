@@ -7,7 +7,7 @@ import { useGridContext } from '../grid-context.ts';
 
 export function AlignmentCell(props: CustomCellRendererProps<MatrixRow>) {
   const { selected } = useGridContext();
-  const domain = props.data?.domain;
+  const domain = props.data;
   if (!domain) return null;
   const isSelected = sameCell(selected, { domainId: domain.id, actorId: null });
   return (

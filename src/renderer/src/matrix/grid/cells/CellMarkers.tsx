@@ -1,23 +1,17 @@
 // The small markers under a cell's text: quotes (and broken ones), annotations, edited, conflict.
-import type { Evidence } from '../../../../../shared/types.ts';
+import type { CellMarks } from '../../../../../shared/types.ts';
 import { useT } from '../../../app/i18n.ts';
 import type { CellRef } from '../../../app/nav.ts';
-import { cellKey } from '../cell-key.ts';
-import { useGridContext } from '../grid-context.ts';
 import { messages } from '../../messages.ts';
 import { BubbleIcon } from './BubbleIcon.tsx';
 
-export function CellMarkers({ cell, evidence }: { cell: CellRef; evidence: Evidence[] }) {
+export function CellMarkers({ cell, marks }: { cell: CellRef; marks: CellMarks }) {
   const t = useT(messages);
-  const { annotationCounts, conflicts, edited } = useGridContext();
-  const key = cellKey(cell);
-  const notes = annotationCounts[key] ?? 0;
-  const broken = evidence.filter((e) => e.status === 'broken').length;
-  const conflict = conflicts.some((c) => c.target.domainId === cell.domainId && c.target.actorId === cell.actorId);
+  const { quotes, broken, annotations: notes, edited, conflict } = marks;
   return (
     <span className="pm-markers">
-      <span className="pm-marker pm-marker--quotes" data-marker="quotes" title={t('quotesMarker', { n: evidence.length })}>
-        <span aria-hidden="true">❝</span> {evidence.length}
+      <span className="pm-marker pm-marker--quotes" data-marker="quotes" title={t('quotesMarker', { n: quotes })} data-cell={`${cell.domainId}/${cell.actorId ?? '_'}`}>
+        <span aria-hidden="true">❝</span> {quotes}
       </span>
       {broken > 0 && (
         <span className="pm-marker pm-marker--broken" data-marker="broken" title={t('brokenMarker', { n: broken })}>
@@ -29,7 +23,7 @@ export function CellMarkers({ cell, evidence }: { cell: CellRef; evidence: Evide
           <BubbleIcon /> {notes}
         </span>
       )}
-      {edited.has(key) && (
+      {edited && (
         <span className="pm-marker pm-marker--edited" data-marker="edited" title={t('editedHint')}>
           ✎ {t('edited')}
         </span>

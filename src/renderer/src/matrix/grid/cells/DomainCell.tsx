@@ -9,11 +9,11 @@ import { BubbleIcon } from './BubbleIcon.tsx';
 export function DomainCell(props: CustomCellRendererProps<MatrixRow>) {
   const { lang } = useLang();
   const t = useT(messages);
-  const { annotationCounts, openCompare } = useGridContext();
-  const domain = props.data?.domain;
+  const { openCompare } = useGridContext();
+  const domain = props.data;
   if (!domain) return null;
   const other = lang === 'zh' ? 'en' : 'zh';
-  const notes = annotationCounts[domain.id] ?? 0;
+  const notes = domain.annotations;
   return (
     <div className="pm-cell pm-cell--domain" data-domain-id={domain.id} data-col="domain">
       <span className="pm-domain__name">{pick(domain.name, lang)}</span>

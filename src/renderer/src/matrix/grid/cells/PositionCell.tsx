@@ -3,6 +3,7 @@ import type { CustomCellRendererProps } from 'ag-grid-react';
 import { pick, useLang, useT } from '../../../app/i18n.ts';
 import { CellMarkers } from './CellMarkers.tsx';
 import { sameCell } from '../cell-key.ts';
+import { positionOf } from '../grid-context.ts';
 import type { MatrixRow } from '../grid-context.ts';
 import { useGridContext } from '../grid-context.ts';
 import { messages } from '../../messages.ts';
@@ -11,10 +12,10 @@ export function PositionCell(props: CustomCellRendererProps<MatrixRow> & { actor
   const { lang } = useLang();
   const t = useT(messages);
   const { selected } = useGridContext();
-  const domain = props.data?.domain;
+  const domain = props.data;
   if (!domain) return null;
   const cell = { domainId: domain.id, actorId: props.actorId };
-  const position = domain.positions[props.actorId];
+  const position = positionOf(domain, props.actorId);
   const isSelected = sameCell(selected, cell);
   return (
     <div
@@ -29,7 +30,7 @@ export function PositionCell(props: CustomCellRendererProps<MatrixRow> & { actor
           <p className="pm-cell__text" data-testid="summary">
             {pick(position.summary, lang)}
           </p>
-          <CellMarkers cell={cell} evidence={position.evidence} />
+          <CellMarkers cell={cell} marks={position} />
         </>
       ) : (
         <p className="pm-cell__text pm-muted">{t('notCovered')}</p>

@@ -9,7 +9,7 @@ import { useGridContext } from '../grid-context.ts';
 export function ReasonCell(props: CustomCellRendererProps<MatrixRow>) {
   const { lang } = useLang();
   const { selected } = useGridContext();
-  const domain = props.data?.domain;
+  const domain = props.data;
   if (!domain) return null;
   const cell = { domainId: domain.id, actorId: null };
   const isSelected = sameCell(selected, cell);
@@ -22,7 +22,7 @@ export function ReasonCell(props: CustomCellRendererProps<MatrixRow>) {
       data-selected={isSelected}
     >
       <p className="pm-cell__text">{pick(domain.alignment.reason, lang)}</p>
-      <CellMarkers cell={cell} evidence={domain.alignment.evidence} />
+      <CellMarkers cell={cell} marks={domain.alignment} />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 // The alignment value and its reason (current language), editable in place; only changed fields are
 // sent, so the history shows what really changed.
 import { useState } from 'react';
-import type { MatrixState } from '../../../../../shared/contract.ts';
-import type { Alignment, AlignmentValue, Lang } from '../../../../../shared/types.ts';
+import type { AlignmentCellView, AlignmentValue, Lang } from '../../../../../shared/types.ts';
 import { api } from '../../../api/client.ts';
+import { applyEdit } from '../../../app/store/changes.ts';
 import { useSubmit } from '../../../ui/use-submit.ts';
 import { pick, useLang, useT } from '../../../app/i18n.ts';
 import { ALIGNMENT_LABELS, ALIGNMENT_VALUES } from '../../alignment.ts';
@@ -14,8 +14,7 @@ import { useSaveFlash } from './use-save-flash.ts';
 
 interface Props {
   domainId: string;
-  alignment: Alignment;
-  onApply(state: MatrixState): void;
+  alignment: AlignmentCellView;
 }
 
 interface Draft {
@@ -25,7 +24,7 @@ interface Draft {
   lang: Lang;
 }
 
-export function AlignmentEditor({ domainId, alignment, onApply }: Props) {
+export function AlignmentEditor({ domainId, alignment }: Props) {
   const t = useT(panelMessages);
   const { lang } = useLang();
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -46,7 +45,7 @@ export function AlignmentEditor({ domainId, alignment, onApply }: Props) {
       return;
     }
     await run(async () => {
-      onApply(await api.setAlignment(change));
+      applyEdit(await api.setAlignment(change));
       setDraft(null);
       setNote(null);
       flashSaved();

@@ -7,8 +7,8 @@ import { panelMessages } from '../panel-messages.ts';
 interface Props {
   error: string | null;
   busy: boolean;
-  onSave(): void;
-  onCancel(): void;
+  onSave: () => void;
+  onCancel: () => void;
 }
 
 export function EditorActions({ error, busy, onSave, onCancel }: Props) {

@@ -1,9 +1,9 @@
 // A position's summary in the current language, editable in place. Save commits through main and only
 // then says "Saved"; on an error the editor stays open with the analyst's text.
 import { useState } from 'react';
-import type { MatrixState } from '../../../../../shared/contract.ts';
-import type { Lang, Position } from '../../../../../shared/types.ts';
+import type { Lang, PositionCellView } from '../../../../../shared/types.ts';
 import { api } from '../../../api/client.ts';
+import { applyEdit } from '../../../app/store/changes.ts';
 import { useSubmit } from '../../../ui/use-submit.ts';
 import { pick, useLang, useT } from '../../../app/i18n.ts';
 import { EditorActions, editorKeys } from './EditorActions.tsx';
@@ -13,11 +13,10 @@ import { useSaveFlash } from './use-save-flash.ts';
 interface Props {
   domainId: string;
   actorId: string;
-  position: Position | undefined;
-  onApply(state: MatrixState): void;
+  position: PositionCellView | undefined;
 }
 
-export function SummaryEditor({ domainId, actorId, position, onApply }: Props) {
+export function SummaryEditor({ domainId, actorId, position }: Props) {
   const t = useT(panelMessages);
   const { lang } = useLang();
   // The draft remembers its language: switching the interface mid-edit must not save into the other one.
@@ -31,7 +30,7 @@ export function SummaryEditor({ domainId, actorId, position, onApply }: Props) {
   async function save() {
     if (draft === null) return;
     await run(async () => {
-      onApply(await api.setSummary({ domainId, actorId, lang: draft.lang, text: draft.text }));
+      applyEdit(await api.setSummary({ domainId, actorId, lang: draft.lang, text: draft.text }));
       setDraft(null);
       flashSaved();
     });

@@ -1,32 +1,22 @@
-// The two source papers, for the short titles shown with each quote. Loaded once per session: the
-// corpus does not change while the app runs.
-import { useEffect, useState } from 'react';
+// The source documents, for the short titles shown with each quote and the reader's list. Loaded once
+// per session into the store (the corpus does not change while the app runs); matrix and reader share
+// the one request.
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { DocumentSummary, Lang } from '../../../../shared/types.ts';
 import { api } from '../../api/client.ts';
+import { queryKeys } from './query-client.ts';
 
-let cache: Promise<DocumentSummary[]> | null = null;
+const loadDocuments = () => api.listDocuments();
 
-function load(): Promise<DocumentSummary[]> {
-  cache ??= api.listDocuments().catch((error: unknown) => {
-    cache = null; // let the next caller try again
-    throw error;
-  });
-  return cache;
+export function useDocumentList() {
+  return useQuery({ queryKey: queryKeys.documents, queryFn: loadDocuments });
 }
 
+/** By ID; empty until loaded (a quote then shows its document ID). */
 export function useDocuments(): Map<string, DocumentSummary> {
-  const [docs, setDocs] = useState<Map<string, DocumentSummary>>(new Map());
-  useEffect(() => {
-    let live = true;
-    load()
-      .then((list) => live && setDocs(new Map(list.map((d) => [d.id, d]))))
-      // Without the list a quote still shows its document ID.
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
-  return docs;
+  const { data } = useDocumentList();
+  return useMemo(() => new Map((data ?? []).map((d) => [d.id, d])), [data]);
 }
 
 /** "Authors, title" in the wanted language, falling back to the other and finally to the ID. */

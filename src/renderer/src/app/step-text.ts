@@ -1,0 +1,51 @@
+// A history step (StepLabel) in words, in either language: "Summary (English) · Export control ›
+// Japan". Main sends the step as data; nothing here parses its English. Names come from the matrix in
+// the store when it is loaded, else the IDs stand in.
+import type { KeyKind } from '../../../shared/keys.ts';
+import type { Bilingual, Lang, MatrixView, StepKind, StepLabel } from '../../../shared/types.ts';
+import type { Messages } from './i18n.ts';
+
+export const stepMessages = {
+  'set-summary': { zh: '修改概述', en: 'Edit summary' },
+  'set-alignment': { zh: '修改一致程度', en: 'Edit alignment' },
+  'add-evidence': { zh: '添加引文', en: 'Add quote' },
+  'remove-evidence': { zh: '删除引文', en: 'Remove quote' },
+  'add-domain': { zh: '添加领域', en: 'Add domain' },
+  'add-actor': { zh: '添加行为体', en: 'Add actor' },
+  'resolve-conflict': { zh: '处理基线冲突', en: 'Resolve baseline conflict' },
+  'add-annotation': { zh: '添加批注', en: 'Add annotation' },
+  'update-annotation': { zh: '修改批注', en: 'Edit annotation' },
+  'delete-annotation': { zh: '删除批注', en: 'Delete annotation' },
+  alignmentColumn: { zh: '一致程度', en: 'alignment' },
+  inZh: { zh: '中文', en: 'Chinese' },
+  inEn: { zh: '英文', en: 'English' },
+  value: { zh: '值', en: 'value' },
+  reason: { zh: '判断依据', en: 'reason' },
+  keptMine: { zh: '保留我的修改', en: 'kept mine' },
+  tookBaseline: { zh: '采用新基线', en: 'took the baseline' },
+} satisfies Record<StepKind, Bilingual> & Messages;
+
+const say = (key: keyof typeof stepMessages, lang: Lang) => stepMessages[key][lang];
+
+function fieldWords(field: KeyKind | 'alignment' | null, lang: Lang): string | null {
+  if (field === 'alignment-value') return say('value', lang);
+  if (field === 'alignment-reason') return say('reason', lang);
+  return null;
+}
+
+/** The step in words; `view` supplies domain and actor names. */
+export function describeStep(label: StepLabel, lang: Lang, view: MatrixView | undefined): string {
+  const { domainId, actorId } = label.target;
+  const row = domainId ? view?.rows.find((r) => r.id === domainId) : undefined;
+  const actor = actorId ? view?.actors.find((a) => a.id === actorId) : undefined;
+  const where: string[] = [];
+  if (domainId) where.push(row ? row.name[lang] || row.name.zh : domainId);
+  if (actorId) where.push(actor ? actor.name[lang] || actor.name.zh : actorId);
+  else if (domainId && (label.kind === 'set-alignment' || label.field === 'alignment-value' || label.field === 'alignment-reason')) where.push(say('alignmentColumn', lang));
+  const extras = [fieldWords(label.field, lang), label.lang ? say(label.lang === 'zh' ? 'inZh' : 'inEn', lang) : null, label.choice ? say(label.choice === 'mine' ? 'keptMine' : 'tookBaseline', lang) : null].filter(
+    (x): x is string => !!x,
+  );
+  const [open, comma, close] = lang === 'zh' ? ['（', '，', '）'] : [' (', ', ', ')'];
+  const head = extras.length > 0 ? `${say(label.kind, lang)}${open}${extras.join(comma)}${close}` : say(label.kind, lang);
+  return where.length > 0 ? `${head} · ${where.join(' › ')}` : head;
+}

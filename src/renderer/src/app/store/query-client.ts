@@ -1,0 +1,30 @@
+// The renderer's one store: TanStack Query's cache holds everything the views show that main owns
+// (the matrix, a cell's quotes, history and annotations, the documents, the reader's outline).
+// Nothing goes stale by time — data changes only through writes, and every write's result (and main's
+// `matrix:changed`) patches or invalidates exactly the entries it touched (see changes.ts).
+import { QueryClient } from '@tanstack/react-query';
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: Infinity,
+      gcTime: 10 * 60_000,
+      // A failed request shows its error with Retry; repeating it silently would only delay that.
+      retry: false,
+      refetchOnWindowFocus: false,
+      refetchOnReconnect: false,
+    },
+  },
+});
+
+/** Every cache entry's key, in one place so a write's invalidation names exactly what it touched. */
+export const queryKeys = {
+  matrix: ['matrix'] as const,
+  evidence: (domainId: string, actorId: string | null) => ['evidence', domainId, actorId] as const,
+  history: (domainId: string, actorId: string | null) => ['history', domainId, actorId] as const,
+  /** All annotations of one domain (the evidence panel), or a filtered list (the Annotations tab). */
+  annotations: (filter: { domainId?: string; category?: string; query?: string }) => ['annotations', filter] as const,
+  documents: ['documents'] as const,
+  outline: ['outline'] as const,
+  find: (query: string) => ['find', query] as const,
+};
