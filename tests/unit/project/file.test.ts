@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openProject, readProjectFile, saveProject } from '../../../src/main/core/project/file.ts';
+import { ownTableNames } from '../../../src/main/core/project/read.ts';
 import { openWorkspace, tempDir } from '../helpers.ts';
 
 describe('project files', () => {
@@ -13,7 +14,7 @@ describe('project files', () => {
     const file = path.join(tempDir(), 'shared.pmproj');
     const saved = await saveProject(mine, file);
     expect(saved.bytes).toBeGreaterThan(0);
-    expect(readProjectFile(file, { dbPath: mine.options.dbPath, dataset: mine.dataset }).ignored).toEqual([]);
+    expect(readProjectFile(file, { dbPath: mine.options.dbPath, dataset: mine.dataset, ownTables: mine.readConsistent(ownTableNames) }).ignored).toEqual([]);
 
     const colleagueDir = tempDir();
     const colleague = openWorkspace(colleagueDir);

@@ -152,8 +152,8 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
-    // 6, not 5: h11's imported sources are meant as 5 and h15's translation state as 7 (renumber at merge if needed).
-    version: 6,
+    // h11's imported sources also want 5 and h15's translation state is 7: renumber at merge.
+    version: 5,
     name: 'merge-conflicts',
     up(db) {
       // Places where a merged colleague's project changed a value differently from the analyst: the

@@ -19,7 +19,7 @@ import { baselineValue } from '../matrix/keys.ts';
 import type { Workspace } from '../workspace.ts';
 import { describeMergeConflicts, mergeConflictKey, readMergeConflicts } from './merge-conflicts.ts';
 import type { MergeConflictValue } from './merge-conflicts.ts';
-import { readProjectFile } from './read.ts';
+import { ownTableNames, readProjectFile } from './read.ts';
 import type { ProjectContent } from './read.ts';
 import { canonicalJson } from './rows.ts';
 
@@ -28,7 +28,7 @@ const NOWHERE = { domainId: null, actorId: null, evidenceId: null };
 export function mergeProject(ws: Workspace, source: string): MergeResult {
   const from = path.resolve(source);
   if (from === path.resolve(ws.options.dbPath)) throw new AppError('invalid-request', 'That file is the open project itself; there is nothing to merge.');
-  const content = readProjectFile(from, { dbPath: ws.options.dbPath, dataset: ws.dataset });
+  const content = readProjectFile(from, { dbPath: ws.options.dbPath, dataset: ws.dataset, ownTables: ws.readConsistent(ownTableNames) });
   const origin = { file: path.basename(from), author: content.manifest.savedBy };
   let report: MergeReport | undefined;
   const result = ws.commitStep((db) => {

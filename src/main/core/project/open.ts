@@ -12,7 +12,7 @@ import { AppError } from '../errors.ts';
 import type { Workspace } from '../workspace.ts';
 import { buildDatabase } from './build.ts';
 import { fileError } from './errors.ts';
-import { readProjectFile } from './read.ts';
+import { ownTableNames, readProjectFile } from './read.ts';
 import type { ProjectContent } from './read.ts';
 import { removeDbFiles, syncDir, syncFile, tempBeside } from './temp-files.ts';
 
@@ -42,7 +42,7 @@ export function openProject(ws: Workspace, source: string, backupDir: string, ch
 
 function openExclusively(ws: Workspace, from: string, backupDir: string, checkpoint: Checkpoint): OpenReport {
   const dbPath = ws.options.dbPath;
-  const content = readProjectFile(from, { dbPath, dataset: ws.dataset });
+  const content = readProjectFile(from, { dbPath, dataset: ws.dataset, ownTables: ws.readConsistent(ownTableNames) });
   checkpoint('read');
 
   const fresh = tempBeside(dbPath, 'open');

@@ -71,7 +71,20 @@ const CORPUS_TABLES = new Set(['documents', 'paragraphs', 'paragraphs_fts']);
 const QUIET_TABLES = /^(sqlite_sequence|sqlite_stat\d|paragraphs_fts_(data|idx|content|docsize|config))$/;
 const OUR_INDEXES = new Set(['history_key', 'history_state', 'history_step', 'steps_state', 'annotations_target']);
 
-export function readProjectFile(file: string, options: { dbPath: string; dataset: Dataset }): ProjectContent {
+export interface ReadOptions {
+  /** The working database: its folder holds the scratch copy. */
+  dbPath: string;
+  dataset: Dataset;
+  /** Tables the app itself creates (its working database's): present in a project, never reported. */
+  ownTables?: ReadonlySet<string>;
+}
+
+/** The tables (and virtual tables) in the app's own working database. */
+export function ownTableNames(db: Database.Database): Set<string> {
+  return new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((r) => r.name));
+}
+
+export function readProjectFile(file: string, options: ReadOptions): ProjectContent {
   const source = path.resolve(file);
   checkSourceFile(source);
   const holder = otherWriter(source);
@@ -89,7 +102,7 @@ export function readProjectFile(file: string, options: { dbPath: string; dataset
       throw new AppError('bad-file', `Cannot read ${source}: ${(error as Error).message}. Nothing was changed.`);
     }
     try {
-      return readOpened(db, source, options.dataset, notes);
+      return readOpened(db, source, options, notes);
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw new AppError('bad-file', `Cannot read ${source}: ${(error as Error).message}. It was not opened; nothing was changed.`);
@@ -158,7 +171,9 @@ interface SchemaEntry {
   tbl_name: string;
 }
 
-function readOpened(db: Database.Database, source: string, dataset: Dataset, notes: string[]): ProjectContent {
+function readOpened(db: Database.Database, source: string, options: ReadOptions, notes: string[]): ProjectContent {
+  const { dataset } = options;
+  const own = options.ownTables ?? new Set<string>();
   // Nothing in the sender's schema is trusted to run: functions in views and triggers are refused,
   // and the connection cannot write (a trigger has nothing to fire on).
   db.pragma('trusted_schema = OFF');
@@ -183,7 +198,7 @@ function readOpened(db: Database.Database, source: string, dataset: Dataset, not
     else if (e.type === 'view') ignored.push({ what: `view ${describe(e.name)}`, reason: 'views in a project file are never read' });
     else if (e.type === 'index' && !OUR_INDEXES.has(e.name) && !e.name.startsWith('sqlite_autoindex_')) {
       ignored.push({ what: `index ${describe(e.name)} on ${describe(e.tbl_name)}`, reason: 'not part of a project; not used' });
-    } else if (e.type === 'table' && !(e.name in COLUMNS) && !CORPUS_TABLES.has(e.name) && !QUIET_TABLES.test(e.name)) {
+    } else if (e.type === 'table' && !(e.name in COLUMNS) && !CORPUS_TABLES.has(e.name) && !own.has(e.name) && !QUIET_TABLES.test(e.name)) {
       ignored.push({ what: `table ${describe(e.name)}`, reason: 'not part of a project; not read' });
     }
   }
