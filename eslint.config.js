@@ -1,5 +1,6 @@
 // Lint holds the layers the folder tree promises (core never imports electron; the renderer never
-// imports node, electron or main) and the type-aware rules that catch real bugs. Zero warnings.
+// imports node, electron or main; the renderer's own layers below) and, with the types, the rules
+// that catch real bugs (floating and misused promises). Zero warnings.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -38,7 +39,26 @@ const RENDERER_LAYERS = [
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tools/**', 'bench/.work/**', 'test-results/**'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  // Type-aware: a promise nobody awaits or catches (no-floating-promises), a promise handed to
+  // something that ignores it (no-misused-promises), unsafe `any`, among the rest of the preset.
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    // Tests poke at parsed JSON and vitest's asymmetric matchers (typed `any`), and their fakes answer
+    // async interfaces with values at hand. The promise rules stay on here too.
+    files: ['tests/unit/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
   {
     // Node globals everywhere but the renderer, which gets the browser's instead (below).
     ignores: ['src/renderer/**'],

@@ -33,7 +33,7 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
-async function start(): Promise<void> {
+function start(): void {
   const userData = app.getPath('userData');
   try {
     workspace = Workspace.open({ dbPath: path.join(userData, DB_FILE_NAME), dataDir: dataDir(), appVersion: app.getVersion(), backupDir: path.join(userData, 'backups') });

@@ -71,7 +71,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) {
-    (values.help ? io.stdout : io.stderr)(USAGE);
+    if (values.help) io.stdout(USAGE);
+    else io.stderr(USAGE);
     return values.help ? 0 : 2;
   }
 

@@ -49,7 +49,7 @@ describe('export read back with openpyxl', () => {
     expect(run.status, run.stderr).toBe(0);
 
     expect(facts.sheets).toEqual(['Matrix', 'Evidence', 'Annotations', 'Sources', 'About']);
-    const { Matrix: matrix, Evidence: evidence, Annotations: annotations, Sources: sources } = facts.sheet as Record<string, SheetFacts>;
+    const { Matrix: matrix, Evidence: evidence, Annotations: annotations, Sources: sources } = facts.sheet;
     expect([matrix!.freeze_panes, evidence!.freeze_panes, annotations!.freeze_panes, sources!.freeze_panes]).toEqual(['B2', 'A2', 'A2', 'A8']);
     expect([matrix!.auto_filter, evidence!.auto_filter, annotations!.auto_filter, sources!.auto_filter]).toEqual(['A1:L5', 'A1:H12', 'A1:I4', 'A7:E13']);
     for (const h of matrix!.header) expect(h).toMatchObject({ bold: true, fill: HEADER_FILL });

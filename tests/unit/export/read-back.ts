@@ -23,7 +23,8 @@ export function text(ws: ExcelJS.Worksheet, address: string): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'object' && 'text' in v && typeof v.text === 'string') return v.text;
   if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
-  return String(v);
+  if (v instanceof Date) return v.toISOString();
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
 export function fillOf(ws: ExcelJS.Worksheet, address: string): string | undefined {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../../src/shared/contract.ts';
-import type { Channel, Request } from '../../../src/shared/contract.ts';
+import type { Channel } from '../../../src/shared/contract.ts';
 import type { Workspace } from '../../../src/main/core/workspace.ts';
 import { indexParagraphs } from '../../../src/main/core/matrix/anchor.ts';
 import { MatrixViews } from '../../../src/main/core/matrix/views.ts';
@@ -144,7 +144,7 @@ describe('one action, one step, one undo — every write channel', () => {
       const steps = ws.history().length;
       const before = snapshot(ws);
 
-      const done = await dispatch(handlers, c.channel, c.request(ws, setup) as Request<Channel>);
+      const done = await dispatch(handlers, c.channel, c.request(ws, setup));
       expect(done).toMatchObject({ ok: true });
       const after = snapshot(ws);
       expect(after).not.toEqual(before);

@@ -156,7 +156,7 @@ function classify(lines: readonly string[], authors: readonly string[]): Item[] 
     const note = FOOTNOTE_RE.exec(text);
     if (note && pageMarkers.claim(note[1]!)) {
       flushFootnote();
-      footnote = { marker: note[1]!, text: new WrappedText(joinPrintedLines, note[2]!) };
+      footnote = { marker: note[1]!, text: new WrappedText(joinPrintedLines, note[2]) };
       continue;
     }
     if (footnote) {

@@ -17,7 +17,7 @@ const SHELLS: ReadonlySet<string> = new Set(['desktop app', 'browser server']);
 export interface LockHolder {
   pid: number;
   host: string;
-  kind: WriterKind | string;
+  kind: WriterKind | (string & {});
   since: string;
 }
 
@@ -39,7 +39,7 @@ const held = new Map<string, { count: number; holder: LockHolder; file: string }
  * Register this process as a user of `dbPath`. Throws `conflict` when a swap is under way, or when
  * `kind` is an interactive shell and another shell already uses the database.
  */
-export function acquireWriterLock(dbPath: string, kind: WriterKind | string): WriterLock {
+export function acquireWriterLock(dbPath: string, kind: WriterKind | (string & {})): WriterLock {
   const dir = usersDirFor(path.resolve(dbPath));
   const mine = held.get(dir);
   if (mine) {

@@ -34,7 +34,7 @@ export function anchorQuote(
   hintParagraphId?: string,
 ): Evidence {
   let cache = anchorCache.get(index);
-  if (!cache) anchorCache.set(index, (cache = new Map()));
+  if (!cache) anchorCache.set(index, (cache = new Map<string, Evidence>()));
   const key = [selector.docId, selector.exact, selector.prefix, selector.suffix, hintParagraphId ?? ''].join('\u0000');
   let found = cache.get(key);
   if (!found) {

@@ -46,7 +46,7 @@ function groupOverlay(overlay: ReadonlyMap<string, OverlayRow>): OverlayByDomain
     else {
       if (k.kind === 'domain') grouped.domains.push(row);
       let rows = grouped.rows.get(k.domainId);
-      if (!rows) grouped.rows.set(k.domainId, (rows = new Map()));
+      if (!rows) grouped.rows.set(k.domainId, (rows = new Map<string, OverlayRow>()));
       rows.set(row.key, row);
     }
   }
@@ -203,7 +203,7 @@ export function findConflicts(dataset: Dataset, overlay: ReadonlyMap<string, Ove
     const now = baselineValue(dataset, row.key);
     if (hashValue(now) === row.baselineHash) continue;
     const conflict = typedConflict(k, now, row.value);
-    if (conflict) conflicts.push({ key: row.key, target: placeOf(k), ...conflict } as BaselineConflict);
+    if (conflict) conflicts.push({ key: row.key, target: placeOf(k), ...conflict });
   }
   return conflicts;
 }

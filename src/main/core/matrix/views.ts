@@ -135,7 +135,7 @@ export class MatrixViews {
         stats: statsOfRows(c.rows.values()),
       };
     }
-    const c = this.cache!;
+    const c = this.cache;
     if (affected.overlay) c.conflicts = findConflicts(this.dataset, readOverlay(this.db));
     const skeletons = domainSkeletons(this.dataset, readOverlayPrefix(this.db, 'domain/').values());
     const ids = [...affected.domains];
