@@ -134,7 +134,7 @@ export function parseProjectKey(key: unknown): ParsedProjectKey | null {
       return p.length === 4 && ok(p[1]) && p[2] === 'reason' && lang(p[3]) ? { kind: 'alignment-reason', domainId: p[1], actorId: null, id: null } : null;
     case 'evidence':
       return p.length === 4 && ok(p[1]) && (p[2] === '_' || ok(p[2])) && EVIDENCE_ID.test(p[3] ?? '')
-        ? { kind: 'evidence', domainId: p[1], actorId: p[2] === '_' ? null : p[2]!, id: null }
+        ? { kind: 'evidence', domainId: p[1], actorId: p[2] === '_' ? null : p[2], id: null }
         : null;
     case 'domain':
       return p.length === 2 && ok(p[1]) ? { kind: 'domain', domainId: p[1], actorId: null, id: null } : null;
@@ -261,7 +261,7 @@ export function validateChangeRow(row: Record<string, unknown>): Result<ChangeRe
   for (const col of ['before_hash', 'after_hash'] as const) {
     const h = row[col] ?? null;
     if (h !== null && !(typeof h === 'string' && HASH.test(h))) return { ok: false, reason: `${col} is not a hash` };
-    extra.push(h as string | null);
+    extra.push(h);
   }
   for (const col of ['before_meta', 'after_meta'] as const) {
     const m = row[col] ?? null;
@@ -359,7 +359,7 @@ export function validateAnnotationRow(row: Record<string, unknown>): Result<Anno
   const cleaned = safe ? { value: fields, removed: 0 } : stripUnsafeDeep(fields);
   const checked = annotationSchema.safeParse(cleaned.value);
   if (!checked.success) return { ok: false, reason: describeIssues(checked.error) };
-  return { ok: true, value: checked.data as Annotation, stripped: cleaned.removed };
+  return { ok: true, value: checked.data, stripped: cleaned.removed };
 }
 
 function validateWho(rawAuthor: unknown, rawAt: unknown): Result<{ author: string; at: string }> {
