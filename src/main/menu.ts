@@ -18,6 +18,7 @@ export function buildMenu(send: (command: MenuCommand) => void): Menu {
         { type: 'separator' },
         item('Save Project As…', 'project-save', 'CmdOrCtrl+Shift+S'),
         item('Open Project…', 'project-open', 'CmdOrCtrl+O'),
+        item('Merge Project…', 'project-merge', 'CmdOrCtrl+Shift+M'),
         { type: 'separator' },
         { role: process.platform === 'darwin' ? 'close' : 'quit' },
       ],

@@ -20,6 +20,8 @@ import type {
   HistoryStep,
   MatrixOutline,
   MatrixView,
+  MergeConflict,
+  MergeResult,
   Paragraph,
   Preferences,
   ProjectFileResult,
@@ -203,6 +205,14 @@ export const channels = {
   /** null when the user cancelled the dialog. */
   'project:save': defineChannel({ method: 'saveProject', request: none, response: returns<ProjectFileResult | null>() }),
   'project:open': defineChannel({ method: 'openProject', request: none, response: returns<ProjectFileResult | null>() }),
+  /** null when the analyst cancelled the dialog. One undoable step. */
+  'project:merge': defineChannel({ method: 'mergeProject', request: none, response: returns<MergeResult | null>() }),
+  'project:mergeConflicts': defineChannel({ method: 'mergeConflicts', request: none, response: returns<MergeConflict[]>() }),
+  'project:resolveMergeConflict': defineChannel({
+    method: 'resolveMergeConflict',
+    request: z.object({ key: z.string().min(1).max(400), choice: z.enum(['mine', 'theirs']) }).strict(),
+    response: returns<EditResult>(),
+  }),
   'export:xlsx': defineChannel({
     method: 'exportXlsx',
     request: z.object({ lang: exportLangSchema, scope: exportScopeSchema }).strict(),

@@ -13,4 +13,4 @@ export interface Events {
 export type EventName = keyof Events;
 export const EVENT_NAMES: readonly EventName[] = ['export:progress', 'matrix:changed', 'menu:command'];
 
-export type MenuCommand = 'export' | 'project-save' | 'project-open' | 'undo' | 'redo' | 'find' | 'lang-zh' | 'lang-en';
+export type MenuCommand = 'export' | 'project-save' | 'project-open' | 'project-merge' | 'undo' | 'redo' | 'find' | 'lang-zh' | 'lang-en';

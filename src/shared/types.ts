@@ -310,7 +310,10 @@ export type StepKind =
   | 'resolve-conflict'
   | 'add-annotation'
   | 'update-annotation'
-  | 'delete-annotation';
+  | 'delete-annotation'
+  /** A colleague's project merged in (annotations added, edits taken, merge conflicts recorded). */
+  | 'merge-project'
+  | 'resolve-merge-conflict';
 
 export interface StepLabel {
   kind: StepKind;
@@ -323,8 +326,10 @@ export interface StepLabel {
   field: KeyKind | 'alignment' | null;
   /** For a summary or one reason: its language; null when the step is not language-specific. */
   lang: Lang | null;
-  /** resolve-conflict only: what the analyst chose. */
-  choice: 'mine' | 'baseline' | null;
+  /** resolve-conflict / resolve-merge-conflict only: what the analyst chose. */
+  choice: 'mine' | 'baseline' | 'theirs' | null;
+  /** merge-project / resolve-merge-conflict: the project file merged from and who saved it. */
+  source?: { file: string; author: string | null } | null;
 }
 
 export interface UndoState {
@@ -421,6 +426,50 @@ export interface ProjectFileResult {
   bytes: number;
   /** Where the previous database was copied before it was replaced (open only). */
   backup: string | null;
+  /** Open only: what in the file was left out, and why (triggers, invalid rows, …). */
+  ignored?: ProjectIssue[];
+  /** Open only: what was changed on the way in (characters no file can carry removed, …). */
+  warnings?: string[];
+}
+
+/** Something in a colleague's project file that was not taken, and why. */
+export interface ProjectIssue {
+  what: string;
+  reason: string;
+}
+
+/** Where a merged project changed a value differently from the analyst; settled by Keep mine / Take theirs. */
+export interface MergeConflict {
+  /** The edit key of the value (`position/…/summary/en`, `annotation/<id>`, …). */
+  key: string;
+  field: ParsedKey;
+  target: KeyPlace;
+  /** The analyst's value now, and the colleague's (null: none / removed). */
+  mine: unknown;
+  theirs: unknown;
+  /** Who wrote their value and when, and the file it came from. */
+  author: string;
+  at: string;
+  source: { file: string; author: string | null };
+  state: 'open' | 'mine' | 'theirs';
+}
+
+/** What `project merge` did. Merging the same file again reports everything as identical. */
+export interface MergeReport {
+  file: string;
+  /** Who saved the file (its manifest), when known. */
+  sender: string | null;
+  annotationsAdded: number;
+  editsTaken: number;
+  identical: number;
+  conflicts: MergeConflict[];
+  sourcesAdded: number;
+  ignored: ProjectIssue[];
+  warnings: string[];
+}
+
+export interface MergeResult extends EditResult {
+  report: MergeReport;
 }
 
 export interface ExportResult {

@@ -32,6 +32,12 @@ Commands:
   annotations add --target <domainId>[/<actorId>] --category <category> --text <text> [--author NAME]
   export --out FILE.xlsx|FILE.docx [--format xlsx|docx] [--lang zh|en|both] [--domains id,id,…]
                                        Excel workbook, or Word briefing with footnoted sources
+  project save --out FILE.pmproj       save the project as one file (a snapshot; JSON result)
+  project open FILE                    replace the open project by a colleague's file, read as untrusted
+                                       input; the current one is backed up first (JSON result)
+  project merge FILE                   merge a colleague's project into this one, one undoable step;
+                                       prints {annotationsAdded, editsTaken, identical, conflicts,
+                                       sourcesAdded, ignored, warnings}
 
 Options:
   --db PATH     database file (created and filled from data/ if new); default: the desktop app's
@@ -133,6 +139,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         print(result);
         break;
       }
+      case 'project':
+        await projectCommand(open, sub, rest, values, print);
+        break;
       default:
         throw new UsageError(`unknown command: ${command}`);
     }
@@ -152,6 +161,26 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } finally {
     ws?.close();
   }
+}
+
+async function projectCommand(
+  open: () => Workspace,
+  sub: string | undefined,
+  rest: string[],
+  values: { out?: string | undefined },
+  print: (value: unknown) => void,
+): Promise<void> {
+  if (sub === 'save') {
+    if (rest.length !== 0) throw new UsageError('project save takes --out FILE only');
+    if (!values.out) throw new UsageError('project save needs --out FILE.pmproj');
+    print(await open().saveProject(path.resolve(values.out)));
+  } else if (sub === 'open' || sub === 'merge') {
+    if (rest.length !== 1) throw new UsageError(`project ${sub} needs one FILE`);
+    const file = path.resolve(rest[0]!);
+    const ws = open();
+    if (sub === 'open') print(ws.openProject(file, path.join(path.dirname(ws.dbPath), 'backups')));
+    else print(ws.mergeProject(file).report);
+  } else throw new UsageError('project takes "save --out FILE", "open FILE" or "merge FILE"');
 }
 
 function addAnnotation(ws: Workspace, values: { target?: string | undefined; category?: string | undefined; text?: string | undefined; author?: string | undefined }) {

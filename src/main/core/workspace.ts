@@ -12,6 +12,8 @@ import type {
   Lang,
   Matrix,
   MatrixChangedEvent,
+  MergeConflict,
+  MergeResult,
   MatrixOutline,
   MatrixView,
   Paragraph,
@@ -50,6 +52,10 @@ import { overlayStore } from './matrix/overlay.ts';
 import { MatrixViews } from './matrix/views.ts';
 import { PrefsStore } from './prefs.ts';
 import { openProject, saveProject } from './project/file.ts';
+import type { OpenReport } from './project/file.ts';
+import { listMergeConflicts, mergeProject, resolveMergeConflict } from './project/merge.ts';
+import { MERGE_CONFLICT_PREFIX, mergeConflictStore } from './project/merge-conflicts.ts';
+import { cleanLeftovers } from './project/temp-files.ts';
 import { expandedSearch } from './terms/expanded-search.ts';
 import { loadTermSources } from './terms/load.ts';
 import type { TermSources } from './terms/load.ts';
@@ -137,6 +143,8 @@ export class Workspace {
   }
 
   static #openDb(options: WorkspaceOptions, corpus: { documents: DocumentMeta[]; paragraphs: Paragraph[] }): Db {
+    // Registered as a user, anything temporary beside the database from a process that died is litter.
+    cleanLeftovers(options.dbPath, options.backupDir);
     const db = openDatabase(options.dbPath, {
       ...(options.backupDir ? { backupDir: options.backupDir } : {}),
       ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
@@ -153,9 +161,10 @@ export class Workspace {
   #wire(db: Db): Services {
     const overlay = overlayStore(db);
     const annotations = annotationStore(db);
+    const mergeConflicts = mergeConflictStore(db);
     const log = new EditLog({
       db,
-      storeFor: (key) => (key.startsWith('annotation/') ? annotations : overlay),
+      storeFor: (key) => (key.startsWith('annotation/') ? annotations : key.startsWith(MERGE_CONFLICT_PREFIX) ? mergeConflicts : overlay),
       baseline: { hash: (key) => hashValue(baselineValue(this.dataset, key)), value: (key) => baselineValue(this.dataset, key) },
       now: () => this.#now(),
       author: () => this.prefs().author,
@@ -195,22 +204,48 @@ export class Workspace {
     });
   }
 
-  /** Copy the whole database to `file` through SQLite's online backup API (consistent while in use). */
-  backupTo(file: string): Promise<unknown> {
-    return this.#s.db.backup(file);
-  }
-
   /** Write a consistent, self-contained copy (WAL content included) to `file`, synchronously. */
   snapshotTo(file: string): void {
     this.#s.db.prepare('VACUUM INTO ?').run(file);
   }
 
+  // --- project files (core/project does the work; these are its only ways in) -------------------
+
   saveProject(target: string): Promise<ProjectFileResult> {
     return saveProject(this, target);
   }
 
-  openProject(source: string, backupDir: string): ProjectFileResult {
+  openProject(source: string, backupDir: string): OpenReport {
     return openProject(this, source, backupDir);
+  }
+
+  /** Merge a colleague's project into this one: one step, one undo (see project/merge.ts). */
+  mergeProject(source: string): MergeResult {
+    return mergeProject(this, source);
+  }
+
+  /** Merge conflicts not settled yet (or all, with their decisions). */
+  mergeConflicts(which: 'open' | 'all' = 'open'): MergeConflict[] {
+    return listMergeConflicts(this, which);
+  }
+
+  resolveMergeConflict(key: string, choice: 'mine' | 'theirs'): EditResult {
+    return resolveMergeConflict(this, key, choice);
+  }
+
+  /** Run `fn` on the connection inside one read transaction: a consistent snapshot while others write. */
+  readConsistent<T>(fn: (db: Db) => T): T {
+    return this.#s.db.transaction(() => fn(this.#s.db))();
+  }
+
+  /** Close the connection before the file is replaced; this process stays registered. Then `reopen`. */
+  closeConnection(): void {
+    if (this.#s.db.open) this.#s.db.close();
+  }
+
+  /** One step of the edit log built by a project operation (a merge, resolving a merge conflict). */
+  commitStep<S extends Step>(build: (db: Db) => S): EditResult & { built: S } {
+    return this.#commitWith(() => build(this.#s.db));
   }
 
   /** Hear about every change this workspace makes (edits, undo, redo, project open); returns the unsubscribe. */

@@ -65,6 +65,13 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
       );
       return ok ? ws.openProject(source, options.backupDir) : null;
     },
+    'project:merge': async () => {
+      const source = await host.chooseOpenPath('project');
+      if (!source) return null;
+      return ws.mergeProject(source);
+    },
+    'project:mergeConflicts': () => ws.mergeConflicts(),
+    'project:resolveMergeConflict': (r) => ws.resolveMergeConflict(r.key, r.choice),
     'export:xlsx': async (r) => {
       const target = await host.chooseSavePath('export', `policy-matrix-briefing-${today()}.xlsx`);
       if (!target) return null;

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openProject, saveProject, validateProjectFile } from '../../../src/main/core/project/file.ts';
+import { openProject, readProjectFile, saveProject } from '../../../src/main/core/project/file.ts';
+import { ownTableNames } from '../../../src/main/core/project/read.ts';
 import { openWorkspace, tempDir } from '../helpers.ts';
 
 describe('project files', () => {
@@ -13,7 +14,7 @@ describe('project files', () => {
     const file = path.join(tempDir(), 'shared.pmproj');
     const saved = await saveProject(mine, file);
     expect(saved.bytes).toBeGreaterThan(0);
-    validateProjectFile(file);
+    expect(readProjectFile(file, { dbPath: mine.options.dbPath, dataset: mine.dataset, ownTables: mine.readConsistent(ownTableNames) }).ignored).toEqual([]);
 
     const colleagueDir = tempDir();
     const colleague = openWorkspace(colleagueDir);
@@ -34,14 +35,14 @@ describe('project files', () => {
     ws.addAnnotation({ domainId: 'export-control', actorId: null, evidenceId: null }, 'other', 'keep me');
     const junk = path.join(tempDir(), 'junk.pmproj');
     fs.writeFileSync(junk, 'PK\u0003\u0004 not a database');
-    expect(() => openProject(ws, junk, path.join(dir, 'backups'))).toThrow(/not a Policy Matrix database/);
+    expect(() => openProject(ws, junk, path.join(dir, 'backups'))).toThrow(/not a Policy Matrix project \(not an SQLite file\)/);
 
     const otherSqlite = path.join(tempDir(), 'other.pmproj');
     const db = new Database(otherSqlite);
     db.exec('CREATE TABLE t(x)');
     db.close();
     expect(() => openProject(ws, otherSqlite, path.join(dir, 'backups'))).toThrow(/not a Policy Matrix project/);
-    expect(() => openProject(ws, path.join(dir, 'missing.pmproj'), path.join(dir, 'backups'))).toThrow(/not found/);
+    expect(() => openProject(ws, path.join(dir, 'missing.pmproj'), path.join(dir, 'backups'))).toThrow(/Could not read .*missing.pmproj: it does not exist/);
 
     expect(ws.listAnnotations().map((a) => a.text)).toEqual(['keep me']);
     expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);

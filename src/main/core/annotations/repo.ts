@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { DIVERGENCE_CATEGORIES } from '../../../shared/types.ts';
 import type { Annotation, DivergenceCategory } from '../../../shared/types.ts';
 import type { Db } from '../db/open.ts';
@@ -59,24 +60,40 @@ export function listAnnotations(db: Db, filter: AnnotationFilter = {}): Annotati
   return (db.prepare(sql).all(params) as AnnotationRow[]).map(toAnnotation);
 }
 
+// Statements prepared once per connection: a merge reads and writes thousands of annotations, and
+// preparing costs more than running.
+const statements = new WeakMap<Db, { get: Database.Statement; del: Database.Statement; put: Database.Statement }>();
+function prepared(db: Db) {
+  let s = statements.get(db);
+  if (!s) {
+    s = {
+      get: db.prepare('SELECT * FROM annotations WHERE id = ?'),
+      del: db.prepare('DELETE FROM annotations WHERE id = ?'),
+      put: db.prepare(
+        `INSERT INTO annotations(id, domain_id, actor_id, evidence_id, category, text, author, created_at, updated_at)
+         VALUES (@id, @domainId, @actorId, @evidenceId, @category, @text, @author, @createdAt, @updatedAt)
+         ON CONFLICT(id) DO UPDATE SET domain_id = excluded.domain_id, actor_id = excluded.actor_id,
+           evidence_id = excluded.evidence_id, category = excluded.category, text = excluded.text,
+           author = excluded.author, created_at = excluded.created_at, updated_at = excluded.updated_at`,
+      ),
+    };
+    statements.set(db, s);
+  }
+  return s;
+}
+
 export function getAnnotation(db: Db, id: string): Annotation | null {
-  const row = db.prepare('SELECT * FROM annotations WHERE id = ?').get(id) as AnnotationRow | undefined;
+  const row = prepared(db).get.get(id) as AnnotationRow | undefined;
   return row ? toAnnotation(row) : null;
 }
 
 /** Write (or with null, delete) one annotation exactly as given. */
 export function putAnnotation(db: Db, id: string, annotation: Annotation | null): void {
   if (annotation === null) {
-    db.prepare('DELETE FROM annotations WHERE id = ?').run(id);
+    prepared(db).del.run(id);
     return;
   }
-  db.prepare(
-    `INSERT INTO annotations(id, domain_id, actor_id, evidence_id, category, text, author, created_at, updated_at)
-     VALUES (@id, @domainId, @actorId, @evidenceId, @category, @text, @author, @createdAt, @updatedAt)
-     ON CONFLICT(id) DO UPDATE SET domain_id = excluded.domain_id, actor_id = excluded.actor_id,
-       evidence_id = excluded.evidence_id, category = excluded.category, text = excluded.text,
-       author = excluded.author, created_at = excluded.created_at, updated_at = excluded.updated_at`,
-  ).run({ id, ...annotation.target, category: annotation.category, text: annotation.text, author: annotation.author, createdAt: annotation.createdAt, updatedAt: annotation.updatedAt });
+  prepared(db).put.run({ id, ...annotation.target, category: annotation.category, text: annotation.text, author: annotation.author, createdAt: annotation.createdAt, updatedAt: annotation.updatedAt });
 }
 
 /**

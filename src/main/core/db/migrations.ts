@@ -151,6 +151,25 @@ export const MIGRATIONS: readonly Migration[] = [
       rebuildShortTermIndex(db);
     },
   },
+  {
+    // h11's imported sources also want 5 and h15's translation state is 7: renumber at merge.
+    version: 5,
+    name: 'merge-conflicts',
+    up(db) {
+      // Places where a merged colleague's project changed a value differently from the analyst: the
+      // key of the value, and as JSON their value, who wrote it and when, the file it came from, and
+      // what was decided (open, mine, theirs). Kept after a decision, so merging the same file again
+      // does not ask again. Written only through the edit log (key `mergeconflict/<key>`): undoable.
+      db.exec(`
+        CREATE TABLE merge_conflicts (
+          key TEXT PRIMARY KEY,
+          value TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          author TEXT NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,5 +1,6 @@
 // Writing one row of cells to a streaming worksheet.
 import type { CellValue, Style, Worksheet } from 'exceljs';
+import { stripUnsafeChars } from '../../../shared/text-rules.ts';
 import { columnLetter } from './context.ts';
 import type { Hyperlink } from './hyperlinks.ts';
 import { rowHeight } from './row-height.ts';
@@ -34,12 +35,40 @@ export function writeRow(ws: Worksheet, rowNumber: number, cells: readonly Cell[
   const measured: Measured[] = [];
   cells.forEach((c, i) => {
     const target = row.getCell(i + 1);
-    target.value = c.value;
+    const value = typeof c.value === 'string' ? xmlSafe(c.value) : c.value;
+    target.value = value;
     // Whole-object assignment keeps the style shared (see styles.ts).
-    target.style = c.style;
-    if (typeof c.value === 'string' && c.value) measured.push({ text: c.value, width: widths[i] ?? 10, size: c.style.font?.size ?? 10, font: c.style.font?.name ?? '' });
+    target.style = typeof value === 'string' && looksLikeFormula(value) ? quoted(c.style) : c.style;
+    if (typeof value === 'string' && value) measured.push({ text: value, width: widths[i] ?? 10, size: c.style.font?.size ?? 10, font: c.style.font?.name ?? '' });
     if (c.link && links) links.push({ ref: `${columnLetter(i + 1)}${rowNumber}`, location: c.link.target.replace(/^#/, ''), tooltip: c.link.tooltip });
   });
   row.height = rowHeight(measured);
   row.commit();
+}
+
+/**
+ * Text that Excel turns into a formula when the cell is edited (F2, Enter): `=`, `+`, `-`, `@` and
+ * their full-width forms, which Japanese and Chinese input methods type. Such cells are written with
+ * quotePrefix ("stored as text", like typing a leading apostrophe): shown exactly, never evaluated.
+ */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(text);
+}
+
+/**
+ * The same style marked for quotePrefix. exceljs cannot write that attribute, so the style carries
+ * an explicit (default) protection as a marker, and finishPackage turns the marker into
+ * quotePrefix="1" in styles.xml (see QUOTE_MARKER in package.ts). One clone per style, so the
+ * style-ID cache of exceljs keeps working.
+ */
+const quotedStyles = new WeakMap<Partial<Style>, Partial<Style>>();
+export function quoted(style: Partial<Style>): Partial<Style> {
+  let q = quotedStyles.get(style);
+  if (!q) quotedStyles.set(style, (q = { ...style, protection: { locked: true } }));
+  return q;
+}
+
+/** Text the app stores is already free of characters XML cannot carry; this is the last guard. */
+function xmlSafe(text: string): string {
+  return stripUnsafeChars(text).text;
 }

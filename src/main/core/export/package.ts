@@ -59,6 +59,20 @@ function editSheet(sheet: Buffer, links: readonly Hyperlink[]): Buffer[] {
   ];
 }
 
+/**
+ * The mark cells.ts#quoted leaves on a style (an explicit default protection, which exceljs renders
+ * as this attribute alone), replaced by quotePrefix. Nothing else in the export sets protection.
+ */
+const QUOTE_MARKER = / applyProtection="1"/g;
+
+function quotePrefixStyles(styles: Buffer): Buffer {
+  const xml = styles.toString('utf8');
+  const start = xml.indexOf('<cellXfs');
+  const end = xml.indexOf('</cellXfs>');
+  if (start < 0 || end < 0) return styles;
+  return Buffer.from(xml.slice(0, start) + xml.slice(start, end).replace(QUOTE_MARKER, ' quotePrefix="1"') + xml.slice(end), 'utf8');
+}
+
 /** `links` is keyed by sheet name. */
 export async function finishPackage(stored: Buffer, links: ReadonlyMap<string, readonly Hyperlink[]>): Promise<Buffer> {
   const entries = readZip(stored);
@@ -69,6 +83,8 @@ export async function finishPackage(stored: Buffer, links: ReadonlyMap<string, r
     if (!entry) throw new Error(`Unexpected workbook package: no ${part} for sheet ${sheetName}`);
     replaced.set(part, editSheet(entryData(entry), links.get(sheetName) ?? []));
   }
+  const styles = byName.get('xl/styles.xml');
+  if (styles) replaced.set(styles.name, [quotePrefixStyles(entryData(styles))]);
   const done: ZipEntry[] = await Promise.all(entries.map((e) => compressed(e, replaced.get(e.name))));
   return writeZip(done);
 }

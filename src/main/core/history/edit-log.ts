@@ -26,6 +26,8 @@ export interface Baseline {
 export interface Change {
   key: string;
   json: string | null;
+  /** Who wrote the value and when, when it is not the analyst now (a value merged from a colleague's project). */
+  by?: { author: string; at: string };
 }
 export const setValue = (key: string, value: unknown): Change => ({ key, json: JSON.stringify(value) });
 export const clearValue = (key: string): Change => ({ key, json: null });
@@ -92,16 +94,16 @@ export class EditLog {
       const { label, changes } = build();
       const at = this.now();
       const author = this.author();
-      const latest = new Map<string, string | null>();
-      for (const c of changes) latest.set(c.key, c.json);
-      const rows: Array<Omit<HistoryRow, 'seq' | 'step'>> = [];
-      for (const [key, json] of latest) {
+      const latest = new Map<string, Change>();
+      for (const c of changes) latest.set(c.key, c);
+      const rows: Array<Omit<HistoryRow, 'seq' | 'step'> & { by: { author: string; at: string } }> = [];
+      for (const [key, { json, by = { author, at } }] of latest) {
         const store = this.storeFor(key);
         const before = store.read(key);
         const afterHash = json === null ? null : this.baseline.hash(key);
         if (before.json === json && (json === null || before.hash === afterHash)) continue;
         const beforeMeta = before.meta ? JSON.stringify(before.meta) : null;
-        rows.push({ key, before: before.json, after: json, before_hash: before.hash, after_hash: afterHash, before_meta: beforeMeta, after_meta: JSON.stringify({ author, at }) });
+        rows.push({ key, before: before.json, after: json, before_hash: before.hash, after_hash: afterHash, before_meta: beforeMeta, after_meta: JSON.stringify(by), by });
       }
       if (rows.length === 0) return { label, touched: [] };
       // A new step ends the redo branch; the undone steps stay visible in the history.
@@ -114,7 +116,7 @@ export class EditLog {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const r of rows) {
-        this.storeFor(r.key).write(r.key, r.after, r.after_hash, author, at);
+        this.storeFor(r.key).write(r.key, r.after, r.after_hash, r.by.author, r.by.at);
         insert.run(at, author, r.key, label.kind, r.before, r.after, r.before_hash, r.after_hash, r.before_meta, r.after_meta, seq);
       }
       return { label, touched: rows.map((r) => ({ key: r.key, before: r.before, after: r.after })) };

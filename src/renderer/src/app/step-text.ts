@@ -16,6 +16,11 @@ export const stepMessages = {
   'add-annotation': { zh: '添加批注', en: 'Add annotation' },
   'update-annotation': { zh: '修改批注', en: 'Edit annotation' },
   'delete-annotation': { zh: '删除批注', en: 'Delete annotation' },
+  'merge-project': { zh: '合并项目', en: 'Merge project' },
+  'resolve-merge-conflict': { zh: '处理合并冲突', en: 'Resolve merge conflict' },
+  mergedFrom: { zh: '来自', en: 'from' },
+  by: { zh: '作者', en: 'by' },
+  tookTheirs: { zh: '采用对方的', en: 'took theirs' },
   alignmentColumn: { zh: '一致程度', en: 'alignment' },
   inZh: { zh: '中文', en: 'Chinese' },
   inEn: { zh: '英文', en: 'English' },
@@ -33,6 +38,14 @@ function fieldWords(field: KeyKind | 'alignment' | null, lang: Lang): string | n
   return null;
 }
 
+/** "merged from alice.pmproj, by Alice" for a merge and the conflicts it left. */
+function fromWords(label: StepLabel, lang: Lang): string | null {
+  const source = label.source;
+  if (!source) return null;
+  const sep = lang === 'zh' ? '，' : ', ';
+  return `${say('mergedFrom', lang)} ${source.file}${source.author ? `${sep}${say('by', lang)} ${source.author}` : ''}`;
+}
+
 /** The step in words; `view` supplies domain and actor names. */
 export function describeStep(label: StepLabel, lang: Lang, view: MatrixView | undefined): string {
   const { domainId, actorId } = label.target;
@@ -42,7 +55,7 @@ export function describeStep(label: StepLabel, lang: Lang, view: MatrixView | un
   if (domainId) where.push(row ? row.name[lang] || row.name.zh : domainId);
   if (actorId) where.push(actor ? actor.name[lang] || actor.name.zh : actorId);
   else if (domainId && (label.kind === 'set-alignment' || label.field === 'alignment-value' || label.field === 'alignment-reason')) where.push(say('alignmentColumn', lang));
-  const extras = [fieldWords(label.field, lang), label.lang ? say(label.lang === 'zh' ? 'inZh' : 'inEn', lang) : null, label.choice ? say(label.choice === 'mine' ? 'keptMine' : 'tookBaseline', lang) : null].filter(
+  const extras = [fieldWords(label.field, lang), label.lang ? say(label.lang === 'zh' ? 'inZh' : 'inEn', lang) : null, label.choice ? say(label.choice === 'mine' ? 'keptMine' : label.choice === 'theirs' ? 'tookTheirs' : 'tookBaseline', lang) : null, fromWords(label, lang)].filter(
     (x): x is string => !!x,
   );
   const [open, comma, close] = lang === 'zh' ? ['（', '，', '）'] : [' (', ', ', ')'];

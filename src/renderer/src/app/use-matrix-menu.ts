@@ -7,9 +7,10 @@ export interface MatrixMenuHandlers {
   exportXlsx: () => void;
   saveProject: () => void;
   openProject: () => void;
+  mergeProject: () => void;
 }
 
-type MatrixCommand = Extract<MenuCommand, 'export' | 'project-save' | 'project-open'>;
+type MatrixCommand = Extract<MenuCommand, 'export' | 'project-save' | 'project-open' | 'project-merge'>;
 
 // A command that arrived while another view was showing: the shell switches to the matrix and the
 // view runs it once mounted, so no menu command is lost.
@@ -23,6 +24,7 @@ function run(handlers: MatrixMenuHandlers, command: MenuCommand): void {
   if (command === 'export') handlers.exportXlsx();
   else if (command === 'project-save') handlers.saveProject();
   else if (command === 'project-open') handlers.openProject();
+  else if (command === 'project-merge') handlers.mergeProject();
 }
 
 export function useMatrixMenu(handlers: MatrixMenuHandlers): void {

@@ -24,6 +24,7 @@ import { MatrixFooter } from './integrity/MatrixFooter.tsx';
 import { MatrixGrid } from './grid/MatrixGrid.tsx';
 import { MatrixToolbar } from './toolbar/MatrixToolbar.tsx';
 import { messages } from './messages.ts';
+import { MergeConflictList } from './integrity/MergeConflictList.tsx';
 import { NoticeBar } from './integrity/NoticeBar.tsx';
 import { revealCell, useFocusFromNav } from './grid/use-focus-from-nav.ts';
 import { useDocuments } from '../app/store/documents.ts';
@@ -123,7 +124,12 @@ export function MatrixView() {
     setModelVersion((v) => v + 1);
   }, []);
 
-  useMatrixMenu({ exportXlsx: openExport, saveProject: () => void commands.saveProject(), openProject: () => void commands.openProject() });
+  useMatrixMenu({
+    exportXlsx: openExport,
+    saveProject: () => void commands.saveProject(),
+    openProject: () => void commands.openProject(),
+    mergeProject: () => void commands.mergeProject(),
+  });
 
   if (!state) {
     return (
@@ -158,6 +164,7 @@ export function MatrixView() {
         onExport={openExport}
         onSaveProject={() => void commands.saveProject()}
         onOpenProject={() => void commands.openProject()}
+        onMergeProject={() => void commands.mergeProject()}
         quickFilter={quick}
         onQuickFilter={setQuick}
         filtersActive={filtersActive}
@@ -172,6 +179,7 @@ export function MatrixView() {
         />
       </MatrixToolbar>
       <NoticeBar notice={notice} onDismiss={clear} view={state} />
+      <MergeConflictList view={state} />
       <div className="pm-matrix__body">
         <div className="pm-matrix__main">
           <MatrixGrid

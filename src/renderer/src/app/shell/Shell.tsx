@@ -60,7 +60,7 @@ export function Shell({ info, initialPrefs }: Props) {
     undo: () => void edit('undo'),
     redo: () => void edit('redo'),
     ...Object.fromEntries(
-      (['export', 'project-save', 'project-open'] as const).map((command) => [
+      (['export', 'project-save', 'project-open', 'project-merge'] as const).map((command) => [
         command,
         () => {
           // The matrix view listens for these itself; from another view, switch and let it run them.

@@ -13,6 +13,8 @@ const shared = { cancelRefetch: false } as const;
 
 export function applyEdit(result: EditResult): void {
   const { changed } = result;
+  // Merging, settling a merge conflict and undoing either change the list; it is small, so any write refreshes it.
+  void queryClient.invalidateQueries({ queryKey: queryKeys.mergeConflicts }, shared);
   if (changed.reset) {
     // Another project was opened: everything may differ.
     void queryClient.invalidateQueries(undefined, shared);

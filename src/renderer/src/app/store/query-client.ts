@@ -27,4 +27,6 @@ export const queryKeys = {
   documents: ['documents'] as const,
   outline: ['outline'] as const,
   find: (query: string) => ['find', query] as const,
+  /** Open merge conflicts (a merged colleague's project changed a value differently). */
+  mergeConflicts: ['mergeConflicts'] as const,
 };

@@ -25,7 +25,19 @@ export function NoticeBar({ notice, onDismiss, view }: Props) {
       <div className="pm-notice-slot" role={notice?.kind === 'error' ? 'alert' : 'status'} data-testid="matrix-notice">
         {notice && (
           <div className={`pm-notice pm-notice--${notice.kind}`} data-kind={notice.kind}>
-            <span className="pm-notice__text">{notice.text}</span>
+            <span className="pm-notice__text">
+              {notice.text}
+              {notice.details && (
+                <details className="pm-notice__details" data-testid="notice-details">
+                  <summary>{t('details')}</summary>
+                  <ul>
+                    {notice.details.map((d, i) => (
+                      <li key={i}>{d}</li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </span>
             {notice.action && (
               <button type="button" className="pm-button pm-button--small" onClick={notice.action.run}>
                 {notice.action.label}

@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import { api } from '../../api/client.ts';
 import { useT } from '../../app/i18n.ts';
 import { describeError, useStatus } from '../../app/status.ts';
-import { reloadAll } from '../../app/store/changes.ts';
+import { applyEdit, reloadAll } from '../../app/store/changes.ts';
 import { useEditCommand } from '../../app/use-edit-command.ts';
 import { messages } from '../messages.ts';
 import type { Notice } from './use-notice.ts';
@@ -45,6 +45,25 @@ export function useMatrixCommands(show: (notice: Notice) => void) {
     }
   }, [fail, show, status, t]);
 
+  // One step: the result patches the matrix like any edit; the notice says what was merged.
+  const mergeProject = useCallback(async () => {
+    try {
+      const result = await api.mergeProject();
+      if (!result) {
+        status.show(t('cancelled'));
+        return;
+      }
+      applyEdit(result);
+      const r = result.report;
+      const by = r.sender ? t('mergeSender', { author: r.sender }) : t('mergeUnknownSender');
+      const text = t('projectMerged', { file: r.file, by, added: r.annotationsAdded, taken: r.editsTaken, identical: r.identical, conflicts: r.conflicts.length });
+      const details = [...r.ignored.map((i) => `${i.what}: ${i.reason}`), ...r.warnings.map((w) => t('mergeWarnings', { text: w }))];
+      show({ kind: 'success', text: r.ignored.length ? `${text} · ${t('mergeIgnored', { n: r.ignored.length })}` : text, ...(details.length ? { details } : {}) });
+    } catch (e) {
+      fail(e);
+    }
+  }, [fail, show, status, t]);
+
   const reveal = useCallback(
     async (path: string) => {
       try {
@@ -56,5 +75,5 @@ export function useMatrixCommands(show: (notice: Notice) => void) {
     [fail],
   );
 
-  return { undo, redo, saveProject, openProject, reveal, fail };
+  return { undo, redo, saveProject, openProject, mergeProject, reveal, fail };
 }

@@ -6,6 +6,8 @@ export interface Notice {
   text: string;
   /** Optional follow-up, e.g. "Show in folder" after an export. */
   action?: { label: string; run: () => void };
+  /** Lines shown on request under the notice (what a merge left out, and why). */
+  details?: string[];
 }
 
 export function useNotice() {

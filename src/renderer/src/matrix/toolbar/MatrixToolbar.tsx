@@ -13,6 +13,7 @@ interface Props {
   onExport: () => void;
   onSaveProject: () => void;
   onOpenProject: () => void;
+  onMergeProject: () => void;
   quickFilter: string;
   onQuickFilter: (text: string) => void;
   filtersActive: boolean;
@@ -53,6 +54,9 @@ export function MatrixToolbar(p: Props) {
           </button>
           <button type="button" className="pm-button" onClick={p.onOpenProject} data-testid="project-open">
             {t('openProject')}
+          </button>
+          <button type="button" className="pm-button" onClick={p.onMergeProject} data-testid="project-merge">
+            {t('mergeProject')}
           </button>
         </div>
       </div>
