@@ -26,6 +26,17 @@ export const keys = {
   annotation: (id: string) => `annotation/${id}`,
 };
 
+/** Key prefixes that select everything about a domain or one cell (for history queries). */
+export const keyPrefixes = {
+  /** A domain: its summaries, alignment, quotes and the domain row itself. */
+  domain: (domainId: string) => [`position/${domainId}/`, `alignment/${domainId}/`, `evidence/${domainId}/`, keys.domain(domainId)],
+  /** One cell: an actor's summary and quotes, or (actorId null) the alignment and its quotes. */
+  cell: (domainId: string, actorId: string | null) =>
+    actorId === null
+      ? [`alignment/${domainId}/`, `evidence/${domainId}/${NO_ACTOR}/`]
+      : [`position/${domainId}/${actorId}/`, `evidence/${domainId}/${actorId}/`],
+};
+
 const isLang = (s: string | undefined): s is Lang => s === 'zh' || s === 'en';
 const present = (s: string | undefined): s is string => s !== undefined && s !== '';
 

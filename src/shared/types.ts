@@ -70,8 +70,8 @@ export interface SearchResult {
   query: string;
   total: number;
   hits: SearchHit[];
-  /** `fts` for trigram MATCH, `scan` for 1–2 character queries. */
-  method: 'fts' | 'scan';
+  /** `fts`: the trigram index (3+ characters); `short`: the one- and two-character index; `scan`: neither could answer. */
+  method: 'fts' | 'short' | 'scan';
   /** What the bilingual term list added to the query, and why nothing was found; absent for an exact search. */
   expansion?: SearchExpansion;
 }

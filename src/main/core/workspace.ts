@@ -19,6 +19,7 @@ import type {
   Target,
   UndoResult,
 } from '../../shared/types.ts';
+import { keyPrefixes } from '../../shared/keys.ts';
 import type { AlignmentValue } from '../../shared/types.ts';
 import { AnnotationService } from './annotations/service.ts';
 import { annotationStore, listAnnotations } from './annotations/repo.ts';
@@ -339,9 +340,7 @@ export class Workspace {
   /** Steps newest first: all, a domain's (actorId undefined), or one cell's (actorId null = alignment). */
   history(domainId?: string, actorId?: string | null): HistoryStep[] {
     if (domainId === undefined) return this.#s.log.history(null);
-    if (actorId === undefined) return this.#s.log.history([`position/${domainId}/`, `alignment/${domainId}/`, `evidence/${domainId}/`, `domain/${domainId}`]);
-    if (actorId === null) return this.#s.log.history([`alignment/${domainId}/`, `evidence/${domainId}/_/`]);
-    return this.#s.log.history([`position/${domainId}/${actorId}/`, `evidence/${domainId}/${actorId}/`]);
+    return this.#s.log.history(actorId === undefined ? keyPrefixes.domain(domainId) : keyPrefixes.cell(domainId, actorId));
   }
 
   // --- annotations -----------------------------------------------------------------------------

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { channels } from '../../../src/shared/contract.ts';
 import type { Channel } from '../../../src/shared/contract.ts';
 import type { Workspace } from '../../../src/main/core/workspace.ts';
+import { indexParagraphs } from '../../../src/main/core/matrix/anchor.ts';
+import { MatrixViews } from '../../../src/main/core/matrix/views.ts';
 import { createHandlers } from '../../../src/main/ipc/handlers.ts';
 import { dispatch } from '../../../src/main/ipc/dispatch.ts';
 import type { Host } from '../../../src/main/ipc/host.ts';
@@ -114,8 +116,14 @@ function snapshot(ws: Workspace) {
     overlay: db.prepare('SELECT * FROM overlay ORDER BY key').all(),
     annotations: db.prepare('SELECT * FROM annotations ORDER BY id').all(),
   };
-  db.close();
+  // The workspace keeps the composed matrix cached and patches it after each step: it must equal
+  // a matrix composed from scratch on another connection.
+  const fresh = new MatrixViews(db, ws.dataset, indexParagraphs(ws.paragraphs));
   const { undo: _undo, ...view } = ws.matrixView();
+  const { undo: _fresh, ...freshView } = fresh.view(ws.matrixView().undo);
+  expect(JSON.parse(JSON.stringify(view))).toEqual(JSON.parse(JSON.stringify(freshView)));
+  expect(JSON.parse(JSON.stringify(ws.matrix()))).toEqual(JSON.parse(JSON.stringify(fresh.matrix())));
+  db.close();
   return JSON.parse(JSON.stringify({ rows, matrix: ws.matrix(), view, annotations: ws.listAnnotations() })) as unknown;
 }
 

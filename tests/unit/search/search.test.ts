@@ -26,16 +26,32 @@ describe('search', () => {
     expect(result.total).toBe(expected);
   });
 
-  it('answers one- and two-character queries by scanning', () => {
+  it('answers one- and two-character queries through the short-term index, exactly as a scan would', () => {
     const ws = openWorkspace();
     const two = ws.search('芯片');
-    expect(two.method).toBe('scan');
+    expect(two.method).toBe('short');
     expect(two.total).toBe(ws.paragraphs.filter((p) => p.text.includes('芯片')).length);
     expect(two.total).toBeGreaterThan(0);
     expect(two.hits[0]!.snippet).toContain(`${HIT_OPEN}芯片${HIT_CLOSE}`);
     const one = ws.search('美');
-    expect(one.method).toBe('scan');
+    expect(one.method).toBe('short');
+    expect(one.total).toBe(ws.paragraphs.filter((p) => p.text.includes('美')).length);
     expect(one.total).toBeGreaterThan(100);
+    // Best first: by how often the term occurs.
+    const counts = one.hits.map((h) => ws.getParagraph(h.paragraphId).text.split('美').length - 1);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+    // Latin: case-insensitive substrings, as the scan matched them; mixed with a long term; one document.
+    const lower = (s: string) => s.toLowerCase();
+    expect(ws.search('AI').total).toBe(ws.paragraphs.filter((p) => lower(p.text).includes('ai')).length);
+    const mixed = ws.search('美 出口管制');
+    expect(mixed.method).toBe('short');
+    expect(mixed.total).toBe(ws.paragraphs.filter((p) => p.text.includes('美') && p.text.includes('出口管制')).length);
+    const scoped = ws.search('日本', { docId: 'wu-cong' });
+    expect(scoped.total).toBe(ws.paragraphs.filter((p) => p.docId === 'wu-cong' && p.text.includes('日本')).length);
+    expect(scoped.hits.every((h) => h.docId === 'wu-cong')).toBe(true);
+    // What the index cannot hold still gets an answer, by the scan.
+    expect(ws.search('\u200b').method).toBe('scan');
+    for (const q of ['"', '*', '""', 'a"', '^']) expect(() => ws.search(q)).not.toThrow();
   });
 
   it('matches English case-insensitively and combines terms with AND', () => {

@@ -3,6 +3,7 @@ import type { DocumentMeta, DocumentSummary, Paragraph, ParagraphKind } from '..
 import type { Db } from '../db/open.ts';
 import { getMeta, setMeta } from '../db/open.ts';
 import { writeTransaction } from '../db/write.ts';
+import { rebuildShortTermIndex } from './short-terms.ts';
 import { notFound } from '../errors.ts';
 
 interface ParagraphRow {
@@ -62,6 +63,7 @@ export function syncCorpus(db: Db, documents: DocumentMeta[], paragraphs: Paragr
     documents.forEach((doc, index) => insertDoc.run(doc.id, index, JSON.stringify(doc)));
     for (const p of paragraphs) insertParagraph.run(p);
     db.exec("INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('rebuild')");
+    rebuildShortTermIndex(db);
     setMeta(db, 'corpus_fingerprint', fingerprint);
   });
   return true;

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { rebuildShortTermIndex, SHORT_TERM_TABLES_SQL } from '../corpus/short-terms.ts';
 import { legacyStepLabel } from '../history/legacy-labels.ts';
 
 /**
@@ -104,7 +105,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
-    name: 'history-steps',
+    name: 'history-steps-and-short-terms',
     up(db) {
       // One analyst action = one step = one undo. A step groups the history rows (one per key) it
       // wrote; undo/redo state moves from the row to the step. The label is typed data (JSON
@@ -144,6 +145,10 @@ export const MIGRATIONS: readonly Migration[] = [
         insertStep.run(r.seq, r.at, r.author, JSON.stringify(legacyStepLabel(r.key, r.label, r.before, r.after)), r.state);
         link.run(r.seq, r.seq);
       }
+      // An index for one- and two-character terms (see corpus/short-terms.ts), filled from the
+      // paragraphs already stored.
+      db.exec(SHORT_TERM_TABLES_SQL);
+      rebuildShortTermIndex(db);
     },
   },
 ];

@@ -111,7 +111,7 @@ export function expandedSearch(ctx: ExpandedSearchContext, query: string, option
     query,
     total,
     hits,
-    method: runs.every((r) => r.result.method === 'fts') ? 'fts' : 'scan',
+    method: runs.every((r) => r.result.method === 'fts') ? 'fts' : runs.some((r) => r.result.method === 'scan') ? 'scan' : 'short',
     expansion: { terms, totalExact, suggestions, noHits: total === 0 ? whyNoHits(ctx, slots, options) : null },
   };
 }
