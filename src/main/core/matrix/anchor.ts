@@ -41,7 +41,7 @@ export function anchorQuote(
   let found = hintParagraphId === undefined ? byObject.get(selector) : undefined;
   if (!found) {
     let cache = anchorCache.get(index);
-    if (!cache) anchorCache.set(index, (cache = new Map()));
+    if (!cache) anchorCache.set(index, (cache = new Map<string, Evidence>()));
     const key = [selector.docId, selector.exact, selector.prefix, selector.suffix, hintParagraphId ?? ''].join('\u0000');
     found = cache.get(key);
     if (!found) {
@@ -68,8 +68,8 @@ function pairIndex(paragraphs: readonly Paragraph[]): Map<number, number[]> {
   paragraphs.forEach((p, i) => {
     for (let at = 0; at + 1 < p.text.length; at++) {
       const pair = pairAt(p.text, at);
-      const list = pairs!.get(pair);
-      if (!list) pairs!.set(pair, [i]);
+      const list = pairs.get(pair);
+      if (!list) pairs.set(pair, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
     }
   });
