@@ -10,7 +10,12 @@ export function electronHost(getWindow: () => BrowserWindow | null): Host {
     platform: process.platform,
     async chooseSavePath(kind, defaultName) {
       const win = getWindow();
-      const filters = kind === 'export' ? [{ name: 'Excel workbook', extensions: ['xlsx'] }] : [{ name: 'Policy Matrix project', extensions: ['pmproj'] }];
+      const filters =
+        kind === 'export'
+          ? [{ name: 'Excel workbook', extensions: ['xlsx'] }]
+          : kind === 'export-docx'
+            ? [{ name: 'Word document', extensions: ['docx'] }]
+            : [{ name: 'Policy Matrix project', extensions: ['pmproj'] }];
       const options = { defaultPath: defaultName, filters };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;

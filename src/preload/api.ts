@@ -47,6 +47,7 @@ export function createApi(ipc: IpcRendererLike): RawApi {
     saveProject: call('project:save'),
     openProject: call('project:open'),
     exportXlsx: call('export:xlsx'),
+    exportDocx: call('export:docx'),
     revealFile: call('export:reveal'),
     on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {
       if (!EVENT_NAMES.includes(event)) throw new Error(`Unknown event: ${String(event)}`);

@@ -199,6 +199,12 @@ export const channels = {
     request: z.object({ lang: exportLangSchema, scope: exportScopeSchema }).strict(),
     response: returns<ExportResult | null>(),
   }),
+  /** The Word briefing: same request as the workbook. */
+  'export:docx': defineChannel({
+    method: 'exportDocx',
+    request: z.object({ lang: exportLangSchema, scope: exportScopeSchema }).strict(),
+    response: returns<ExportResult | null>(),
+  }),
   'export:reveal': defineChannel({ method: 'revealFile', request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: returns<{ ok: true }>() }),
 } as const;
 

@@ -428,6 +428,8 @@ export interface ExportResult {
   bytes: number;
   ms: number;
   rows: { matrix: number; evidence: number; annotations: number };
+  /** Word briefing only: how many footnotes it carries. */
+  footnotes?: number;
 }
 
 export interface ExportProgress {

@@ -26,7 +26,8 @@ Commands:
   matrix [--lang zh|en]                the US–Japan matrix with its evidence (JSON)
   annotations list                     all annotations (JSON)
   annotations add --target <domainId>[/<actorId>] --category <category> --text <text> [--author NAME]
-  export --out FILE.xlsx [--lang zh|en|both] [--domains id,id,…]
+  export --out FILE.xlsx|FILE.docx [--format xlsx|docx] [--lang zh|en|both] [--domains id,id,…]
+                                       Excel workbook, or Word briefing with footnoted sources
 
 Options:
   --db PATH     database file (created and filled from data/ if new); default: the desktop app's
@@ -55,6 +56,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         author: { type: 'string' },
         out: { type: 'string' },
         domains: { type: 'string' },
+        format: { type: 'string' },
         exact: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -108,13 +110,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         break;
       case 'export': {
         if (sub !== undefined) throw new UsageError('export takes options only');
-        if (!values.out) throw new UsageError('export needs --out FILE.xlsx');
-        if (!values.out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out must name an .xlsx file');
+        const format = exportFormat(values.format, values.out);
+        if (!values.out) throw new UsageError(`export needs --out FILE.${format}`);
+        if (!values.out.toLowerCase().endsWith(`.${format}`)) throw new UsageError(`--out must name ${format === 'xlsx' ? 'an' : 'a'} .${format} file`);
         const lang = values.lang === undefined ? 'both' : parseExportLang(values.lang);
         const ids = values.domains?.split(',').map((s) => s.trim()).filter(Boolean);
         if (values.domains !== undefined && (!ids || ids.length === 0)) throw new UsageError('--domains needs at least one domain ID');
         const scope: ExportScope = ids ? { kind: 'domains', domainIds: ids } : { kind: 'all' };
-        const result = await runExport(open(), { out: path.resolve(values.out), lang, scope, appVersion: appVersion() }, (p) =>
+        const result = await runExport(open(), { out: path.resolve(values.out), lang, scope, appVersion: appVersion(), format }, (p) =>
           io.stderr(`${p.phase}: ${p.done}/${p.total}\n`),
         );
         print(result);
@@ -215,6 +218,13 @@ function parseLang(value: string): Lang {
 
 function parseExportLang(value: string): 'zh' | 'en' | 'both' {
   if (value !== 'zh' && value !== 'en' && value !== 'both') throw new UsageError('--lang must be zh, en or both');
+  return value;
+}
+
+/** `--format`, or the extension of `--out` when it is not given (an Excel workbook by default). */
+function exportFormat(value: string | undefined, out: string | undefined): 'xlsx' | 'docx' {
+  if (value === undefined) return out?.toLowerCase().endsWith('.docx') ? 'docx' : 'xlsx';
+  if (value !== 'xlsx' && value !== 'docx') throw new UsageError('--format must be xlsx or docx');
   return value;
 }
 

@@ -1,6 +1,7 @@
 import type { ExportLang, ExportScope } from '../../shared/contract.ts';
 import type { ExportProgress, ExportResult, Paragraph } from '../../shared/types.ts';
 import { AppError } from './errors.ts';
+import { writeBriefing } from './export/briefing/index.ts';
 import { ExportError, selectScope, writeWorkbook } from './export/index.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -11,9 +12,11 @@ export interface ExportJob {
   lang: ExportLang;
   scope: ExportScope;
   appVersion: string;
+  /** Excel workbook (default) or Word briefing. */
+  format?: 'xlsx' | 'docx';
 }
 
-/** Gather the scoped matrix, its annotations and cited paragraphs, and write the workbook. */
+/** Gather the scoped matrix, its annotations and cited paragraphs, and write the workbook or briefing. */
 export async function runExport(ws: Workspace, job: ExportJob, onProgress?: (p: ExportProgress) => void): Promise<ExportResult> {
   try {
     return await exportWorkbook(ws, job, onProgress);
@@ -28,7 +31,8 @@ async function exportWorkbook(ws: Workspace, job: ExportJob, onProgress?: (p: Ex
   const inScope = new Set(matrix.domains.map((d) => d.id));
   const annotations = ws.listAnnotations().filter((a) => inScope.has(a.target.domainId));
   const paragraphs = new Map<string, Paragraph>(ws.paragraphs.map((p) => [p.id, p]));
-  return writeWorkbook(
+  const write = job.format === 'docx' ? writeBriefing : writeWorkbook;
+  return write(
     {
       matrix,
       annotations,

@@ -70,6 +70,13 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
       written.add(result.path);
       return result;
     },
+    'export:docx': async (r) => {
+      const target = await host.chooseSavePath('export-docx', `policy-matrix-briefing-${today()}.docx`);
+      if (!target) return null;
+      const result = await runExport(ws, { out: target, lang: r.lang, scope: r.scope, appVersion: host.version, format: 'docx' }, (p) => host.emit('export:progress', p));
+      written.add(result.path);
+      return result;
+    },
     'export:reveal': (r) => {
       if (!written.has(r.path)) throw new AppError('invalid-request', 'Only files saved in this session can be shown.');
       host.revealFile(r.path);

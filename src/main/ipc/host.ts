@@ -8,7 +8,7 @@ export interface Host {
   version: string;
   locale: string;
   platform: string;
-  chooseSavePath(kind: 'project' | 'export', defaultName: string): Promise<string | null>;
+  chooseSavePath(kind: 'project' | 'export' | 'export-docx', defaultName: string): Promise<string | null>;
   chooseOpenPath(kind: 'project'): Promise<string | null>;
   /** Ask before something that cannot be taken back by undo. */
   confirm(message: string, detail: string): Promise<boolean>;

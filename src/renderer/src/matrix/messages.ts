@@ -21,7 +21,7 @@ export const messages = {
   redoHint: { zh: '重做（Ctrl+Shift+Z）', en: 'Redo (Ctrl+Shift+Z)' },
   addDomain: { zh: '添加领域', en: 'Add domain' },
   addActor: { zh: '添加行为体', en: 'Add actor' },
-  exportXlsx: { zh: '导出 Excel', en: 'Export to Excel' },
+  exportXlsx: { zh: '导出 Excel / Word', en: 'Export to Excel or Word' },
   saveProject: { zh: '项目另存为…', en: 'Save project as…' },
   openProject: { zh: '打开项目…', en: 'Open project…' },
   stats: { zh: '{n} 条引文', en: '{n} quotes' },

@@ -1,5 +1,6 @@
-// "Export to Excel": choose the language and which domains, then main asks where to save (null =
-// the analyst cancelled that dialog), reports progress, and we offer to show the file.
+// "Export": choose Excel workbook or Word briefing, the language and which domains, then main asks
+// where to save (null = the analyst cancelled that dialog), reports progress, and we offer to show
+// the file.
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ExportLang, Request } from '../../../../shared/contract.ts';
@@ -12,7 +13,10 @@ import type { Messages } from '../../app/i18n.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 
 const text = {
-  title: { zh: '导出 Excel', en: 'Export to Excel' },
+  title: { zh: '导出', en: 'Export' },
+  format: { zh: '格式', en: 'Format' },
+  xlsx: { zh: 'Excel 工作簿（.xlsx）：矩阵、证据、批注、来源', en: 'Excel workbook (.xlsx): matrix, evidence, notes, sources' },
+  docx: { zh: 'Word 简报（.docx）：每句话以脚注注明出处', en: 'Word briefing (.docx): every sentence footnoted to its source' },
   language: { zh: '语言', en: 'Language' },
   zh: { zh: '中文', en: '中文 (Chinese)' },
   en: { zh: 'English（英文）', en: 'English' },
@@ -31,10 +35,12 @@ const text = {
   cancelled: { zh: '已取消导出', en: 'Export cancelled' },
   done: { zh: '已导出到 {path}', en: 'Exported to {path}' },
   rows: { zh: '{matrix} 行矩阵、{evidence} 条引文、{annotations} 条批注', en: '{matrix} matrix rows, {evidence} quotes, {annotations} annotations' },
+  rowsDocx: { zh: '{matrix} 个领域、{evidence} 条引文、{footnotes} 条脚注', en: '{matrix} domains, {evidence} quotes, {footnotes} footnotes' },
   showInFolder: { zh: '在文件夹中显示', en: 'Show in folder' },
   error: { zh: '导出失败：{message}', en: 'Export failed: {message}' },
 } satisfies Messages;
 
+type ExportFormat = 'xlsx' | 'docx';
 type ScopeKind = 'all' | 'filtered' | 'domains';
 
 interface Props {
@@ -48,6 +54,7 @@ interface Props {
 export function ExportDialog({ rows: domains, filtered, onExported, onClose }: Props) {
   const t = useT(text);
   const { lang } = useLang();
+  const [format, setFormat] = useState<ExportFormat>('xlsx');
   const [exportLang, setExportLang] = useState<ExportLang>(lang);
   const [scope, setScope] = useState<ScopeKind>(filtered.domainIds.length < domains.length ? 'filtered' : 'all');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set(filtered.domainIds));
@@ -70,7 +77,8 @@ export function ExportDialog({ rows: domains, filtered, onExported, onClose }: P
     setProgress(null);
     setOutcome(null);
     try {
-      const result = await api.exportXlsx({ lang: exportLang, scope: scopeRequest() });
+      const request = { lang: exportLang, scope: scopeRequest() };
+      const result = format === 'docx' ? await api.exportDocx(request) : await api.exportXlsx(request);
       if (result) {
         setOutcome({ kind: 'done', result });
         onExported(result);
@@ -93,6 +101,15 @@ export function ExportDialog({ rows: domains, filtered, onExported, onClose }: P
   return (
     <Dialog title={t('title')} onClose={() => !busy && onClose()} testId="export-dialog">
       <form className="pm-form" onSubmit={(e) => void run(e)}>
+        <fieldset className="pm-fieldset" disabled={busy}>
+          <legend>{t('format')}</legend>
+          {(['xlsx', 'docx'] as const).map((f) => (
+            <label key={f} className="pm-radio">
+              <input type="radio" name="export-format" value={f} checked={format === f} onChange={() => setFormat(f)} />
+              {t(f)}
+            </label>
+          ))}
+        </fieldset>
         <fieldset className="pm-fieldset" disabled={busy}>
           <legend>{t('language')}</legend>
           {(['zh', 'en', 'both'] as const).map((l) => (
@@ -147,7 +164,11 @@ export function ExportDialog({ rows: domains, filtered, onExported, onClose }: P
             <span className="pm-notice__text">
               {t('done', { path: outcome.result.path })}
               <br />
-              <small>{t('rows', outcome.result.rows)}</small>
+              <small>
+                {outcome.result.footnotes === undefined
+                  ? t('rows', outcome.result.rows)
+                  : t('rowsDocx', { matrix: outcome.result.rows.matrix, evidence: outcome.result.rows.evidence, footnotes: outcome.result.footnotes })}
+              </small>
             </span>
             <button type="button" className="pm-button pm-button--small" onClick={() => void api.revealFile({ path: outcome.result.path })}>
               {t('showInFolder')}

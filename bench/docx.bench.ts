@@ -1,0 +1,113 @@
+// Word briefing export: time (p50 of several runs) and peak memory for the real matrix and for a
+// synthetic 1,000 domains × 10 actors × 5 quotes. Run on its own with
+//   node --experimental-strip-types --no-warnings bench/docx.bench.ts
+// or through bench/run.ts (`npm run bench docx`).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { writeBriefing } from '../src/main/core/export/briefing/index.ts';
+import type { BriefingInput } from '../src/main/core/export/briefing/index.ts';
+import { repoDataDir } from '../src/main/core/paths.ts';
+import { Workspace } from '../src/main/core/workspace.ts';
+import { line, ms, summarize } from './stats.ts';
+import { syntheticMatrix } from './synthetic-matrix.ts';
+
+interface Case {
+  label: string;
+  input: BriefingInput;
+  runs: number;
+  target: string;
+}
+
+function synthetic(domains: number, actors: number, quotes: number): BriefingInput {
+  const s = syntheticMatrix(domains, actors, quotes);
+  return {
+    matrix: s.matrix,
+    // Roughly one note per three domains, spread over domains and cells.
+    annotations: s.matrix.domains.filter((_, i) => i % 3 === 0).map((d, i) => ({
+      id: `n${i}`,
+      target: { domainId: d.id, actorId: i % 2 ? (s.matrix.actors[0]?.id ?? null) : null, evidenceId: null },
+      category: 'other' as const,
+      text: '需要在简报中说明两篇论文的分歧。',
+      author: 'bench',
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    })),
+    documents: s.documents,
+    paragraphs: s.paragraphs,
+    lang: 'both',
+    appVersion: 'bench',
+    exportedAt: new Date(),
+    scopeDescription: 'All domains',
+  };
+}
+
+/** The shipped matrix with everything the app passes to the export. */
+function realInput(dir: string): BriefingInput {
+  const ws = Workspace.open({ dbPath: path.join(dir, 'real.db'), dataDir: repoDataDir(), appVersion: 'bench' });
+  try {
+    return {
+      matrix: ws.matrix(),
+      annotations: [],
+      documents: ws.documents,
+      paragraphs: new Map(ws.paragraphs.map((p) => [p.id, p])),
+      lang: 'both',
+      appVersion: 'bench',
+      exportedAt: new Date(),
+      scopeDescription: 'All domains',
+    };
+  } finally {
+    ws.close();
+  }
+}
+
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+async function measure(c: Case, dir: string): Promise<void> {
+  const file = path.join(dir, 'bench.docx');
+  const before = process.memoryUsage().rss;
+  await writeBriefing(c.input, file); // warm-up: module loading and JIT are not what we measure
+  const times: number[] = [];
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sample = (): void => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+  // The export yields to the event loop every few hundred domains, so an interval samples throughout.
+  const timer = setInterval(sample, 5);
+  let last = { bytes: 0, footnotes: 0, rows: { matrix: 0, evidence: 0, annotations: 0 } as { matrix: number; evidence: number; annotations: number } };
+  for (let i = 0; i < c.runs; i++) {
+    const start = performance.now();
+    const r = await writeBriefing(c.input, file, sample);
+    last = { bytes: r.bytes, footnotes: r.footnotes ?? 0, rows: r.rows };
+    times.push(performance.now() - start);
+    sample();
+  }
+  clearInterval(timer);
+  const t = summarize(times);
+  line(`briefing ${c.label}: p50 of ${t.n}`, ms(t.p50), c.target);
+  line(`  ${last.rows.matrix} domains, ${last.rows.evidence} quotes, ${last.footnotes} footnotes → ${(last.bytes / 1024).toFixed(0)} KB; max`, ms(t.max));
+  line('  peak RSS / heap used while exporting', `${mb(peakRss)} / ${mb(peakHeap)}`);
+  line('  RSS before the first run (input data, modules)', mb(before));
+}
+
+export async function runDocxBench(): Promise<void> {
+  console.log('\nWord briefing export (lang: both)');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-docx-bench-'));
+  try {
+    await measure({ label: 'the real matrix', input: realInput(dir), runs: 15, target: '≤ 300 ms' }, dir);
+    await measure({ label: 'synthetic 1,000 × 10 × 5', input: synthetic(1000, 10, 5), runs: 5, target: '≤ 5 s' }, dir);
+    line('process peak RSS (resourceUsage().maxRSS)', mb(process.resourceUsage().maxRSS * 1024));
+    line('CPUs (timings are wall clock; other load inflates them)', String(os.availableParallelism()));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await runDocxBench();
+}
