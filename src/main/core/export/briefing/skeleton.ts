@@ -35,7 +35,8 @@ export interface SkeletonOptions {
 }
 
 function footerRuns(words: string): TextRun {
-  const children: Array<string | (typeof PageNumber)[keyof typeof PageNumber]> = [];
+  // Page-number fields are strings (docx's PageNumber values), so one string array holds text and fields.
+  const children: string[] = [];
   for (const piece of words.split(/(\{p\}|\{n\})/)) {
     if (piece === '{p}') children.push(PageNumber.CURRENT);
     else if (piece === '{n}') children.push(PageNumber.TOTAL_PAGES);
