@@ -79,7 +79,7 @@ async function measure(c: Case, dir: string): Promise<void> {
   };
   // The export yields to the event loop every few hundred domains, so an interval samples throughout.
   const timer = setInterval(sample, 5);
-  let last = { bytes: 0, footnotes: 0, rows: { matrix: 0, evidence: 0, annotations: 0 } as { matrix: number; evidence: number; annotations: number } };
+  let last = { bytes: 0, footnotes: 0, rows: { matrix: 0, evidence: 0, annotations: 0 } };
   for (let i = 0; i < c.runs; i++) {
     const start = performance.now();
     const r = await writeBriefing(c.input, file, sample);

@@ -35,7 +35,8 @@ export interface SkeletonOptions {
 }
 
 function footerRuns(words: string): TextRun {
-  const children: Array<string | (typeof PageNumber)[keyof typeof PageNumber]> = [];
+  // PageNumber.CURRENT and friends are string constants the docx writer replaces by fields.
+  const children: string[] = [];
   for (const piece of words.split(/(\{p\}|\{n\})/)) {
     if (piece === '{p}') children.push(PageNumber.CURRENT);
     else if (piece === '{n}') children.push(PageNumber.TOTAL_PAGES);
