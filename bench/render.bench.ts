@@ -1,6 +1,8 @@
 // Time from navigation to the first rendered matrix, in Debian's Chromium, with window.api bound to
 // the real handlers (as in the end-to-end tests): once with the real data, once with a synthetic
-// matrix of 1,000 domains × 10 actors × 5 quotes per cell. Then frame times while scrolling it.
+// matrix of 1,000 domains × 10 actors × 5 quotes per cell. Then, on the loaded page: frame times
+// while scrolling, one summary edit until the grid shows it, opening a cell's evidence panel until
+// its quotes are shown, and the renderer's JS heap after load.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -134,6 +136,81 @@ async function scrollFrames(page: Page): Promise<number[]> {
   });
 }
 
+/**
+ * Save a summary in the evidence panel's editor, timed in the page from the click on Save until the
+ * grid's cell shows the new text and that frame is painted. The editor is opened and filled outside
+ * the timing, as the analyst types before saving.
+ */
+async function editUntilShown(page: Page, rounds: number): Promise<number[]> {
+  const times: number[] = [];
+  const cell = page.locator('[data-domain-id][data-actor-id="US"][data-col="position"]').first();
+  const domainId = await cell.getAttribute('data-domain-id');
+  await cell.click();
+  for (let i = 0; i < rounds; i++) {
+    const text = `Benchmark edit ${i}: the analyst's reading of this position.`;
+    await page.getByTestId('edit-summary').click();
+    await page.getByTestId('summary-editor').fill(text);
+    const save = await page.getByRole('button', { name: /^(Save|保存)$/ }).elementHandle();
+    const elapsed = await page.evaluate(
+      async ([button, id, expected]) => {
+        const shown = () => document.querySelector(`[data-domain-id="${id}"][data-actor-id="US"][data-col="position"] [data-testid="summary"]`)?.textContent === expected;
+        const start = performance.now();
+        (button as HTMLButtonElement).click();
+        await new Promise<void>((resolve) => {
+          const check = () => (shown() ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        // The frame that paints it: after its animation frame, style, layout and paint.
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        return performance.now() - start;
+      },
+      [save, domainId, text] as const,
+    );
+    times.push(elapsed);
+  }
+  return times;
+}
+
+/** Click a cell, timed in the page until its panel shows the cell's quotes (loaded per cell) painted. */
+async function openPanel(page: Page, rounds: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const elapsed = await page.evaluate(
+      async (n) => {
+        const cells = [...document.querySelectorAll<HTMLElement>('[data-col="position"][data-selected="false"]')];
+        const cell = cells[n % cells.length]!;
+        const id = `${cell.dataset['domainId']}/${cell.dataset['actorId']}`;
+        const ready = () => {
+          const panel = document.querySelector<HTMLElement>('[data-testid="evidence-panel"]');
+          if (!panel || `${panel.dataset['domainId']}/${panel.dataset['actorId']}` !== id) return false;
+          const quotes = panel.querySelector<HTMLElement>('[data-testid="cell-quotes"]');
+          return quotes?.dataset['state'] === 'ready';
+        };
+        const start = performance.now();
+        cell.click();
+        await new Promise<void>((resolve) => {
+          const check = () => (ready() ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        return performance.now() - start;
+      },
+      i * 3 + 1,
+    );
+    times.push(elapsed);
+  }
+  return times;
+}
+
+/** The renderer's JS heap after a garbage collection, in MB. */
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
 async function measure(label: string, dataDir: string, runs: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-render-db-'));
   const ws = Workspace.open({ dbPath: path.join(dir, 'db.sqlite'), dataDir, appVersion: 'bench' });
@@ -144,13 +221,25 @@ async function measure(label: string, dataDir: string, runs: number): Promise<vo
     const times: number[] = [];
     const walls: number[] = [];
     let frames: number[] = [];
+    let edits: number[] = [];
+    let panels: number[] = [];
+    let heap = 0;
     for (let i = 0; i < runs; i++) {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await wire(page, () => handlers);
       const { inPage, wall } = await firstRender(page, server.url);
       times.push(inPage);
       walls.push(wall);
-      if (i === runs - 1) frames = await scrollFrames(page);
+      if (i === runs - 1) {
+        heap = await heapMb(page);
+        frames = await scrollFrames(page);
+        await page.evaluate(() => {
+          const viewport = document.querySelector('.ag-body-vertical-scroll-viewport') ?? document.querySelector('.ag-body-viewport');
+          if (viewport) viewport.scrollTop = 0;
+        });
+        panels = await openPanel(page, 20);
+        edits = await editUntilShown(page, 20);
+      }
       await page.close();
     }
     const t = summarize(times);
@@ -159,6 +248,11 @@ async function measure(label: string, dataDir: string, runs: number): Promise<vo
     const f = summarize(frames);
     if (frames.length === 0) line(`scroll frame time, ${label}`, 'not measured (the grid did not scroll)');
     else line(`scroll frame time, ${label} p50 / p95 / max (${frames.length} frames)`, `${ms(f.p50)} / ${ms(f.p95)} / ${ms(f.max)}`);
+    const e = summarize(edits);
+    line(`save a summary until the grid shows it, ${label}, p50 / p95 (${edits.length})`, `${ms(e.p50)} / ${ms(e.p95)}`, '≤ 30 ms p95');
+    const o = summarize(panels);
+    line(`open a cell's evidence panel, quotes shown, ${label}, p50 / p95 (${panels.length})`, `${ms(o.p50)} / ${ms(o.p95)}`, '≤ 50 ms p95');
+    line(`renderer JS heap after load (after GC), ${label}`, `${heap.toFixed(1)} MB`, '≤ 150 MB');
   } finally {
     await browser.close();
     await server.close();

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness.ts';
-import { AnnotationsPage, MatrixPage } from './pages/matrix-page.ts';
+import { AnnotationsPage } from './pages/annotations-page.ts';
+import { MatrixPage } from './pages/matrix-page.ts';
 
 const NOTE = '美国事后审查（CFIUS 可在交易完成后介入），日本事前申报（1% 门槛）：时机不同。';
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Evidence } from '../../src/shared/types.ts';
 import { DATA_DIR, DB_FILE, expect, openWorkspace, test } from './harness.ts';
 import { MatrixPage } from './pages/matrix-page.ts';
+import { ShellPage } from './pages/shell-page.ts';
 
 interface DocumentEntry {
   id: string;
@@ -144,9 +145,9 @@ test.describe('a quote that no longer occurs in its source', () => {
     await problem.getByText('技术说明').click();
 
     // In English the same reason, in English.
-    await app.page.getByRole('button', { name: 'English', exact: true }).click();
+    await new ShellPage(app.page).setLanguage('en');
     await expect(reason).toHaveText('Cannot be found in the source: the quoted words no longer occur verbatim in the paper');
-    await app.page.getByRole('button', { name: '中文', exact: true }).click();
+    await new ShellPage(app.page).setLanguage('zh');
     await expect(reason).toContainText('无法在原文中定位');
 
     await shown.scrollIntoViewIfNeeded();
@@ -165,7 +166,7 @@ test('a baseline change under an analyst edit keeps the edit and shows the confl
   await app.load();
   const m = new MatrixPage(app.page);
   await m.open();
-  await app.page.getByRole('button', { name: 'English', exact: true }).click();
+  await new ShellPage(app.page).setLanguage('en');
   await m.selectCell(cell.domainId, cell.actorId);
   await m.panel.getByTestId('edit-summary').click();
   await m.panel.getByTestId('summary-editor').fill(edited);
@@ -245,12 +246,12 @@ test('a baseline change under an analyst edit keeps the edit and shows the confl
   expect(app.workspace.matrixView().conflicts).toEqual(conflicts);
 
   // In Chinese the conflict and its choices are worded in Chinese.
-  await app.page.getByRole('button', { name: '中文', exact: true }).click();
+  await new ShellPage(app.page).setLanguage('zh');
   await expect(conflict).toContainText('概述（英文）');
   await expect(conflict.getByRole('button', { name: '保留我的修改' })).toBeVisible();
   await expect(m.conflictNotice()).toContainText('新版本的基准数据改动了你修改过的 1 处内容');
   await expect(m.footerCount('conflict')).toHaveText('⇄ 1 处基准冲突');
-  await app.page.getByRole('button', { name: 'English', exact: true }).click();
+  await new ShellPage(app.page).setLanguage('en');
 
   // "Take new baseline": the edit is dropped, the new baseline's text is shown, nothing is marked.
   await conflict.getByRole('button', { name: 'Take new baseline' }).click();
@@ -267,7 +268,7 @@ test('a baseline change under an analyst edit keeps the edit and shows the confl
   expect(afterRow.positions.find((p) => p.actorId === cell.actorId)!.edited).toBe(false);
 
   // The Chinese summary was not edited, so it simply is the baseline's, without a conflict.
-  await app.page.getByRole('button', { name: '中文', exact: true }).click();
+  await new ShellPage(app.page).setLanguage('zh');
   await expect(shownCell.getByTestId('summary')).toHaveText(shipped.zh);
 });
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { test, expect } from './harness.ts';
 import type { AppHarness } from './harness.ts';
 import { MatrixPage } from './pages/matrix-page.ts';
+import { ShellPage } from './pages/shell-page.ts';
 
 function domainOf(app: AppHarness, id: string) {
   const domain = app.workspace.matrix().domains.find((d) => d.id === id);
@@ -108,7 +109,7 @@ test('quick filter finds text in English and in Chinese whatever the interface l
     await m.filterText(query);
     await expect.poll(() => m.shownDomainIds()).toEqual(expected);
   }
-  await app.page.getByRole('button', { name: 'English', exact: true }).click();
+  await new ShellPage(app.page).setLanguage('en');
   await m.filterText('出口管制');
   await expect.poll(() => m.shownDomainIds()).toEqual(domainsMatching(app, '出口管制'));
 
@@ -129,13 +130,13 @@ test('switching language swaps the summaries and keeps the selection', async ({ 
   await expect(m.cell('export-control', 'JP').getByTestId('summary')).toHaveText(summary.zh);
   await expect(m.panel.getByTestId('panel-summary')).toHaveText(summary.zh);
 
-  await app.page.getByRole('button', { name: 'English', exact: true }).click();
+  await new ShellPage(app.page).setLanguage('en');
   await expect(m.cell('export-control', 'JP').getByTestId('summary')).toHaveText(summary.en);
   await expect(m.panel.getByTestId('panel-summary')).toHaveText(summary.en);
   await m.expectPanelFor('export-control', 'JP');
   expect(await m.headerNames()).toEqual(expect.arrayContaining(['Japan', 'United States', 'Alignment']));
 
-  await app.page.getByRole('button', { name: '中文', exact: true }).click();
+  await new ShellPage(app.page).setLanguage('zh');
   await expect(m.cell('export-control', 'JP').getByTestId('summary')).toHaveText(summary.zh);
   await m.expectPanelFor('export-control', 'JP');
 });

@@ -2,6 +2,7 @@ import type { Paragraph } from '../../src/shared/types.ts';
 import { expect, test } from './harness.ts';
 import { MatrixPage } from './pages/matrix-page.ts';
 import { ReaderPage } from './pages/reader-page.ts';
+import { ShellPage } from './pages/shell-page.ts';
 
 /** A body paragraph carrying a footnote marker, and that footnote. */
 function footnotePair(paragraphs: Paragraph[]): { host: Paragraph; note: Paragraph } {
@@ -200,15 +201,15 @@ test('a reload in the reader keeps the marked quote and the way back to the matr
 
 test('interface language, menu commands and the author name', async ({ app }) => {
   const reader = new ReaderPage(app.page);
+  const shell = new ShellPage(app.page);
   await app.load('#/reader');
   await expect(reader.tab('阅读')).toHaveAttribute('aria-selected', 'true');
 
-  await app.page.getByRole('button', { name: 'English' }).click();
+  await shell.setLanguage('en');
   await expect(reader.tab('Reader')).toHaveAttribute('aria-selected', 'true');
   await expect(reader.tab('Matrix')).toBeVisible();
   await expect(reader.tab('Annotations')).toBeVisible();
   await expect(reader.searchBox).toHaveAttribute('placeholder', 'Search sources (Ctrl+F)');
-  await expect(app.page.locator('html')).toHaveAttribute('lang', 'en');
   await reader.searchBox.fill('export control');
   await expect(reader.hitCount).toContainText(/matching paragraph|No paragraph/);
   await app.screenshot('reader-english');
@@ -217,22 +218,18 @@ test('interface language, menu commands and the author name', async ({ app }) =>
   // The menu's language items and Find reach the renderer as events.
   await app.menu('lang-zh');
   await expect(reader.tab('阅读')).toBeVisible();
-  await reader.tab('矩阵').click();
+  await shell.showView('matrix');
   await app.menu('find');
   await expect(reader.searchBox).toBeFocused();
 
   // Ctrl+1/2/3 switch views.
   await app.page.keyboard.press('Control+3');
-  await expect(reader.tab('批注')).toHaveAttribute('aria-selected', 'true');
+  await expect(shell.tab('annotations')).toHaveAttribute('aria-selected', 'true');
   await app.page.keyboard.press('Control+2');
-  await expect(reader.tab('阅读')).toHaveAttribute('aria-selected', 'true');
+  await expect(shell.tab('reader')).toHaveAttribute('aria-selected', 'true');
 
   // The author name (the system user name until set) is set once and remembered.
-  await app.page.getByRole('button', { name: /^作者/ }).click();
-  const dialog = app.page.getByRole('dialog', { name: '作者名' });
-  await dialog.getByLabel('姓名').fill('  Analyst Li ');
-  await dialog.getByRole('button', { name: '保存' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(app.page.getByRole('button', { name: /作者: Analyst Li/ })).toBeVisible();
+  await shell.setAuthor('  Analyst Li ');
+  await expect(shell.authorButton).toHaveAccessibleName(/作者: Analyst Li/);
   expect(app.workspace.prefs().author).toBe('Analyst Li');
 });

@@ -2,8 +2,11 @@
 import './api/client.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// The cascade layers' order and the tokens first, then the page base and the shared controls.
+import './ui/tokens.css';
+import './ui/base.css';
+import './ui/controls.css';
 import { App } from './app/App.tsx';
-import './app/app.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -19,8 +19,11 @@ interface Candidate {
   score: number;
 }
 
-// Paragraphs never change for the life of an index, so a quote's anchor is computed once per index.
+// Paragraphs never change for the life of an index, so a quote's anchor is computed once per index:
+// by the selector object itself when it is long-lived (the shipped dataset's quotes: no key to
+// build), else by its text.
 const anchorCache = new WeakMap<ParagraphIndex, Map<string, Evidence>>();
+const objectCache = new WeakMap<ParagraphIndex, WeakMap<QuoteSelector, Evidence>>();
 
 /**
  * Find a quote in the ingested paragraphs, TextQuoteSelector style: the exact text must occur
@@ -33,15 +36,58 @@ export function anchorQuote(
   meta: { id: string; origin: Evidence['origin'] },
   hintParagraphId?: string,
 ): Evidence {
-  let cache = anchorCache.get(index);
-  if (!cache) anchorCache.set(index, (cache = new Map<string, Evidence>()));
-  const key = [selector.docId, selector.exact, selector.prefix, selector.suffix, hintParagraphId ?? ''].join('\u0000');
-  let found = cache.get(key);
+  let byObject = objectCache.get(index);
+  if (!byObject) objectCache.set(index, (byObject = new WeakMap()));
+  let found = hintParagraphId === undefined ? byObject.get(selector) : undefined;
   if (!found) {
-    found = locate(selector, index, hintParagraphId);
-    cache.set(key, found);
+    let cache = anchorCache.get(index);
+    if (!cache) anchorCache.set(index, (cache = new Map<string, Evidence>()));
+    const key = [selector.docId, selector.exact, selector.prefix, selector.suffix, hintParagraphId ?? ''].join('\u0000');
+    found = cache.get(key);
+    if (!found) {
+      found = locate(selector, index, hintParagraphId);
+      cache.set(key, found);
+    }
+    if (hintParagraphId === undefined) byObject.set(selector, found);
   }
   return { ...found, id: meta.id, origin: meta.origin };
+}
+
+// Per document: for every pair of adjacent characters, the paragraphs (in order) that contain it.
+// A paragraph holding a quote holds each of its pairs, so only the paragraphs holding the quote's
+// rarest pair need searching: a matrix of 50,000 quotes anchors in a fraction of the time, with the
+// same result (candidates keep reading order, so ties resolve as before).
+// Pairs of UTF-16 code units as one number: no string is built per lookup.
+const pairIndexes = new WeakMap<readonly Paragraph[], Map<number, number[]>>();
+const pairAt = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+
+function pairIndex(paragraphs: readonly Paragraph[]): Map<number, number[]> {
+  let pairs = pairIndexes.get(paragraphs);
+  if (pairs) return pairs;
+  pairs = new Map();
+  paragraphs.forEach((p, i) => {
+    for (let at = 0; at + 1 < p.text.length; at++) {
+      const pair = pairAt(p.text, at);
+      const list = pairs.get(pair);
+      if (!list) pairs.set(pair, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  pairIndexes.set(paragraphs, pairs);
+  return pairs;
+}
+
+function candidateParagraphs(paragraphs: readonly Paragraph[], exact: string): readonly Paragraph[] {
+  if (exact.length < 2) return paragraphs;
+  const pairs = pairIndex(paragraphs);
+  let rarest: number[] | undefined;
+  // The first few dozen pairs are enough to find a rare one; each lookup is a Map get.
+  for (let at = 0; at + 1 < exact.length && at < 48; at++) {
+    const list = pairs.get(pairAt(exact, at));
+    if (!list) return [];
+    if (!rarest || list.length < rarest.length) rarest = list;
+  }
+  return rarest ? rarest.map((i) => paragraphs[i]!) : paragraphs;
 }
 
 function locate(selector: QuoteSelector, index: ParagraphIndex, hintParagraphId: string | undefined): Evidence {
@@ -49,7 +95,7 @@ function locate(selector: QuoteSelector, index: ParagraphIndex, hintParagraphId:
   const paragraphs = index.get(selector.docId);
   if (!paragraphs) return broken(base, 'document-missing', `document ${selector.docId} is not in the corpus`);
   const candidates: Candidate[] = [];
-  for (const paragraph of paragraphs) {
+  for (const paragraph of candidateParagraphs(paragraphs, selector.exact)) {
     for (let at = paragraph.text.indexOf(selector.exact); at !== -1; at = paragraph.text.indexOf(selector.exact, at + 1)) {
       candidates.push({ paragraph, start: at, score: contextScore(paragraph, at, selector, hintParagraphId) });
     }

@@ -126,7 +126,8 @@ export function composeDomain(
       const id = baselineEvidenceId(q);
       const key = keys.evidence(skeleton.id, actorId, id);
       if (rows.has(key) && rows.get(key)!.value === null) continue;
-      list.push(anchorQuote({ docId: q.docId, exact: q.exact, prefix: q.prefix, suffix: q.suffix }, index, { id, origin: 'baseline' }));
+      // The dataset's own quote object: long-lived, so its anchor is cached by identity.
+      list.push(anchorQuote(q, index, { id, origin: 'baseline' }));
     }
     const added = [...(userEvidence.get(actorId ?? '') ?? [])].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.key.localeCompare(b.key));
     for (const row of added) {

@@ -9,9 +9,16 @@ import type { Dataset } from './dataset.ts';
 export { keys, parseKey, placeOf } from '../../../shared/keys.ts';
 export type { ParsedKey } from '../../../shared/keys.ts';
 
+const evidenceIds = new WeakMap<QuoteSelector, string>();
+
 /** Baseline evidence is identified by what it quotes, so a tombstone survives reordering. */
 export function baselineEvidenceId(q: QuoteSelector): string {
-  return `b:${createHash('sha1').update(`${q.docId}\n${q.exact}`).digest('hex').slice(0, 10)}`;
+  let id = evidenceIds.get(q);
+  if (id === undefined) {
+    id = `b:${createHash('sha1').update(`${q.docId}\n${q.exact}`).digest('hex').slice(0, 10)}`;
+    evidenceIds.set(q, id);
+  }
+  return id;
 }
 
 /** The value the shipped baseline gives a key, or undefined when the baseline has none. */

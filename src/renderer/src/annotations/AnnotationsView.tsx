@@ -1,6 +1,5 @@
 // The Annotations tab: every annotation, filtered by category, domain and text; each one leads back
 // to its cell in the matrix.
-import '../ui/controls.css';
 import './annotations.css';
 import { useState } from 'react';
 import type { DivergenceCategory } from '../../../shared/types.ts';

@@ -2,7 +2,6 @@
 // the side-by-side comparison and the dialogs. The matrix comes from the store, kept current by what
 // each write returns and by main's matrix:changed.
 import './grid/grid-setup.ts';
-import '../ui/controls.css';
 import './matrix.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';

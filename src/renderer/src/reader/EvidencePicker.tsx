@@ -98,7 +98,7 @@ export function EvidencePicker({ quote, quoteLang, where, initialCell, onClose, 
   }, [shown]);
 
   return (
-    <dialog ref={dialog} className="modal picker" aria-labelledby={`${id}-title`} onClose={onClose}>
+    <dialog ref={dialog} className="pm-dialog picker" aria-labelledby={`${id}-title`} onClose={onClose}>
       <h2 id={`${id}-title`}>{t('pickerTitle')}</h2>
       <figure className="picker-quote">
         <figcaption>
@@ -107,12 +107,12 @@ export function EvidencePicker({ quote, quoteLang, where, initialCell, onClose, 
         <blockquote lang={quoteLang}>{quote.exact}</blockquote>
       </figure>
 
-      <label htmlFor={`${id}-filter`} className="field-label">
+      <label htmlFor={`${id}-filter`} className="pm-label">
         {t('pickerFilter')}
       </label>
       <input
         id={`${id}-filter`}
-        className="text-input"
+        className="pm-input"
         role="combobox"
         aria-expanded="true"
         aria-controls={`${id}-list`}
@@ -129,9 +129,9 @@ export function EvidencePicker({ quote, quoteLang, where, initialCell, onClose, 
         {snapshot.status === 'loading' || snapshot.status === 'idle' ? (
           <p className="muted">{t('pickerLoading')}</p>
         ) : snapshot.status === 'error' ? (
-          <p className="field-error" role="alert">
+          <p className="pm-error" role="alert">
             {snapshot.message}{' '}
-            <button type="button" className="button small" onClick={retry}>
+            <button type="button" className="pm-button pm-button--small" onClick={retry}>
               {t('retry')}
             </button>
           </p>
@@ -172,15 +172,15 @@ export function EvidencePicker({ quote, quoteLang, where, initialCell, onClose, 
       </div>
 
       {error && (
-        <p className="field-error" role="alert">
+        <p className="pm-error" role="alert">
           {t('evidenceFailed')}: {error}
         </p>
       )}
-      <div className="modal-actions">
-        <button type="button" className="button" onClick={() => dialog.current?.close()}>
+      <div className="pm-actions pm-actions--end">
+        <button type="button" className="pm-button" onClick={() => dialog.current?.close()}>
           {t('pickerCancel')}
         </button>
-        <button type="button" className="button primary" disabled={!active || busy} onClick={() => void confirm(active)}>
+        <button type="button" className="pm-button pm-button--primary" disabled={!active || busy} onClick={() => void confirm(active)}>
           {t('pickerConfirm')}
           {active ? ` → ${active.domainName} · ${active.cellName}` : ''}
         </button>

@@ -18,7 +18,7 @@ export function PanelMessage({ message, title, tone = 'info', onRetry }: Props) 
         {title && <strong>{title}</strong>}
         <p>{message}</p>
         {onRetry && (
-          <button type="button" className="button small" onClick={onRetry}>
+          <button type="button" className="pm-button pm-button--small" onClick={onRetry}>
             {t('retry')}
           </button>
         )}

@@ -1,3 +1,4 @@
+import './reader.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { DocumentSummary, Paragraph, SearchHit } from '../../../shared/types.ts';
@@ -212,7 +213,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
       <div className="reader-main">
         {returnTo && (
           <div className="return-bar">
-            <button type="button" className="button primary back-to-matrix" onClick={() => nav.showCell(returnTo)}>
+            <button type="button" className="pm-button pm-button--primary back-to-matrix" onClick={() => nav.showCell(returnTo)}>
               {t('backToMatrix')}
             </button>
             {returnLabel && <span className="return-label">{t('backToMatrixHint', { cell: returnLabel })}</span>}

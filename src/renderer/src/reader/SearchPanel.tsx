@@ -116,7 +116,7 @@ export function SearchPanel({ docs, docId, openedParagraphId, focusRequest, onOp
         <input
           ref={input}
           type="search"
-          className="text-input"
+          className="pm-input"
           aria-label={t('search')}
           aria-controls={`${id}-results`}
           aria-describedby={`${id}-count`}

@@ -1,5 +1,4 @@
 // A modal dialog on the native <dialog> element: focus stays inside, Escape closes it.
-import './controls.css';
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 

@@ -35,7 +35,7 @@ export interface SkeletonOptions {
 }
 
 function footerRuns(words: string): TextRun {
-  // PageNumber's values are strings the run turns into fields.
+  // PageNumber.CURRENT and friends are string constants the docx writer replaces by fields.
   const children: string[] = [];
   for (const piece of words.split(/(\{p\}|\{n\})/)) {
     if (piece === '{p}') children.push(PageNumber.CURRENT);

@@ -51,18 +51,18 @@ export function AuthorControl() {
         </span>
         <span>{hasAuthor ? `${t('author')}: ${prefs.author}` : t('authorUnset')}</span>
       </button>
-      <dialog ref={dialog} className="modal" aria-labelledby={`${inputId}-title`} aria-describedby={helpId}>
+      <dialog ref={dialog} className="pm-dialog" aria-labelledby={`${inputId}-title`} aria-describedby={helpId}>
         <form onSubmit={(e) => void submit(e)}>
           <h2 id={`${inputId}-title`}>{t('authorTitle')}</h2>
           <p id={helpId} className="muted">
             {t('authorHelp')}
           </p>
-          <label htmlFor={inputId} className="field-label">
+          <label htmlFor={inputId} className="pm-label">
             {t('authorLabel')}
           </label>
           <input
             id={inputId}
-            className="text-input"
+            className="pm-input"
             value={draft}
             maxLength={120}
             autoComplete="name"
@@ -70,15 +70,15 @@ export function AuthorControl() {
             aria-invalid={error ? true : undefined}
           />
           {error && (
-            <p className="field-error" role="alert">
+            <p className="pm-error" role="alert">
               {error}
             </p>
           )}
-          <div className="modal-actions">
-            <button type="button" className="button" onClick={() => dialog.current?.close()}>
+          <div className="pm-actions pm-actions--end">
+            <button type="button" className="pm-button" onClick={() => dialog.current?.close()}>
               {t('cancel')}
             </button>
-            <button type="submit" className="button primary" disabled={saving}>
+            <button type="submit" className="pm-button pm-button--primary" disabled={saving}>
               {t('save')}
             </button>
           </div>

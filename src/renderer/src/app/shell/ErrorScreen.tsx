@@ -18,7 +18,7 @@ export function ErrorScreen({ title, message, onRetry }: Props) {
       <div className="error-card">
         <h2>{title}</h2>
         <p className="error-message">{message}</p>
-        <button ref={retry} type="button" className="button primary" onClick={onRetry}>
+        <button ref={retry} type="button" className="pm-button pm-button--primary" onClick={onRetry}>
           {t('retry')}
         </button>
       </div>

@@ -1,3 +1,4 @@
+import './shell.css';
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { AppInfo } from '../../../../shared/types.ts';

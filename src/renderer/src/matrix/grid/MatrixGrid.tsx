@@ -17,7 +17,7 @@ import type { CellRef } from '../../app/nav.ts';
 import { cellForColumn } from './cell-key.ts';
 import { GridContext } from './grid-context.ts';
 import type { GridContextValue, MatrixRow } from './grid-context.ts';
-import { gridTheme } from './grid-setup.ts';
+import { GRID_CSS_LAYER, gridTheme } from './grid-setup.ts';
 
 interface Props {
   rows: MatrixRow[];
@@ -137,6 +137,7 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
       <div className="pm-grid" data-testid="matrix-grid">
         <AgGridReact<MatrixRow>
           theme={gridTheme}
+          themeCssLayer={GRID_CSS_LAYER}
           rowData={props.rows}
           columnDefs={props.columns}
           getRowId={getRowId}

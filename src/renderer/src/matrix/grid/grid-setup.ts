@@ -39,25 +39,29 @@ ModuleRegistry.registerModules([
   RowAutoHeightModule,
 ]);
 
-/** The app's font stack (app.css picks it per interface language); the comma keeps AG Grid from quoting it. */
+/** The app's font stack (tokens.css picks it per interface language); the comma keeps AG Grid from quoting it. */
 export const FONT_STACK = 'var(--font-sans), sans-serif';
 
+/** The CSS layer AG Grid's own styles go into (declared in ui/tokens.css, below the features' layer). */
+export const GRID_CSS_LAYER = 'grid';
+
+/** AG Grid's theme, every value read from the tokens (ui/tokens.css): no colour is repeated here. */
 export const gridTheme = themeQuartz.withParams({
   fontFamily: FONT_STACK,
-  fontSize: 13,
-  foregroundColor: '#1d2733',
-  backgroundColor: '#ffffff',
-  accentColor: '#2458a6',
-  headerBackgroundColor: '#eef2f7',
-  headerTextColor: '#33415c',
+  fontSize: 'var(--fs-sm)',
+  foregroundColor: 'var(--text)',
+  backgroundColor: 'var(--surface)',
+  accentColor: 'var(--accent)',
+  headerBackgroundColor: 'var(--grid-header-bg)',
+  headerTextColor: 'var(--grid-header-text)',
   headerFontWeight: 600,
-  headerFontSize: 12.5,
-  borderColor: '#d8dee8',
-  rowBorder: { color: '#e3e8ef' },
-  columnBorder: { color: '#eef1f5' },
-  wrapperBorderRadius: 6,
-  oddRowBackgroundColor: '#fbfcfd',
-  rowHoverColor: '#f4f7fb',
-  cellHorizontalPadding: 12,
-  spacing: 6,
+  headerFontSize: 'var(--fs-sm)',
+  borderColor: 'var(--border)',
+  rowBorder: { color: 'var(--grid-row-line)' },
+  columnBorder: { color: 'var(--grid-column-line)' },
+  wrapperBorderRadius: 'var(--radius)',
+  oddRowBackgroundColor: 'var(--grid-odd-row)',
+  rowHoverColor: 'var(--grid-hover)',
+  cellHorizontalPadding: 'var(--space-6)',
+  spacing: 'var(--space-3)',
 });
