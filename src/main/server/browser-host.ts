@@ -61,7 +61,7 @@ export class BrowserHost implements Host {
     return fs.mkdtempSync(path.join(this.tempRoot, 'f-'));
   }
 
-  chooseSavePath(_kind: 'project' | 'export', defaultName: string): Promise<string> {
+  chooseSavePath(_kind: Parameters<Host['chooseSavePath']>[0], defaultName: string): Promise<string> {
     const scope = this.current();
     const dir = this.makeTempDir();
     scope.tempDirs.push(dir);
