@@ -149,6 +149,11 @@ export interface Evidence extends QuoteSelector {
 
 export interface Position {
   summary: Bilingual;
+  /**
+   * Languages whose summary is out of date: the other language was edited after it, and it has not
+   * been edited or confirmed since. Absent or empty when both agree.
+   */
+  summaryStale?: Lang[];
   instruments: string[];
   evidence: Evidence[];
 }
@@ -156,6 +161,8 @@ export interface Position {
 export interface Alignment {
   value: AlignmentValue;
   reason: Bilingual;
+  /** As Position.summaryStale, for the reason. */
+  reasonStale?: Lang[];
   evidence: Evidence[];
 }
 

@@ -14,6 +14,8 @@ export interface ExportJob {
   lang: 'zh' | 'en' | 'both';
   scope: ExportScope;
   appVersion: string;
+  /** The machine's locale: an English export in a Letter country prints on Letter, otherwise A4. */
+  locale?: string;
 }
 
 /** Gather the scoped matrix, its annotations and cited paragraphs, and write the workbook. */
@@ -41,6 +43,8 @@ async function exportWorkbook(ws: Workspace, job: ExportJob, onProgress?: (p: Ex
       appVersion: job.appVersion,
       exportedAt: new Date(),
       scopeDescription: description,
+      instrumentNames: ws.instrumentNames(),
+      ...(job.locale ? { locale: job.locale } : {}),
     },
     job.out,
     onProgress,

@@ -59,7 +59,7 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
     'export:xlsx': async (r) => {
       const target = await host.chooseSavePath('export', `policy-matrix-briefing-${today()}.xlsx`);
       if (!target) return null;
-      const result = await runExport(ws, { out: target, lang: r.lang, scope: r.scope, appVersion: host.version }, (p) => host.emit('export:progress', p));
+      const result = await runExport(ws, { out: target, lang: r.lang, scope: r.scope, appVersion: host.version, locale: host.locale }, (p) => host.emit('export:progress', p));
       written.add(result.path);
       return result;
     },
