@@ -71,7 +71,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   let ws: Workspace | undefined;
   const open = () => {
-    ws = Workspace.open({ dbPath: path.resolve(values.db ?? defaultDbPath()), dataDir: path.resolve(values.data ?? repoDataDir()), appVersion: appVersion() });
+    ws = Workspace.open({ dbPath: path.resolve(values.db ?? defaultDbPath()), dataDir: path.resolve(values.data ?? repoDataDir()), appVersion: appVersion(), writerKind: 'command line' });
     return ws;
   };
   const print = (value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);

@@ -20,6 +20,8 @@ import type { SearchOptions } from './corpus/search.ts';
 import { getParagraph, listDocuments, listParagraphs, syncCorpus } from './corpus/store.ts';
 import { openDatabase } from './db/open.ts';
 import type { Db } from './db/open.ts';
+import { acquireWriterLock } from './db/writer-lock.ts';
+import type { WriterKind, WriterLock } from './db/writer-lock.ts';
 import { AppError, notFound } from './errors.ts';
 import { indexParagraphs, selectorFor } from './matrix/anchor.ts';
 import type { ParagraphIndex } from './matrix/anchor.ts';
@@ -45,6 +47,7 @@ import { loadTermSources } from './terms/load.ts';
 import type { TermSources } from './terms/load.ts';
 import { buildTermIndex } from './terms/term-index.ts';
 import type { TermIndex } from './terms/term-index.ts';
+import { assertSafeText } from './text/guard.ts';
 
 export interface WorkspaceOptions {
   dbPath: string;
@@ -54,6 +57,8 @@ export interface WorkspaceOptions {
   backupDir?: string;
   /** Injectable clock, so tests can order edits deterministically. */
   now?: () => Date;
+  /** Who holds the database's writer lock, for the message another process gets (default: desktop app). */
+  writerKind?: WriterKind;
 }
 
 /**
@@ -70,6 +75,7 @@ export class Workspace {
   private readonly byId: Map<string, Paragraph>;
   private prefsFile: string;
   readonly termSources: TermSources;
+  private lock: WriterLock | null = null;
 
   private constructor(
     options: WorkspaceOptions,
@@ -94,23 +100,31 @@ export class Workspace {
     const corpus = loadCorpus(options.dataDir);
     const dataset = loadDataset(options.dataDir);
     const termSources = loadTermSources(options.dataDir);
-    const db = openDatabase(options.dbPath, options.backupDir ? { backupDir: options.backupDir } : {});
+    const lock = acquireWriterLock(options.dbPath, options.writerKind ?? 'desktop app');
+    let db: Db | undefined;
     try {
+      db = openDatabase(options.dbPath, options.backupDir ? { backupDir: options.backupDir } : {});
       syncCorpus(db, corpus.documents, corpus.paragraphs);
     } catch (error) {
-      db.close();
+      db?.close();
+      lock.release();
       throw error;
     }
-    return new Workspace(options, db, corpus, dataset, termSources);
+    const ws = new Workspace(options, db, corpus, dataset, termSources);
+    ws.lock = lock;
+    return ws;
   }
 
   close(): void {
     if (this.db.open) this.db.close();
+    this.lock?.release();
+    this.lock = null;
   }
 
   /** Swap in a freshly opened database (after a project file replaced ours). */
   reopen(): void {
-    this.close();
+    // The writer lock stays held: the file is replaced, not released to other processes.
+    if (this.db.open) this.db.close();
     this.db = openDatabase(this.options.dbPath, this.options.backupDir ? { backupDir: this.options.backupDir } : {});
     syncCorpus(this.db, this.documents, this.paragraphs);
   }
@@ -132,6 +146,7 @@ export class Workspace {
     const next = { ...this.prefs() };
     if (change.author !== undefined) {
       const author = change.author.trim();
+      assertSafeText(author, 'author name');
       if (!author) throw new AppError('invalid-request', 'The author name cannot be empty.');
       next.author = author;
     }
@@ -316,6 +331,7 @@ export class Workspace {
 
   /** One edit: overlay row and history entry in one transaction, committed before we return. */
   private commit(key: string, value: unknown, label: string): void {
+    assertSafeText(value, FIELD_NAMES[key.split('/')[0]!] ?? 'text');
     this.commitJson(key, JSON.stringify(value), label);
   }
 
@@ -413,6 +429,15 @@ export class Workspace {
     }
   }
 }
+
+const FIELD_NAMES: Record<string, string> = {
+  position: 'summary',
+  alignment: 'alignment reason',
+  evidence: 'quote',
+  domain: 'domain name',
+  actor: 'actor name',
+  annotation: 'annotation',
+};
 
 export function describeTarget(t: Target): string {
   return [t.domainId, t.actorId ?? (t.evidenceId ? 'alignment' : null), t.evidenceId].filter(Boolean).join('/');
