@@ -12,6 +12,8 @@ export const METHODS = {
   search: 'corpus:search',
   getMatrix: 'matrix:get',
   setSummary: 'matrix:setSummary',
+  setSummaryTexts: 'matrix:setSummaryTexts',
+  confirmTranslation: 'matrix:confirmTranslation',
   setAlignment: 'matrix:setAlignment',
   addEvidence: 'matrix:addEvidence',
   removeEvidence: 'matrix:removeEvidence',

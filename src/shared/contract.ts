@@ -64,6 +64,13 @@ export const schemas = {
 
   'matrix:get': none,
   'matrix:setSummary': z.object({ domainId: slug, actorId: slug, lang, text: text(8000) }).strict(),
+  /** Both languages of a summary from the side-by-side editor, in one save (either may be left out). */
+  'matrix:setSummaryTexts': z
+    .object({ domainId: slug, actorId: slug, zh: text(8000).optional(), en: text(8000).optional() })
+    .strict()
+    .refine((r) => r.zh !== undefined || r.en !== undefined, 'give the Chinese or the English text'),
+  /** "This language still says what the other says": clears the translation-out-of-date flag. */
+  'matrix:confirmTranslation': z.object({ domainId: slug, actorId: slug.nullable(), lang }).strict(),
   'matrix:setAlignment': z
     .object({
       domainId: slug,
@@ -167,6 +174,8 @@ export interface Responses {
   'corpus:search': SearchResult;
   'matrix:get': MatrixState;
   'matrix:setSummary': MatrixState;
+  'matrix:setSummaryTexts': MatrixState;
+  'matrix:confirmTranslation': MatrixState;
   'matrix:setAlignment': MatrixState;
   'matrix:addEvidence': MatrixState;
   'matrix:removeEvidence': MatrixState;

@@ -41,6 +41,9 @@ import {
   undoRedoAvailability,
   writeOverlay,
 } from './matrix/overlay.ts';
+import { readAgreements, recordAgreement, textKeyOf } from './matrix/translation-agreement.ts';
+import { markStaleTranslations, staleOf } from './matrix/translation-marks.ts';
+import { isTranslation, textHash } from './matrix/translation-state.ts';
 import { prefsPathFor, readPrefs, writePrefs } from './prefs.ts';
 import { expandedSearch } from './terms/expanded-search.ts';
 import { loadTermSources } from './terms/load.ts';
@@ -203,13 +206,14 @@ export class Workspace {
   // --- matrix ----------------------------------------------------------------------------------
 
   matrix(): Matrix {
-    return composeMatrix(this.dataset, readOverlay(this.db), this.index);
+    const overlay = readOverlay(this.db);
+    return markStaleTranslations(composeMatrix(this.dataset, overlay, this.index), this.dataset, overlay, readAgreements(this.db));
   }
 
   matrixState(label = ''): MatrixState {
     const overlay = readOverlay(this.db);
     return {
-      matrix: composeMatrix(this.dataset, overlay, this.index),
+      matrix: markStaleTranslations(composeMatrix(this.dataset, overlay, this.index), this.dataset, overlay, readAgreements(this.db)),
       conflicts: findConflicts(this.dataset, overlay),
       annotationCounts: annotationCounts(this.db),
       editedCells: editedCells(overlay),
@@ -219,22 +223,88 @@ export class Workspace {
   }
 
   setSummary(domainId: string, actorId: string, lang: Lang, text: string): MatrixState {
+    return this.setSummaryTexts(domainId, actorId, { [lang]: text });
+  }
+
+  /**
+   * Both languages of a summary from one editor, in one save. Changing both records them as
+   * agreeing; changing one revises it and flags the other "translation out of date", unless the one
+   * changed was empty or itself out of date (then it is the translation). See translation-state.ts.
+   */
+  setSummaryTexts(domainId: string, actorId: string, texts: Partial<Bilingual>): MatrixState {
     this.requireDomainId(domainId);
     this.requireActorId(actorId);
-    return this.edit(keys.summary(domainId, actorId, lang), text, `summary ${domainId}/${actorId} (${lang})`);
+    const labels = this.writeBilingual((l) => keys.summary(domainId, actorId, l), texts, (l) => `summary ${domainId}/${actorId} (${l})`);
+    if (texts.zh === undefined && texts.en === undefined) throw new AppError('invalid-request', 'Nothing to change: give the Chinese or the English text.');
+    return this.matrixState(labels.join('; '));
+  }
+
+  /**
+   * The analyst says the text in `lang` still says what the other language says: the pair is
+   * recorded as agreeing and the flag goes. It changes no text, so it is not an undo step; editing
+   * either language again raises the flag again.
+   */
+  confirmTranslation(domainId: string, actorId: string | null, lang: Lang): MatrixState {
+    this.requireDomainId(domainId);
+    if (actorId !== null) this.requireActorId(actorId);
+    const keyOf = (l: Lang) => (actorId === null ? keys.alignmentReason(domainId, l) : keys.summary(domainId, actorId, l));
+    const now = { zh: this.currentText(keyOf('zh')), en: this.currentText(keyOf('en')) };
+    if (!now[lang].trim()) throw new AppError('invalid-request', 'There is no text in that language to confirm.');
+    recordAgreement(this.db, textKeyOf(keyOf('zh')), textHash(now.zh), textHash(now.en));
+    return this.matrixState(`confirm translation ${domainId}/${actorId ?? 'alignment'} (${lang})`);
+  }
+
+  /** The text a summary or reason key shows now: the analyst's value, else the baseline, else ''. */
+  private currentText(key: string): string {
+    const row = readOverlayRow(this.db, key).value;
+    if (row !== null) {
+      const v: unknown = JSON.parse(row);
+      if (typeof v === 'string') return v;
+    }
+    const base = baselineValue(this.dataset, key);
+    return typeof base === 'string' ? base : '';
+  }
+
+  /** Writes the changed languages of one bilingual text in one transaction, recording agreement (see above). */
+  private writeBilingual(keyOf: (l: Lang) => string, texts: Partial<Bilingual>, labelOf: (l: Lang) => string): string[] {
+    const labels: string[] = [];
+    this.db.transaction(() => {
+      const before = { zh: this.currentText(keyOf('zh')), en: this.currentText(keyOf('en')) };
+      const changed = (['zh', 'en'] as const).filter((l) => texts[l] !== undefined && texts[l] !== before[l]);
+      if (changed.length === 0) return;
+      const baseZh = baselineValue(this.dataset, keyOf('zh'));
+      const baseEn = baselineValue(this.dataset, keyOf('en'));
+      const baseline = typeof baseZh === 'string' && typeof baseEn === 'string' ? { zh: baseZh, en: baseEn } : null;
+      const staleBefore = staleOf(before, baseline, keyOf, readOverlay(this.db), readAgreements(this.db));
+      for (const lang of changed) {
+        this.commit(keyOf(lang), texts[lang], labelOf(lang));
+        labels.push(labelOf(lang));
+      }
+      const after = { zh: texts.zh ?? before.zh, en: texts.en ?? before.en };
+      if (changed.length === 2 || isTranslation(changed[0]!, before, staleBefore)) {
+        recordAgreement(this.db, textKeyOf(keyOf('zh')), textHash(after.zh), textHash(after.en));
+      }
+    })();
+    return labels;
   }
 
   setAlignment(domainId: string, change: { value?: string | undefined; reason?: Partial<Bilingual> | undefined }): MatrixState {
     this.requireDomainId(domainId);
     const writes: Array<[string, unknown, string]> = [];
     if (change.value !== undefined) writes.push([keys.alignmentValue(domainId), change.value, `alignment ${domainId}`]);
-    for (const lang of ['zh', 'en'] as const) {
-      const reason = change.reason?.[lang];
-      if (reason !== undefined) writes.push([keys.alignmentReason(domainId, lang), reason, `alignment reason ${domainId} (${lang})`]);
+    if (writes.length === 0 && change.reason?.zh === undefined && change.reason?.en === undefined) {
+      throw new AppError('invalid-request', 'Nothing to change: give a value or a reason.');
     }
-    if (writes.length === 0) throw new AppError('invalid-request', 'Nothing to change: give a value or a reason.');
-    for (const [key, value, label] of writes) this.commit(key, value, label);
-    return this.matrixState(writes.map(([, , label]) => label).join('; '));
+    const labels: string[] = [];
+    this.db.transaction(() => {
+      for (const [key, value, label] of writes) this.commit(key, value, label);
+      labels.push(...writes.map(([, , label]) => label));
+      if (change.reason) {
+        const reason = change.reason;
+        labels.push(...this.writeBilingual((l) => keys.alignmentReason(domainId, l), reason, (l) => `alignment reason ${domainId} (${l})`));
+      }
+    })();
+    return this.matrixState(labels.join('; '));
   }
 
   /** Add a quote chosen in the reader; it is verified against the paragraph before it is stored. */

@@ -74,7 +74,11 @@ describe('openDatabase', () => {
     for (const m of MIGRATIONS) {
       expect(() => m.up(db)).not.toThrow();
     }
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    // Strictly increasing from 1. Numbers are handed out per branch of a release (7 is the
+    // translation agreement table, 4–6 land from other branches), so a gap can exist in between.
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions[0]).toBe(1);
+    expect(versions.every((v, i) => i === 0 || v > versions[i - 1]!)).toBe(true);
     db.close();
   });
 

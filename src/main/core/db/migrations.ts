@@ -101,6 +101,24 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Numbered 7 by agreement: 4–6 belong to other branches of this release and may land first.
+    version: 7,
+    name: 'translation-agreement',
+    up(db) {
+      // Pairs of Chinese and English texts of one summary or reason that were saved or confirmed as
+      // saying the same thing (hashes of the trimmed texts). Insert-only facts about content, so
+      // undo and redo need not touch them (see matrix/translation-state.ts).
+      db.exec(`
+        CREATE TABLE translation_agreement (
+          text_key TEXT NOT NULL,
+          zh_hash TEXT NOT NULL,
+          en_hash TEXT NOT NULL,
+          PRIMARY KEY (text_key, zh_hash, en_hash)
+        ) WITHOUT ROWID;
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
