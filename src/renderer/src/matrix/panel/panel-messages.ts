@@ -21,7 +21,8 @@ export const panelMessages = {
   evidence: { zh: '证据引文（{n}）', en: 'Evidence ({n})' },
   noEvidence: { zh: '此单元格没有引文', en: 'No quotes for this cell' },
   openSource: { zh: '查看原文', en: 'Open in source' },
-  openSourceOf: { zh: '在原文中查看：{quote}', en: 'Open in source: {quote}' },
+  // Starts with the visible label, so speech users can say what they see (WCAG 2.5.3).
+  openSourceOf: { zh: '查看原文：{quote}', en: 'Open in source: {quote}' },
   remove: { zh: '移除', en: 'Remove' },
   removeQuote: { zh: '移除此引文', en: 'Remove this quote' },
   confirmRemove: { zh: '确认移除', en: 'Confirm remove' },
