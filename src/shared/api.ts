@@ -13,6 +13,7 @@ export const METHODS = {
   getMatrix: 'matrix:get',
   setSummary: 'matrix:setSummary',
   setSummaryTexts: 'matrix:setSummaryTexts',
+  instrumentNames: 'terms:instruments',
   confirmTranslation: 'matrix:confirmTranslation',
   setAlignment: 'matrix:setAlignment',
   addEvidence: 'matrix:addEvidence',

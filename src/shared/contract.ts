@@ -63,6 +63,8 @@ export const schemas = {
     .strict(),
 
   'matrix:get': none,
+  /** Chinese names of the instrument tags (the tags are stored in English). */
+  'terms:instruments': none,
   'matrix:setSummary': z.object({ domainId: slug, actorId: slug, lang, text: text(8000) }).strict(),
   /** Both languages of a summary from the side-by-side editor, in one save (either may be left out). */
   'matrix:setSummaryTexts': z
@@ -175,6 +177,7 @@ export interface Responses {
   'matrix:get': MatrixState;
   'matrix:setSummary': MatrixState;
   'matrix:setSummaryTexts': MatrixState;
+  'terms:instruments': Array<{ en: string; zh: string }>;
   'matrix:confirmTranslation': MatrixState;
   'matrix:setAlignment': MatrixState;
   'matrix:addEvidence': MatrixState;

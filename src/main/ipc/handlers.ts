@@ -25,6 +25,7 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
 
     'matrix:get': () => ws.matrixState(),
     'matrix:setSummary': (r) => ws.setSummary(r.domainId, r.actorId, r.lang, r.text),
+    'terms:instruments': () => ws.termSources.instruments.map((i) => ({ en: i.en, zh: i.zh })),
     'matrix:setSummaryTexts': (r) => ws.setSummaryTexts(r.domainId, r.actorId, { ...(r.zh !== undefined ? { zh: r.zh } : {}), ...(r.en !== undefined ? { en: r.en } : {}) }),
     'matrix:confirmTranslation': (r) => ws.confirmTranslation(r.domainId, r.actorId, r.lang),
     'matrix:setAlignment': (r) => ws.setAlignment(r.domainId, { value: r.value, reason: r.reason }),

@@ -10,6 +10,7 @@ import { EvidenceItem } from '../panel/EvidenceItem.tsx';
 import { messages } from '../messages.ts';
 import { panelMessages } from '../panel/panel-messages.ts';
 import { SourceNote } from '../panel/SourceNote.tsx';
+import { useInstrumentNames } from '../state/use-instrument-names.ts';
 
 interface Props {
   state: MatrixState;
@@ -34,6 +35,7 @@ function Quotes({ list, cell, docs }: { list: Evidence[]; cell: CellRef; docs: M
 export function DomainCompare({ state, domainId, docs, onDomainChange, onClose }: Props) {
   const t = useT(messages);
   const tp = useT(panelMessages);
+  const instrumentName = useInstrumentNames();
   const { lang } = useLang();
   const closeRef = useRef<HTMLButtonElement>(null);
   const domain = state.matrix.domains.find((d) => d.id === domainId);
@@ -82,7 +84,7 @@ export function DomainCompare({ state, domainId, docs, onDomainChange, onClose }
                       <div className="pm-instruments" aria-label={tp('instruments')}>
                         {position.instruments.map((i) => (
                           <span key={i} className="pm-instrument">
-                            {i}
+                            {instrumentName(i, lang)}
                           </span>
                         ))}
                       </div>

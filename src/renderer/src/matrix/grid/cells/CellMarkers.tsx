@@ -1,14 +1,17 @@
 // The small markers under a cell's text: quotes (and broken ones), annotations, edited, conflict.
-import type { Evidence } from '../../../../../shared/types.ts';
-import { useT } from '../../../app/i18n.ts';
+import type { Evidence, Lang } from '../../../../../shared/types.ts';
+import { useLang, useT } from '../../../app/i18n.ts';
 import type { CellRef } from '../../../app/nav.ts';
 import { cellKey } from '../cell-key.ts';
 import { useGridContext } from '../grid-context.ts';
 import { messages } from '../../messages.ts';
 import { BubbleIcon } from './BubbleIcon.tsx';
 
-export function CellMarkers({ cell, evidence }: { cell: CellRef; evidence: Evidence[] }) {
+/** `stale`: languages of the cell's text that are out of date (the other language was revised). */
+export function CellMarkers({ cell, evidence, stale }: { cell: CellRef; evidence: Evidence[]; stale?: readonly Lang[] | undefined }) {
   const t = useT(messages);
+  const { lang } = useLang();
+  const staleLang = stale?.[0];
   const { annotationCounts, conflicts, edited } = useGridContext();
   const key = cellKey(cell);
   const notes = annotationCounts[key] ?? 0;
@@ -32,6 +35,16 @@ export function CellMarkers({ cell, evidence }: { cell: CellRef; evidence: Evide
       {edited.has(key) && (
         <span className="pm-marker pm-marker--edited" data-marker="edited" title={t('editedHint')}>
           ✎ {t('edited')}
+        </span>
+      )}
+      {staleLang && (
+        <span
+          className="pm-marker pm-marker--stale"
+          data-marker="translation-stale"
+          data-stale-lang={staleLang}
+          title={t(staleLang === lang ? 'staleHereHint' : 'staleOtherHint', { lang: t(staleLang === 'zh' ? 'langZhName' : 'langEnName') })}
+        >
+          <span aria-hidden="true">⚠</span> {staleLang === lang ? t('staleHere') : t('staleOther', { lang: t(staleLang === 'zh' ? 'langZhName' : 'langEnName') })}
         </span>
       )}
       {conflict && (

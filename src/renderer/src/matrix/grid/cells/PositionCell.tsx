@@ -29,7 +29,7 @@ export function PositionCell(props: CustomCellRendererProps<MatrixRow> & { actor
           <p className="pm-cell__text" data-testid="summary">
             {pick(position.summary, lang)}
           </p>
-          <CellMarkers cell={cell} evidence={position.evidence} />
+          <CellMarkers cell={cell} evidence={position.evidence} stale={position.summaryStale} />
         </>
       ) : (
         <p className="pm-cell__text pm-muted">{t('notCovered')}</p>

@@ -22,7 +22,7 @@ export function ReasonCell(props: CustomCellRendererProps<MatrixRow>) {
       data-selected={isSelected}
     >
       <p className="pm-cell__text">{pick(domain.alignment.reason, lang)}</p>
-      <CellMarkers cell={cell} evidence={domain.alignment.evidence} />
+      <CellMarkers cell={cell} evidence={domain.alignment.evidence} stale={domain.alignment.reasonStale} />
     </div>
   );
 }

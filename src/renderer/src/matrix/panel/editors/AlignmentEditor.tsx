@@ -1,14 +1,16 @@
-// The alignment value and its reason (current language), editable in place; only changed fields are
-// sent, so the history shows what really changed.
+// The alignment value and its reason (both languages side by side), editable in place; only changed
+// fields are sent, so the history shows what really changed. A reason revised in one language only
+// flags the other "translation out of date" (TranslationFlag).
 import { useState } from 'react';
 import type { MatrixState } from '../../../../../shared/contract.ts';
-import type { Alignment, AlignmentValue, Lang } from '../../../../../shared/types.ts';
+import type { Alignment, AlignmentValue, Bilingual } from '../../../../../shared/types.ts';
 import { api } from '../../../api/client.ts';
 import { useSubmit } from '../../../ui/use-submit.ts';
 import { pick, useLang, useT } from '../../../app/i18n.ts';
 import { ALIGNMENT_LABELS, ALIGNMENT_VALUES } from '../../alignment.ts';
 import { AlignmentBadge } from '../../grid/cells/AlignmentBadge.tsx';
 import { EditorActions, editorKeys } from './EditorActions.tsx';
+import { TranslationFlag } from './TranslationFlag.tsx';
 import { panelMessages } from '../panel-messages.ts';
 import { useSaveFlash } from './use-save-flash.ts';
 
@@ -20,10 +22,10 @@ interface Props {
 
 interface Draft {
   value: AlignmentValue;
-  reason: string;
-  /** The language the reason was opened in; the interface may switch mid-edit. */
-  lang: Lang;
+  reason: Bilingual;
 }
+
+const LANGS = ['zh', 'en'] as const;
 
 export function AlignmentEditor({ domainId, alignment, onApply }: Props) {
   const t = useT(panelMessages);
@@ -32,14 +34,13 @@ export function AlignmentEditor({ domainId, alignment, onApply }: Props) {
   const { busy, error, run } = useSubmit();
   const [note, setNote] = useState<string | null>(null);
   const [saved, flashSaved] = useSaveFlash();
-  const editLang = draft?.lang ?? lang;
-  const reasonLabel = t('reasonIn', { lang: editLang === 'zh' ? t('langZh') : t('langEn') });
 
   async function save() {
     if (!draft) return;
     const change: { domainId: string; value?: AlignmentValue; reason?: { zh?: string; en?: string } } = { domainId };
     if (draft.value !== alignment.value) change.value = draft.value;
-    if (draft.reason !== alignment.reason[draft.lang]) change.reason = { [draft.lang]: draft.reason };
+    const reason = Object.fromEntries(LANGS.filter((l) => draft.reason[l] !== alignment.reason[l]).map((l) => [l, draft.reason[l]]));
+    if (Object.keys(reason).length > 0) change.reason = reason;
     if (change.value === undefined && change.reason === undefined) {
       setDraft(null);
       setNote(t('unchanged'));
@@ -69,7 +70,7 @@ export function AlignmentEditor({ domainId, alignment, onApply }: Props) {
             className="pm-link-button"
             onClick={() => {
               setNote(null);
-              setDraft({ value: alignment.value, reason: alignment.reason[lang], lang });
+              setDraft({ value: alignment.value, reason: { zh: alignment.reason.zh, en: alignment.reason.en } });
             }}
             aria-label={t('editAlignment')}
             data-testid="edit-alignment"
@@ -82,6 +83,7 @@ export function AlignmentEditor({ domainId, alignment, onApply }: Props) {
         <>
           <AlignmentBadge value={alignment.value} />
           <p className="pm-prose">{pick(alignment.reason, lang) || t('emptyValue')}</p>
+          <TranslationFlag domainId={domainId} actorId={null} stale={alignment.reasonStale} onApply={onApply} />
         </>
       ) : (
         <div className="pm-editor">
@@ -99,16 +101,20 @@ export function AlignmentEditor({ domainId, alignment, onApply }: Props) {
               </option>
             ))}
           </select>
-          <label className="pm-field__label" htmlFor={`reason-${domainId}`}>
-            {reasonLabel}
-          </label>
-          <textarea
-            id={`reason-${domainId}`}
-            value={draft.reason}
-            rows={4}
-            onChange={(e) => setDraft({ ...draft, reason: e.target.value })}
-            onKeyDown={editorKeys(() => void save(), () => setDraft(null), busy)}
-          />
+          <div className="pm-bilingual">
+            {LANGS.map((l) => (
+              <label key={l} className="pm-bilingual__field" lang={l === 'zh' ? 'zh-CN' : 'en'}>
+                <span className="pm-bilingual__label">{t('reasonIn', { lang: l === 'zh' ? t('langZh') : t('langEn') })}</span>
+                <textarea
+                  value={draft.reason[l]}
+                  rows={4}
+                  data-testid={l === lang ? 'reason-editor' : 'reason-editor-other'}
+                  onChange={(e) => setDraft({ ...draft, reason: { ...draft.reason, [l]: e.target.value } })}
+                  onKeyDown={editorKeys(() => void save(), () => setDraft(null), busy)}
+                />
+              </label>
+            ))}
+          </div>
           <EditorActions error={error} busy={busy} onSave={() => void save()} onCancel={() => setDraft(null)} />
         </div>
       )}
