@@ -203,7 +203,8 @@ test('edit the alignment value and reason, then undo', async ({ app }) => {
   await m.selectCell('china-economic-ties', null);
   await m.panel.getByTestId('edit-alignment').click();
   await m.panel.getByRole('combobox', { name: '一致程度' }).selectOption('partly');
-  await m.panel.getByRole('textbox', { name: /判断依据/ }).fill('双方都在降低对华依赖，但日本更重视维持经贸关系。');
+  // The Chinese field of the side-by-side reason editor (the English one is beside it).
+  await m.panel.getByRole('textbox', { name: '判断依据（中文）' }).fill('双方都在降低对华依赖，但日本更重视维持经贸关系。');
   await m.panel.getByRole('button', { name: '保存' }).click();
   await expect(m.panel.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
   await expect(m.cell('china-economic-ties', null).locator('.pm-badge')).toHaveAttribute('data-alignment', 'partly');
