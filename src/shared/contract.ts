@@ -47,7 +47,7 @@ export const exportScopeSchema = z.discriminatedUnion('kind', [
 export const schemas = {
   'app:info': none,
   'prefs:get': none,
-  'prefs:set': z.object({ author: text(120).optional(), lang: lang.nullable().optional() }).strict(),
+  'prefs:set': z.object({ author: text(120).optional(), lang: lang.nullable().optional(), welcomeDismissed: z.boolean().optional() }).strict(),
 
   'corpus:documents': none,
   'corpus:paragraphs': z.object({ docId: slug }).strict(),

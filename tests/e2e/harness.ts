@@ -68,6 +68,8 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions>({
   dataDir: [DATA_DIR, { option: true }],
   app: async ({ page, dataDir }, use, testInfo) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-e2e-'));
+    // The first-run panel has its own test (first-run.spec.ts, on a profile without this file).
+    fs.writeFileSync(path.join(dir, 'preferences.json'), JSON.stringify({ welcomeDismissed: true }));
     const server = await serveStatic(path.join(ROOT, 'out/renderer'));
     const state = { page: page as Page | null, dialogAnswers: [] as Array<string | null> };
     let currentData = dataDir;

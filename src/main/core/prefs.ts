@@ -12,13 +12,20 @@ export function prefsPathFor(dbPath: string): string {
   return path.join(path.dirname(dbPath), 'preferences.json');
 }
 
+/**
+ * The stored preferences. A name the analyst never gave is not stored: the system user name is only
+ * offered as a suggestion (`authorConfirmed: false`), and the app asks for the real one on first run.
+ */
 export function readPrefs(file: string): Preferences {
-  const fallback: Preferences = { author: safeUserName(), lang: null };
+  const fallback: Preferences = { author: safeUserName(), authorConfirmed: false, lang: null, welcomeDismissed: false };
   try {
     const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<Preferences>;
+    const named = typeof raw.author === 'string' && raw.author.trim() !== '';
     return {
-      author: typeof raw.author === 'string' && raw.author.trim() ? raw.author : fallback.author,
+      author: named ? raw.author! : fallback.author,
+      authorConfirmed: named,
       lang: raw.lang === 'zh' || raw.lang === 'en' ? raw.lang : null,
+      welcomeDismissed: raw.welcomeDismissed === true,
     };
   } catch {
     return fallback;
@@ -26,7 +33,9 @@ export function readPrefs(file: string): Preferences {
 }
 
 export function writePrefs(file: string, prefs: Preferences): void {
-  writeFileAtomic(file, JSON.stringify(prefs, null, 2));
+  // The suggested system name is not written as if the analyst had given it.
+  const stored = { ...(prefs.authorConfirmed ? { author: prefs.author } : {}), lang: prefs.lang, welcomeDismissed: prefs.welcomeDismissed };
+  writeFileAtomic(file, JSON.stringify(stored, null, 2));
 }
 
 function safeUserName(): string {

@@ -145,15 +145,17 @@ export class Workspace {
     return { ...this.cachedPrefs };
   }
 
-  setPrefs(change: { author?: string | undefined; lang?: Lang | null | undefined }): Preferences {
+  setPrefs(change: { author?: string | undefined; lang?: Lang | null | undefined; welcomeDismissed?: boolean | undefined }): Preferences {
     const next = { ...this.prefs() };
     if (change.author !== undefined) {
       const author = change.author.trim();
       assertSafeText(author, 'author name');
       if (!author) throw new AppError('invalid-request', 'The author name cannot be empty.');
       next.author = author;
+      next.authorConfirmed = true;
     }
     if (change.lang !== undefined) next.lang = change.lang;
+    if (change.welcomeDismissed !== undefined) next.welcomeDismissed = change.welcomeDismissed;
     writePrefs(this.prefsFile, next);
     this.cachedPrefs = next;
     return { ...next };

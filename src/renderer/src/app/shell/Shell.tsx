@@ -1,3 +1,4 @@
+import { WelcomePanel } from './WelcomePanel.tsx';
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { AppInfo } from '../../../../shared/contract.ts';
@@ -46,6 +47,7 @@ export function Shell({ info, initialPrefs }: Props) {
     () => ({
       prefs,
       setAuthor: async (author) => setPrefs(await api.setPrefs({ author })),
+      setWelcomeDismissed: async (welcomeDismissed) => setPrefs(await api.setPrefs({ welcomeDismissed })),
     }),
     [prefs],
   );
@@ -99,7 +101,10 @@ export function Shell({ info, initialPrefs }: Props) {
     <PrefsContext.Provider value={prefsState}>
       <NavContext.Provider value={nav}>
         <div className="app">
-          <Header />
+          <Header onHelp={() => void prefsState.setWelcomeDismissed(false).catch((e: unknown) => status.showError(e, t('help')))} />
+          {!prefs.welcomeDismissed && (
+            <WelcomePanel onClose={() => void prefsState.setWelcomeDismissed(true).catch((e: unknown) => status.showError(e, t('help')))} />
+          )}
           <main className="app-main">
             {VIEWS.map((view) => {
               if (view === 'reader') {
