@@ -89,7 +89,7 @@ export function Shell({ info, initialPrefs }: Props) {
       ]),
     ),
   });
-  useShortcuts({ setView: nav.setView, find });
+  useShortcuts({ setView: nav.setView, find, help: () => void prefsState.setWelcomeDismissed(false).catch((e: unknown) => status.showError(e, t('help'))) });
 
   const panel = (view: View, content: ReactNode) => (
     <section key={view} id={panelId(view)} role="tabpanel" aria-labelledby={tabId(view)} className="view-panel" hidden={nav.view !== view}>

@@ -11,6 +11,16 @@ import { usePrefs } from '../prefs.ts';
 import { describeError } from '../status.ts';
 import { shellMessages } from './messages.ts';
 
+const SHORTCUTS = [
+  ['Ctrl+1 / 2 / 3', 'keyViews'],
+  ['Ctrl+F', 'keyFind'],
+  ['↑ ↓ Enter', 'keySearchHits'],
+  ['Ctrl+Z / Ctrl+Y', 'keyUndo'],
+  ['Ctrl+Enter', 'keySave'],
+  ['Esc', 'keyCancel'],
+  ['F1 / ?', 'keyHelp'],
+] as const;
+
 function docLine(d: DocumentSummary, lang: 'zh' | 'en'): string {
   const title = (lang === 'zh' ? (d.title.zh ?? d.title.en) : (d.title.en ?? d.title.zh)) ?? d.id;
   const authors = d.authors.map((a) => (lang === 'zh' ? (a.zh ?? a.en) : (a.en ?? a.zh))).filter(Boolean).join(lang === 'zh' ? '、' : ', ');
@@ -94,6 +104,19 @@ export function WelcomePanel({ onClose }: { onClose(): void }) {
             </p>
           )}
         </form>
+      </div>
+      <div className="welcome-keys">
+        <h3>{t('shortcutsTitle')}</h3>
+        <dl>
+          {SHORTCUTS.map(([keys, what]) => (
+            <div key={keys}>
+              <dt>
+                <kbd>{keys}</kbd>
+              </dt>
+              <dd>{t(what)}</dd>
+            </div>
+          ))}
+        </dl>
       </div>
       <button type="button" className="pm-button welcome-close" onClick={onClose} data-testid="welcome-close">
         {t('welcomeClose')}

@@ -35,8 +35,9 @@ export const panelMessages = {
   removeQuote: { zh: '移除此引文', en: 'Remove this quote' },
   confirmRemove: { zh: '确认移除', en: 'Confirm remove' },
   removed: { zh: '引文已移除', en: 'Quote removed' },
-  anchored: { zh: '已定位', en: 'anchored' },
-  broken: { zh: '失效', en: 'broken' },
+  // Plain words, as in the exported workbook, not the internal "anchored".
+  anchored: { zh: '原文已核对', en: 'Verified in source' },
+  broken: { zh: '原文中未找到', en: 'Not found in source' },
   brokenHelp: { zh: '无法在原文中定位：{problem}', en: 'Cannot be found in the source: {problem}' },
   problemDocumentMissing: { zh: '来源论文不在语料库中', en: 'its paper is not in the corpus' },
   problemNotVerbatim: { zh: '原文中已找不到与引文逐字相同的文字', en: 'the quoted words no longer occur verbatim in the paper' },
