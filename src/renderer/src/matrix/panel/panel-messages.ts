@@ -8,6 +8,7 @@ export const panelMessages = {
   position: { zh: '立场概述', en: 'Position' },
   summaryIn: { zh: '概述（{lang}）', en: 'Summary ({lang})' },
   summary: { zh: '概述', en: 'Summary' },
+  panelWidth: { zh: '证据面板宽度（← → 调整）', en: 'Evidence panel width (← → to adjust)' },
   changed: { zh: '已改动', en: 'changed' },
   oneLanguageHint: {
     zh: '只改了一种语言：保存后{other}会标为“译文待更新”，直到也修改或确认它。',
