@@ -1,6 +1,6 @@
 // The handle between the grid and the evidence panel: drag it, or focus it and use ← → (Home/End for
 // the limits), to set the panel's width. The width is remembered for the next session.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CSSProperties, KeyboardEvent, PointerEvent } from 'react';
 import { useT } from '../../app/i18n.ts';
 import { panelMessages } from './panel-messages.ts';
@@ -31,7 +31,12 @@ export function usePanelWidth() {
 export function PanelSplitter({ width, setWidth }: { width: number | null; setWidth(w: number): void }) {
   const t = useT(panelMessages);
   const [dragging, setDragging] = useState(false);
-  const panelWidth = (handle: HTMLElement) => (handle.nextElementSibling as HTMLElement | null)?.getBoundingClientRect().width ?? 400;
+  const handle = useRef<HTMLDivElement>(null);
+  const panelWidth = (el: HTMLElement | null) => Math.round((el?.nextElementSibling as HTMLElement | null)?.getBoundingClientRect().width ?? 400);
+  // A focusable separator must say its current value (ARIA): the chosen width, or the one the
+  // stylesheet gave the panel.
+  const [measured, setMeasured] = useState(400);
+  useLayoutEffect(() => setMeasured(panelWidth(handle.current)), [width]);
 
   useEffect(() => {
     document.body.classList.toggle('pm-resizing', dragging);
@@ -55,13 +60,14 @@ export function PanelSplitter({ width, setWidth }: { width: number | null; setWi
   };
   return (
     <div
+      ref={handle}
       className="pm-splitter"
       role="separator"
       aria-orientation="vertical"
       aria-label={t('panelWidth')}
       aria-valuemin={MIN}
       aria-valuemax={max()}
-      aria-valuenow={width ?? undefined}
+      aria-valuenow={width ?? measured}
       tabIndex={0}
       data-testid="panel-splitter"
       data-dragging={dragging || undefined}
