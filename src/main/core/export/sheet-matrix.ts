@@ -132,7 +132,7 @@ export async function writeMatrixSheet(wb: Workbook, ctx: SheetContext): Promise
   for (const domain of matrix.domains) {
     // A bilingual export gives each domain two rows, Chinese then English: stacked in one cell the
     // two texts would need rows above Excel's 409-point limit at a readable size, and be cut off.
-    const rowLangs: Array<'zh' | 'en'> = both ? ['zh', 'en'] : [lang as 'zh' | 'en'];
+    const rowLangs: Array<'zh' | 'en'> = both ? ['zh', 'en'] : [lang];
     for (const [k, rowLang] of rowLangs.entries()) {
       row += 1;
       const one: SheetContext = { ...ctx, lang: rowLang };

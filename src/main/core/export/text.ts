@@ -3,7 +3,6 @@
 // the width of every text column on a landscape page) and the reader sees both versions together.
 import type { Bilingual } from '../../../shared/types.ts';
 import type { ExportLang } from './input.ts';
-import { WORD } from './labels.ts';
 import type { Words } from './labels.ts';
 
 /** Excel refuses cells longer than 32,767 characters; keep a margin and say that text was cut. */
