@@ -12,9 +12,9 @@ export class ExportDialog {
     this.root = page.getByTestId('export-dialog');
   }
 
-  /** Opens it the way the File menu does. */
-  async openFromMenu(): Promise<void> {
-    await this.page.evaluate(() => (window as unknown as { __pmEmit(e: string, p: unknown): void }).__pmEmit('menu:command', { command: 'export' }));
+  /** Opens it the way the File menu does (`menu` is the harness's: binding or HTTP event stream). */
+  async openFromMenu(menu: (command: 'export') => Promise<void>): Promise<void> {
+    await menu('export');
     await expect(this.root).toBeVisible();
   }
 
