@@ -29,6 +29,7 @@ export function createApi(ipc: IpcRendererLike): RawApi {
     getMatrix: call('matrix:get'),
     getEvidence: call('matrix:evidence'),
     getOutline: call('matrix:outline'),
+    instrumentNames: call('terms:instruments'),
     findDomains: call('matrix:find'),
     setSummary: call('matrix:setSummary'),
     setAlignment: call('matrix:setAlignment'),

@@ -90,7 +90,7 @@ export const channels = {
   'prefs:get': defineChannel({ method: 'getPrefs', request: none, response: returns<Preferences>() }),
   'prefs:set': defineChannel({
     method: 'setPrefs',
-    request: z.object({ author: text(120).optional(), lang: lang.nullable().optional() }).strict(),
+    request: z.object({ author: text(120).optional(), lang: lang.nullable().optional(), welcomeDismissed: z.boolean().optional() }).strict(),
     response: returns<Preferences>(),
   }),
 
@@ -121,6 +121,8 @@ export const channels = {
   }),
   /** Names of domains, actors and cells, for the reader. */
   'matrix:outline': defineChannel({ method: 'getOutline', request: none, response: returns<MatrixOutline>() }),
+  /** Chinese names of the instrument tags (the tags are stored in English). */
+  'terms:instruments': defineChannel({ method: 'instrumentNames', request: none, response: returns<Array<{ en: string; zh: string }>>() }),
   /** Domains whose text (names, notes, summaries, reasons, instruments, quotes; both languages) contains the query. */
   'matrix:find': defineChannel({
     method: 'findDomains',

@@ -488,6 +488,11 @@ export interface ExportProgress {
 }
 
 export interface Preferences {
+  /** The name on the analyst's edits and notes. Until they give it, the system user name as a suggestion. */
   author: string;
+  /** False until the analyst has given (or confirmed) their name: the app asks on first run. */
+  authorConfirmed: boolean;
   lang: Lang | null;
+  /** The first-run panel was closed; Help opens it again. */
+  welcomeDismissed: boolean;
 }

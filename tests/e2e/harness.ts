@@ -87,6 +87,8 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions>({
   transport: [(process.env['PM_E2E_TRANSPORT'] as Transport | undefined) ?? 'http', { option: true }],
   app: async ({ page, dataDir, transport }, use, testInfo) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-e2e-'));
+    // The first-run panel has its own test (first-run.spec.ts, on a profile without this file).
+    fs.writeFileSync(path.join(dir, 'preferences.json'), JSON.stringify({ welcomeDismissed: true }));
     const state = { page: page as Page | null, dialogAnswers: [] as Array<string | null> };
     let currentData = dataDir;
     let profileDir = dir;

@@ -133,7 +133,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const ids = values.domains?.split(',').map((s) => s.trim()).filter(Boolean);
         if (values.domains !== undefined && (!ids || ids.length === 0)) throw new UsageError('--domains needs at least one domain ID');
         const scope: ExportScope = ids ? { kind: 'domains', domainIds: ids } : { kind: 'all' };
-        const result = await runExport(open(), { out: path.resolve(values.out), lang, scope, appVersion: appVersion(), format }, (p) =>
+        const result = await runExport(open(), { out: path.resolve(values.out), lang, scope, appVersion: appVersion(), format, locale: Intl.DateTimeFormat().resolvedOptions().locale }, (p) =>
           io.stderr(`${p.phase}: ${p.done}/${p.total}\n`),
         );
         print(result);

@@ -14,6 +14,8 @@ export interface ExportJob {
   appVersion: string;
   /** Excel workbook (default) or Word briefing. */
   format?: 'xlsx' | 'docx';
+  /** The machine's locale: an English export in a Letter country prints on Letter, otherwise A4. */
+  locale?: string;
 }
 
 /** Gather the scoped matrix, its annotations and cited paragraphs, and write the workbook or briefing. */
@@ -43,6 +45,8 @@ async function exportWorkbook(ws: Workspace, job: ExportJob, onProgress?: (p: Ex
       exportedAt: new Date(),
       scopeDescription: description,
       claims: ws.claimCheck(matrix).unsupported,
+      instrumentNames: ws.instrumentNames(),
+      ...(job.locale ? { locale: job.locale } : {}),
     },
     job.out,
     onProgress,

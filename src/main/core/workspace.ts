@@ -268,7 +268,7 @@ export class Workspace {
     return this.#prefs.get();
   }
 
-  setPrefs(change: { author?: string | undefined; lang?: Lang | null | undefined }): Preferences {
+  setPrefs(change: { author?: string | undefined; lang?: Lang | null | undefined; welcomeDismissed?: boolean | undefined }): Preferences {
     return this.#prefs.set(change);
   }
 

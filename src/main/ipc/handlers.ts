@@ -32,6 +32,7 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
     'matrix:outline': () => ws.outline(),
     'matrix:find': (r) => ({ domainIds: ws.findDomains(r.query) }),
     'matrix:setSummary': (r) => ws.setSummary(r.domainId, r.actorId, r.lang, r.text),
+    'terms:instruments': () => ws.termSources.instruments.map((i) => ({ en: i.en, zh: i.zh })),
     'matrix:setAlignment': (r) => ws.setAlignment(r.domainId, { value: r.value, reason: r.reason }),
     'matrix:addEvidence': (r) => ws.addEvidence(r.domainId, r.actorId, r.paragraphId, r.start, r.exact),
     'matrix:removeEvidence': (r) => ws.removeEvidence(r.domainId, r.actorId, r.evidenceId),
@@ -75,7 +76,7 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
     'export:xlsx': async (r) => {
       const target = await host.chooseSavePath('export', `policy-matrix-briefing-${today()}.xlsx`);
       if (!target) return null;
-      const result = await runExport(ws, { out: target, lang: r.lang, scope: r.scope, appVersion: host.version }, (p) => host.emit('export:progress', p));
+      const result = await runExport(ws, { out: target, lang: r.lang, scope: r.scope, appVersion: host.version, locale: host.locale }, (p) => host.emit('export:progress', p));
       written.add(result.path);
       return result;
     },

@@ -12,7 +12,32 @@ import sys
 
 import openpyxl
 
-TABLE_SHEETS = ["Matrix", "Evidence", "Annotations", "Sources"]
+# Points per unit of column width (Calibri 11: 7 px per unit at 96 dpi) and page sizes by paperSize.
+POINTS_PER_WIDTH = 5.25
+PAGE_POINTS = {1: (612.0, 792.0), 9: (595.3, 841.9)}
+MIN_PRINTED_PT = 9
+
+
+def sheet_width(ws):
+    """Sum of column widths, counting each column once (openpyxl groups equal columns into ranges)."""
+    total = 0.0
+    for dim in ws.column_dimensions.values():
+        if dim.width:
+            total += dim.width * (dim.max - dim.min + 1)
+    return total
+
+
+def print_scale(ws):
+    """What fit-to-width shrinks the sheet by when printed (whole percents, rounded down)."""
+    w, h = PAGE_POINTS[int(ws.page_setup.paperSize or 1)]
+    page = w if ws.page_setup.orientation == "portrait" else h
+    printable = page - (ws.page_margins.left + ws.page_margins.right) * 72
+    table = sheet_width(ws) * POINTS_PER_WIDTH
+    return min(1.0, int(printable / table * 100) / 100)
+
+
+def header_sizes(text):
+    return [int(m) for m in re.findall(r"&(\d+)", text or "")]
 
 
 def colour(fill):
@@ -27,6 +52,8 @@ def main():
     problems = []
     out = {"sheets": wb.sheetnames, "sheet": {}, "cells": {}}
 
+    # The first four sheets are the tables (their names follow the export language).
+    table_sheets = wb.sheetnames[:4]
     for ws in wb.worksheets:
         frozen = ws.freeze_panes
         header_row = int(re.sub(r"[A-Z]+", "", frozen)) - 1 if frozen else 1
@@ -56,9 +83,23 @@ def main():
             "fit_to_page": bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
             "print_title_rows": ws.print_title_rows,
             "show_grid_lines": ws.sheet_view.showGridLines,
+            "paper_size": ws.page_setup.paperSize,
+            "print_scale": print_scale(ws),
         }
+        sizes = sorted({float(c.font.sz) for row in ws.iter_rows() for c in row if c.value not in (None, "") and c.font and c.font.sz})
+        hf = [ws.oddHeader.left.text, ws.oddHeader.right.text, ws.oddFooter.left.text, ws.oddFooter.right.text]
+        hf_sizes = [ws.oddHeader.left.size, ws.oddHeader.right.size, ws.oddFooter.left.size, ws.oddFooter.right.size]
+        out["sheet"][ws.title]["font_sizes"] = sizes
+        out["sheet"][ws.title]["header_footer_sizes"] = hf_sizes
+        smallest = min(sizes + [s for s in hf_sizes if s]) if sizes else None
+        printed = round(smallest * print_scale(ws), 2) if smallest else None
+        out["sheet"][ws.title]["min_printed_pt"] = printed
+        if printed is not None and printed < MIN_PRINTED_PT:
+            problems.append(f"{ws.title}: smallest text prints at {printed} pt (< {MIN_PRINTED_PT})")
+        if any(t and not s for t, s in zip(hf, hf_sizes)):
+            problems.append(f"{ws.title}: page header/footer text without a size (would print at the default 11 pt, shrunk)")
 
-        if ws.title in TABLE_SHEETS:
+        if ws.title in table_sheets:
             if not frozen:
                 problems.append(f"{ws.title}: no frozen header row")
             if not ws.auto_filter.ref:

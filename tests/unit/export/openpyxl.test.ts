@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeWorkbook } from '../../../src/main/core/export/index.ts';
+import type { ExportLang } from '../../../src/main/core/export/index.ts';
 import { ALIGNMENT_COLOURS, HEADER_FILL } from '../../../src/main/core/export/styles.ts';
 import { tempDir } from '../tmp.ts';
 import { BROKEN_QUOTE, DOMAINS, expectedEvidenceOrder, fixtureInput } from './fixture.ts';
@@ -29,6 +30,10 @@ interface SheetFacts {
   print_title_rows: string | null;
   show_grid_lines: boolean;
   read_only_dimensions: string;
+  paper_size: number;
+  print_scale: number;
+  font_sizes: number[];
+  min_printed_pt: number;
 }
 interface Facts {
   sheets: string[];
@@ -43,13 +48,13 @@ describe('export read back with openpyxl', () => {
     await writeWorkbook(fixtureInput('zh'), file);
     const order = expectedEvidenceOrder();
     const broken = order.findIndex((e) => e.evidence.exact === BROKEN_QUOTE) + 2;
-    const run = spawnSync(PYTHON, [SCRIPT, file, 'Matrix!A2', `Evidence!C${broken}`, `Evidence!H${broken}`], { encoding: 'utf8' });
+    const run = spawnSync(PYTHON, [SCRIPT, file, '矩阵!A2', `证据!C${broken}`, `证据!G${broken}`], { encoding: 'utf8' });
     const facts = JSON.parse(run.stdout) as Facts;
     expect(facts.problems).toEqual([]);
     expect(run.status, run.stderr).toBe(0);
 
-    expect(facts.sheets).toEqual(['Matrix', 'Evidence', 'Annotations', 'Sources', 'About']);
-    const { Matrix: matrix, Evidence: evidence, Annotations: annotations, Sources: sources } = facts.sheet;
+    expect(facts.sheets).toEqual(['矩阵', '证据', '批注', '来源', '说明']);
+    const { 矩阵: matrix, 证据: evidence, 批注: annotations, 来源: sources, 说明: about } = facts.sheet;
     expect([matrix!.freeze_panes, evidence!.freeze_panes, annotations!.freeze_panes, sources!.freeze_panes]).toEqual(['B2', 'A2', 'A2', 'A8']);
     expect([matrix!.auto_filter, evidence!.auto_filter, annotations!.auto_filter, sources!.auto_filter]).toEqual(['A1:L5', 'A1:H12', 'A1:I4', 'A7:E13']);
     for (const h of matrix!.header) expect(h).toMatchObject({ bold: true, fill: HEADER_FILL });
@@ -60,25 +65,55 @@ describe('export read back with openpyxl', () => {
 
     // Links: in-document locations, no external targets, to the right rows.
     expect(matrix!.hyperlinks.C2).toEqual({
-      location: `'Evidence'!A${order.findIndex((e) => e.domainId === 'export-control' && e.actorId === 'US') + 2}`,
+      location: `'证据'!A${order.findIndex((e) => e.domainId === 'export-control' && e.actorId === 'US') + 2}`,
       target: null,
       tooltip: '转到证据',
     });
     expect(Object.keys(matrix!.hyperlinks).sort()).toEqual(['C2', 'C3', 'E2', 'E3', 'E4', 'I2', 'I3', 'I4']);
     expect(Object.keys(evidence!.hyperlinks)).toHaveLength(10);
-    expect(Object.values(evidence!.hyperlinks).every((l) => /^'Sources'!A\d+$/.test(l.location))).toBe(true);
+    expect(Object.values(evidence!.hyperlinks).every((l) => /^'来源'!A\d+$/.test(l.location))).toBe(true);
 
     for (const s of [matrix!, evidence!, annotations!, sources!]) {
-      expect(s).toMatchObject({ orientation: 'landscape', fit_to_width: 1, fit_to_height: 0, fit_to_page: true, show_grid_lines: false });
+      expect(s).toMatchObject({ orientation: 'landscape', fit_to_width: 1, fit_to_height: 0, fit_to_page: true, show_grid_lines: false, paper_size: 9 });
     }
+    // Nothing prints below 9 pt once fit-to-width has shrunk the sheet (check_xlsx.py also fails on it).
+    for (const s of [matrix!, evidence!, annotations!, sources!, about!]) expect(s.min_printed_pt).toBeGreaterThanOrEqual(9);
+    // The wide Matrix sheet is shrunk the most, so its text is set larger to make up for it.
+    expect(matrix!.print_scale).toBeLessThan(1);
+    expect(Math.min(...matrix!.font_sizes)).toBeGreaterThan(10);
     expect([matrix, evidence, annotations, sources].map((s) => s!.read_only_dimensions)).toEqual(['A1:L12', 'A1:H12', 'A1:I4', 'A1:E13']);
     expect(matrix!.print_title_rows).toBe('$1:$1');
     expect(sources!.print_title_rows).toBe('$7:$7');
 
     expect(facts.cells).toEqual({
-      'Matrix!A2': '出口管制',
-      [`Evidence!C${broken}`]: BROKEN_QUOTE,
-      [`Evidence!H${broken}`]: '失效\nQuote not found in li-wei after re-ingest',
+      '矩阵!A2': '出口管制',
+      [`证据!C${broken}`]: BROKEN_QUOTE,
+      [`证据!G${broken}`]: '原文中未找到\n引文与原文文字不符',
     });
+  });
+
+  it.skipIf(!hasOpenpyxl)('prints every language on A4 by default, Letter only for English in a Letter country, never below 9 pt', async () => {
+    const dir = tempDir('pm-openpyxl-');
+    const cases: Array<[ExportLang, string | undefined, number, string]> = [
+      ['zh', 'en-US', 9, '矩阵'],
+      ['en', 'en-US', 1, 'Matrix'],
+      ['en', 'en-GB', 9, 'Matrix'],
+      ['en', 'zh-CN', 9, 'Matrix'],
+      ['en', undefined, 9, 'Matrix'],
+      ['both', 'en-US', 9, '矩阵 Matrix'],
+    ];
+    for (const [lang, locale, paper, first] of cases) {
+      const file = path.join(dir, `briefing-${lang}-${locale ?? 'none'}.xlsx`);
+      await writeWorkbook({ ...fixtureInput(lang), ...(locale ? { locale } : {}) }, file);
+      const run = spawnSync(PYTHON, [SCRIPT, file], { encoding: 'utf8' });
+      const facts = JSON.parse(run.stdout) as Facts;
+      const label = `${lang} ${locale}`;
+      expect(facts.problems, label).toEqual([]);
+      expect(facts.sheets[0], label).toBe(first);
+      for (const s of Object.values(facts.sheet)) {
+        expect(s.paper_size, label).toBe(paper);
+        expect(s.min_printed_pt, label).toBeGreaterThanOrEqual(9);
+      }
+    }
   });
 });

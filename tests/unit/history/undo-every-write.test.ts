@@ -30,7 +30,7 @@ const host: Host = {
 const READS: Channel[] = [
   'app:info', 'prefs:get', 'corpus:documents', 'corpus:paragraphs', 'corpus:paragraph', 'corpus:search',
   'matrix:get', 'matrix:evidence', 'matrix:outline', 'matrix:find', 'matrix:claims', 'matrix:checkDraft', 'edit:history', 'annotations:list',
-  'project:mergeConflicts',
+  'terms:instruments', 'project:mergeConflicts',
 ];
 const NOT_UNDOABLE: Channel[] = ['prefs:set', 'project:save', 'project:open', 'export:xlsx', 'export:docx', 'export:reveal', 'edit:undo', 'edit:redo'];
 /** One step each, undo and redo included, driven with real project files in tests/unit/project/merge.test.ts. */

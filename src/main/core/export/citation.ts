@@ -52,3 +52,60 @@ export function sectionLabel(section: string | null, title: string | null): stri
 export function paragraphSection(p: Paragraph): string {
   return sectionLabel(p.section, p.sectionTitle);
 }
+
+const MISSING: Record<'venue' | 'year' | 'issue' | 'pages' | 'doi', { zh: string; en: string }> = {
+  venue: { zh: '期刊', en: 'journal' },
+  year: { zh: '年份', en: 'year' },
+  issue: { zh: '期号', en: 'issue' },
+  pages: { zh: '页码', en: 'pages' },
+  doi: { zh: 'DOI', en: 'DOI' },
+};
+
+function missingParts(doc: DocumentMeta): Array<keyof typeof MISSING> {
+  return (['venue', 'year', 'issue', 'pages', 'doi'] as const).filter((k) => doc[k] === null || String(doc[k]).trim() === '');
+}
+
+/** `73–98` or, when only the first page is known, `49–`: printed as "p. 49 ff." / "第 49 页起". */
+function pagesText(pages: string, lang: One): string {
+  const start = /^(\d+)\s*[–-]\s*$/.exec(pages);
+  if (start) return lang === 'zh' ? `第 ${start[1]} 页起` : `pp. ${start[1]} ff.`;
+  return lang === 'zh' ? pages : `pp. ${pages}`;
+}
+
+/**
+ * The full reference as a reader cites it — GB/T 7714 style in Chinese, author–title–journal in
+ * English — followed by what the source text does not give, so a gap is stated rather than hidden.
+ */
+function fullOne(doc: DocumentMeta, lang: One): string {
+  const authors = doc.authors.map((a) => pickName(a, lang)).filter(Boolean);
+  const title = pickName(doc.title, lang);
+  const missing = missingParts(doc);
+  if (lang === 'zh') {
+    const where = [
+      doc.venue ?? '',
+      doc.year !== null ? `${doc.year}${doc.issue ? `（${doc.issue}）` : ''}` : doc.issue ? `第 ${doc.issue} 期` : '',
+    ].filter(Boolean).join('，');
+    const pages = doc.pages ? pagesText(doc.pages, 'zh') : '';
+    let ref = `${authors.join('，')}．${title}［J］`;
+    if (where) ref += `．${where}`;
+    if (pages) ref += `${where ? '：' : '．'}${pages}`;
+    ref += '．';
+    if (doc.doi) ref += `DOI：${doc.doi}．`;
+    if (missing.length > 0) ref += `\n原文未注明：${missing.map((m) => MISSING[m].zh).join('、')}`;
+    return ref;
+  }
+  const names = authors.length <= 2 ? authors.join(' and ') : `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}`;
+  const parts = [`${names}. “${title}.”`];
+  const venue = [doc.venue ?? '', doc.year !== null ? String(doc.year) : '', doc.issue ? `no. ${doc.issue}` : ''].filter(Boolean).join(', ');
+  if (venue) parts.push(venue + (doc.pages ? `: ${pagesText(doc.pages, 'en').replace(/^pp\. /, '')}` : ''));
+  else if (doc.pages) parts.push(pagesText(doc.pages, 'en'));
+  let ref = `${parts.join(' ')}.`;
+  if (doc.doi) ref += ` DOI: ${doc.doi}.`;
+  if (missing.length > 0) ref += `\nNot given in the source text: ${missing.map((m) => MISSING[m].en).join(', ')}`;
+  return ref;
+}
+
+export function fullReference(doc: DocumentMeta, lang: ExportLang): string {
+  if (lang !== 'both') return fullOne(doc, lang);
+  return `${fullOne(doc, 'zh')}\n———\n${fullOne(doc, 'en')}`;
+}

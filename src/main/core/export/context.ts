@@ -4,13 +4,16 @@ import type { ExportInput, ExportLang } from './input.ts';
 import type { Plan } from './plan.ts';
 import type { Progress } from './progress.ts';
 import type { SheetKey } from './sheet-names.ts';
+import type { PaperSize } from './paper.ts';
 import type { Styles } from './styles.ts';
 
 export interface SheetContext {
   input: ExportInput;
   lang: ExportLang;
   plan: Plan;
-  styles: Styles;
+  paper: PaperSize;
+  /** Styles sized for a sheet with these column widths, so that nothing prints below 9 pt. */
+  stylesFor(widths: readonly number[], portrait?: boolean): Styles;
   progress: Progress;
   /** Printed in the page header of every sheet: when and what was exported. */
   stamp: string;

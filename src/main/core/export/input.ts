@@ -19,6 +19,10 @@ export interface ExportInput {
   exportedAt: Date;
   /** The claim check's unsupported items for the domains in scope (absent: the check was not run). */
   claims?: readonly ClaimFlag[];
+  /** BCP 47 locale of the machine (`zh-CN`, `en-US`): chooses Letter over A4 for an English export in a Letter country. */
+  locale?: string;
+  /** Chinese names of instrument tags (keyed by the tag as the dataset spells it). */
+  instrumentNames?: Readonly<Record<string, string>>;
   /** E.g. "All domains" / "Rows filtered in the grid: divergent" / "Chosen domains: a, b". */
   scopeDescription: string;
 }

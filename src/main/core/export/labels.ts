@@ -1,6 +1,6 @@
-// Every fixed word the workbook prints, in both languages. Sheet names stay English in every
-// language (see sheet-names.ts); these are the headers and values readers see.
-import type { AnchorStatus } from '../../../shared/types.ts';
+// Every fixed word the workbook prints, in both languages: the headers and values readers see. Plain
+// words, not the app's internal terms (no "anchored", no IDs in the reading columns).
+import type { AnchorStatus, Evidence } from '../../../shared/types.ts';
 
 export interface Words {
   zh: string;
@@ -15,6 +15,7 @@ export const HEAD = {
   sourceNote: { zh: '来源说明', en: 'Source note' },
   annotationCount: { zh: '批注数', en: 'Notes' },
   claimCheck: { zh: '核对：无引文依据', en: 'Claim check: unsupported' },
+  annotations: { zh: '批注', en: 'Notes' },
   quotes: { zh: '引文', en: 'Quotes' },
   link: { zh: '跳转', en: 'Link' },
   actor: { zh: '行为体', en: 'Actor' },
@@ -22,8 +23,8 @@ export const HEAD = {
   document: { zh: '文献', en: 'Document' },
   section: { zh: '章节', en: 'Section' },
   ordinal: { zh: '段落序号', en: '¶ No.' },
-  paragraphId: { zh: '段落 ID', en: 'Paragraph ID' },
-  status: { zh: '锚定状态', en: 'Anchoring' },
+  paragraphId: { zh: '内部编号', en: 'Internal ID' },
+  status: { zh: '原文核对', en: 'Source check' },
   target: { zh: '批注对象', en: 'Target' },
   category: { zh: '类别', en: 'Category' },
   text: { zh: '内容', en: 'Text' },
@@ -45,6 +46,8 @@ export const HEAD = {
 export const WORD = {
   appName: { zh: '政策矩阵', en: 'Policy Matrix' },
   alignmentRow: { zh: '一致性判断', en: 'Alignment' },
+  wholeDomain: { zh: '整个领域', en: 'Whole domain' },
+  onQuote: { zh: '针对引文', en: 'on a quote' },
   noPosition: { zh: '—', en: '—' },
   instruments: { zh: '政策工具：', en: 'Instruments: ' },
   legendTitle: { zh: '图例：一致性', en: 'Legend: alignment' },
@@ -55,7 +58,7 @@ export const WORD = {
   goToMatrix: { zh: '转到矩阵', en: 'Go to matrix' },
   toEvidence: { zh: '证据 →', en: 'Evidence →' },
   toMatrix: { zh: '矩阵 →', en: 'Matrix →' },
-  brokenInCell: { zh: '引文数为红色：其中含失效引文', en: 'Quote count in red: at least one quote no longer anchors' },
+  brokenInCell: { zh: '引文数为红色：其中有引文在原文中未找到', en: 'Quote count in red: at least one quote was not found in the source text' },
   page: { zh: '第 &P 页，共 &N 页', en: 'Page &P of &N' },
   exported: { zh: '导出于', en: 'Exported' },
   claimsNone: { zh: '无', en: 'None' },
@@ -67,7 +70,7 @@ export const SHEET_TITLE = {
   matrix: { zh: '立场矩阵', en: 'Position matrix' },
   evidence: { zh: '证据引文', en: 'Evidence' },
   annotations: { zh: '批注', en: 'Annotations' },
-  sources: { zh: '文献与原文', en: 'Sources' },
+  sources: { zh: '文献与原文', en: 'Sources and paragraph text' },
   about: { zh: '关于本导出', en: 'About this export' },
 } as const satisfies Record<string, Words>;
 
@@ -91,8 +94,8 @@ export const ABOUT = {
   value: { zh: '内容', en: 'Value' },
   howTo: { zh: '阅读方法', en: 'How to read' },
   howToRead: {
-    zh: '每条立场和一致性判断右侧的“引文”格显示引文条数，点击即跳转至“Evidence”表中的第一条引文；点击段落 ID 可查看“Sources”表中的段落原文。',
-    en: 'The “Quotes” cell beside each position and alignment judgement gives the number of quotes; click it to jump to the first one on the Evidence sheet. Click a paragraph ID there for the full paragraph text on the Sources sheet.',
+    zh: '每条立场和一致性判断右侧的“引文”格显示引文条数，点击即跳转至“证据”表中的第一条引文；在该表中点击段落序号可查看“来源”表中的段落原文。每条引文均已与原文逐字核对。',
+    en: 'The “Quotes” cell beside each position and alignment judgement gives the number of quotes; click it to jump to the first one on the Evidence sheet. Click the paragraph number there for the full paragraph on the Sources sheet. Every quote has been checked word for word against the source text.',
   },
 } as const satisfies Record<string, Words>;
 
@@ -102,8 +105,13 @@ export const LANG_NAME = {
   both: { zh: '中英双语', en: 'Chinese and English' },
 } as const satisfies Record<string, Words>;
 
+export const PROBLEM: Record<NonNullable<Evidence['problemCode']>, Words> = {
+  'document-missing': { zh: '来源文献不在本项目中', en: 'The source document is not in this project' },
+  'not-verbatim': { zh: '引文与原文文字不符', en: 'The quote no longer matches the source text word for word' },
+};
+
 export const STATUS_LABEL: Record<AnchorStatus, Words> = {
-  anchored: { zh: '已锚定', en: 'anchored' },
+  anchored: { zh: '原文已核对', en: 'Verified in source' },
   // Upper-case in English so a broken quote jumps out even in a black-and-white printout.
-  broken: { zh: '失效', en: 'BROKEN' },
+  broken: { zh: '原文中未找到', en: 'NOT FOUND IN SOURCE' },
 };

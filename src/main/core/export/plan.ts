@@ -58,6 +58,8 @@ export function planExport(
   annotations: readonly Annotation[],
   documents: readonly DocumentMeta[],
   paragraphs: ReadonlyMap<string, Paragraph>,
+  /** 2 for a bilingual export: each domain has a Chinese and an English row on the Matrix sheet. */
+  matrixRowsPerDomain = 1,
 ): Plan {
   const evidence: EvidenceLine[] = [];
   const firstEvidenceRow = new Map<string, number>();
@@ -77,7 +79,7 @@ export function planExport(
   };
 
   matrix.domains.forEach((domain, i) => {
-    matrixRow.set(domain.id, HEADER_ROW + 1 + i);
+    matrixRow.set(domain.id, HEADER_ROW + 1 + i * matrixRowsPerDomain);
     for (const actor of matrix.actors) add(domain, actor, domain.positions[actor.id]?.evidence ?? []);
     add(domain, null, domain.alignment.evidence);
   });

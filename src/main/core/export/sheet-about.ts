@@ -19,9 +19,10 @@ export function exportedLocal(date: Date, lang: SheetContext['lang']): string {
 }
 
 export function writeAboutSheet(wb: Workbook, ctx: SheetContext, rows: { evidence: number; annotations: number; paragraphs: number }): void {
-  const { styles: s, lang, input } = ctx;
+  const { lang, input } = ctx;
   const widths = [26, 80];
-  const ws = addSheet(wb, { key: 'about', title: SHEET_TITLE.about, lang, widths, frozenRows: 0, stamp: ctx.stamp, portrait: true });
+  const ws = addSheet(wb, { key: 'about', title: SHEET_TITLE.about, lang, widths, frozenRows: 0, stamp: ctx.stamp, portrait: true, paper: ctx.paper });
+  const s = ctx.stylesFor(widths, true);
   const { matrix } = input;
   const number = (n: number): string => n.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN');
   const items: Array<[Words, string]> = [

@@ -30,9 +30,10 @@ function quoteText(domain: Domain | undefined, a: Annotation): string {
 }
 
 export async function writeAnnotationsSheet(wb: Workbook, ctx: SheetContext): Promise<number> {
-  const { styles: s, lang, plan, input } = ctx;
+  const { lang, plan, input } = ctx;
   const widths = [16, 12, 34, 13, 50, 12, 15, 15, lang === 'both' ? 16 : 11];
-  const ws = addSheet(wb, { key: 'annotations', title: SHEET_TITLE.annotations, lang, widths, frozenRows: HEADER_ROW, stamp: ctx.stamp });
+  const ws = addSheet(wb, { key: 'annotations', title: SHEET_TITLE.annotations, lang, widths, frozenRows: HEADER_ROW, stamp: ctx.stamp, paper: ctx.paper });
+  const s = ctx.stylesFor(widths);
   const headers = [HEAD.domain, HEAD.actor, HEAD.quote, HEAD.category, HEAD.text, HEAD.author, HEAD.created, HEAD.updated, HEAD.link];
   writeRow(ws, HEADER_ROW, headers.map((h) => cell(say(h, lang), s.header)), widths);
 
@@ -70,9 +71,9 @@ export async function writeAnnotationsSheet(wb: Workbook, ctx: SheetContext): Pr
     const matrixRow = plan.matrixRow.get(a.target.domainId);
     const link =
       evidenceRow !== undefined
-        ? linked(toEvidence.text, internalLink('evidence', evidenceRow), toEvidence.tip, s.quoteLink, s.quoteNone)
+        ? linked(toEvidence.text, internalLink(lang, 'evidence', evidenceRow), toEvidence.tip, s.quoteLink, s.quoteNone)
         : matrixRow !== undefined
-          ? linked(toMatrix.text, internalLink('matrix', matrixRow), toMatrix.tip, s.quoteLink, s.quoteNone)
+          ? linked(toMatrix.text, internalLink(lang, 'matrix', matrixRow), toMatrix.tip, s.quoteLink, s.quoteNone)
           : cell('', s.quoteNone);
     const cells: Cell[] = [
       cell(domain ? bi(domain.name, lang) : a.target.domainId, s.text),

@@ -1,22 +1,31 @@
 // The Evidence sheet: one row per quote, in matrix order, with where it comes from and whether it
-// still anchors in the source text. Broken quotes are printed in red with the word BROKEN (失效).
+// was found word for word in the source text. A quote that was not is printed in red with the words
+// NOT FOUND IN SOURCE (原文中未找到). The paragraph number links to the paragraph's full text; the
+// internal paragraph ID, which only the app needs, is the narrow last column.
 import type { Workbook } from 'exceljs';
-import type { DocumentMeta } from '../../../shared/types.ts';
+import type { DocumentMeta, Evidence } from '../../../shared/types.ts';
 import { cell, linked, writeRow } from './cells.ts';
 import { columnLetter } from './context.ts';
 import type { SheetContext } from './context.ts';
 import { sectionLabel, shortCitation } from './citation.ts';
-import { HEAD, SHEET_TITLE, STATUS_LABEL, WORD } from './labels.ts';
+import { HEAD, PROBLEM, SHEET_TITLE, STATUS_LABEL, WORD } from './labels.ts';
 import { HEADER_ROW } from './plan.ts';
 import { internalLink } from './sheet-names.ts';
 import { addSheet } from './sheet-setup.ts';
 import { bi, clip, say, tip } from './text.ts';
 
+/** Why a quote was not found, in the export's words (the English `problem` is for logs and the CLI). */
+function problemText(e: Evidence, lang: SheetContext['lang'], broken: string): string {
+  const why = e.problemCode ? say(PROBLEM[e.problemCode], lang) : e.problem;
+  return why ? `${broken}\n${why}` : broken;
+}
+
 export async function writeEvidenceSheet(wb: Workbook, ctx: SheetContext): Promise<number> {
-  const { styles: s, lang, plan } = ctx;
-  const widths = [16, 12, 60, 14, 20, 8, 20, 11];
-  const ws = addSheet(wb, { key: 'evidence', title: SHEET_TITLE.evidence, lang, widths, frozenRows: HEADER_ROW, stamp: ctx.stamp });
-  const headers = [HEAD.domain, HEAD.actor, HEAD.quote, HEAD.document, HEAD.section, HEAD.ordinal, HEAD.paragraphId, HEAD.status];
+  const { lang, plan } = ctx;
+  const widths = [14, 11, 56, 14, 18, 8, 12, 12];
+  const ws = addSheet(wb, { key: 'evidence', title: SHEET_TITLE.evidence, lang, widths, frozenRows: HEADER_ROW, stamp: ctx.stamp, paper: ctx.paper });
+  const s = ctx.stylesFor(widths);
+  const headers = [HEAD.domain, HEAD.actor, HEAD.quote, HEAD.document, HEAD.section, HEAD.ordinal, HEAD.status, HEAD.paragraphId];
   writeRow(ws, HEADER_ROW, headers.map((h) => cell(say(h, lang), s.header)), widths);
 
   const docs = new Map<string, DocumentMeta>(ctx.input.documents.map((d) => [d.id, d]));
@@ -50,9 +59,11 @@ export async function writeEvidenceSheet(wb: Workbook, ctx: SheetContext): Promi
       cell(clip(e.exact), isBroken ? s.brokenQuote : s.text),
       cell(citation(e.docId), s.text),
       cell(sectionLabel(e.section, e.sectionTitle), s.text),
-      cell(e.paragraphOrdinal, s.number),
-      linked(e.paragraphId ?? '', sourceRow === undefined ? undefined : internalLink('sources', sourceRow), toSource, s.codeLink, s.code),
-      isBroken ? cell(e.problem ? `${broken}\n${e.problem}` : broken, s.brokenStatus) : cell(anchored, s.anchoredStatus),
+      e.paragraphOrdinal === null
+        ? cell(null, s.number)
+        : linked(`¶ ${e.paragraphOrdinal}`, sourceRow === undefined ? undefined : internalLink(lang, 'sources', sourceRow), toSource, s.quoteLink, s.number),
+      isBroken ? cell(problemText(e, lang, broken), s.brokenStatus) : cell(anchored, s.anchoredStatus),
+      cell(e.paragraphId ?? '', s.code),
     ], widths, ctx.links.evidence);
     await ctx.progress.step();
   }

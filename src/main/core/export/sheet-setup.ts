@@ -1,9 +1,11 @@
 // Page and view setup shared by every sheet: what makes a table print as a briefing handout.
-import type { Workbook, Worksheet } from 'exceljs';
+import type { PaperSize as ExcelPaperSize, Workbook, Worksheet } from 'exceljs';
 import type { ExportLang } from './input.ts';
 import { WORD } from './labels.ts';
 import type { Words } from './labels.ts';
-import { SHEET } from './sheet-names.ts';
+import { fontSizeFor, SIDE_MARGINS_IN } from './paper.ts';
+import type { PaperSize } from './paper.ts';
+import { sheetName } from './sheet-names.ts';
 import type { SheetKey } from './sheet-names.ts';
 import { say } from './text.ts';
 
@@ -19,6 +21,7 @@ export interface SheetOptions {
   /** Text for the right-hand side of the printed page header (export time, scope). */
   stamp: string;
   portrait?: boolean;
+  paper: PaperSize;
 }
 
 /** Header/footer codes treat `&` as an escape; Excel also caps each section at 255 characters. */
@@ -32,24 +35,28 @@ export function addSheet(wb: Workbook, o: SheetOptions): Worksheet {
   const xSplit = o.frozenColumns ?? 0;
   const ySplit = o.frozenRows;
   const topLeft = `${String.fromCharCode(65 + xSplit)}${ySplit + 1}`;
-  const ws = wb.addWorksheet(SHEET[o.key], {
+  // Page headers and footers shrink with the sheet too ("scale with document"): size them like the text.
+  const size = Math.ceil(fontSizeFor(o.widths, o.paper, o.portrait ?? false));
+  const ws = wb.addWorksheet(sheetName(o.key, o.lang), {
     views: [
       ySplit > 0 || xSplit > 0
         ? { state: 'frozen', xSplit, ySplit, topLeftCell: topLeft, activeCell: topLeft, showGridLines: false }
         : { state: 'normal', showGridLines: false },
     ],
     pageSetup: {
+      // exceljs' enum has no Letter member (it leaves Letter implicit); the file should say it.
+      paperSize: o.paper as unknown as ExcelPaperSize,
       orientation: o.portrait ? 'portrait' : 'landscape',
       fitToPage: true,
       fitToWidth: 1,
       // 0 = as many pages tall as needed; only the width is squeezed onto the page.
       fitToHeight: 0,
-      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: { left: SIDE_MARGINS_IN, right: SIDE_MARGINS_IN, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 },
       ...(ySplit > 0 ? { printTitlesRow: `${ySplit}:${ySplit}` } : {}),
     },
     headerFooter: {
-      oddHeader: `&L&B${hf(`${say(WORD.appName, o.lang)} · ${say(o.title, o.lang)}`)}&B&R${hf(o.stamp)}`,
-      oddFooter: `&L&8${hf(say(o.title, o.lang))}&R&8${say(WORD.page, o.lang === 'both' ? 'zh' : o.lang)}`,
+      oddHeader: `&L&${size}&B${hf(`${say(WORD.appName, o.lang)} · ${say(o.title, o.lang)}`)}&B&R&${size}${hf(o.stamp)}`,
+      oddFooter: `&L&${size}${hf(say(o.title, o.lang))}&R&${size}${say(WORD.page, o.lang === 'both' ? 'zh' : o.lang)}`,
     },
   });
   ws.columns = o.widths.map((width) => ({ width }));

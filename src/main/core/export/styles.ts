@@ -43,11 +43,12 @@ function solid(argb: string): Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } };
 }
 
-export function makeStyles(lang: ExportLang): Styles {
+/** `size`: the sheet's body text size in points (see paper.ts); nothing is smaller. */
+export function makeStyles(lang: ExportLang, size = 10): Styles {
   // DengXian (等线) ships with Office 2016+ on Windows and macOS and covers Latin and CJK, so a
   // Chinese briefing does not depend on Excel's font fallback. English-only exports keep Calibri.
   const name = lang === 'en' ? 'Calibri' : 'DengXian';
-  const font = (extra: Partial<Font> = {}): Partial<Font> => ({ name, size: 10, family: 2, ...extra });
+  const font = (extra: Partial<Font> = {}): Partial<Font> => ({ name, size, family: 2, ...extra });
   const rule = { style: 'thin' as const, color: { argb: RULE } };
   const border: Partial<Borders> = { top: rule, left: rule, bottom: rule, right: rule };
   const wrap: Partial<CellAlignment> = { wrapText: true, vertical: 'top' };
@@ -67,13 +68,13 @@ export function makeStyles(lang: ExportLang): Styles {
       border: { ...border, bottom: { style: 'medium', color: { argb: 'FF8EA9DB' } } },
       alignment: { wrapText: true, vertical: 'middle', horizontal: 'left' },
     },
-    caption: { font: font({ bold: true, size: 12 }), alignment: { vertical: 'bottom' } },
+    caption: { font: font({ bold: true, size: size + 2 }), alignment: { vertical: 'bottom' } },
     text: { font: font(), border, alignment: wrap },
     textMuted: { font: font({ color: { argb: MUTED_TEXT } }), border, alignment: wrap },
     number: { font: font(), border, alignment: { vertical: 'top', horizontal: 'right' } },
     date: { font: font(), border, alignment: { vertical: 'top', horizontal: 'left' }, numFmt: 'yyyy-mm-dd hh:mm' },
-    code: { font: font({ size: 9, color: { argb: MUTED_TEXT } }), border, alignment: wrap },
-    codeLink: { font: font({ size: 9, color: { argb: LINK_TEXT }, underline: true }), border, alignment: wrap },
+    code: { font: font({ color: { argb: MUTED_TEXT } }), border, alignment: wrap },
+    codeLink: { font: font({ color: { argb: LINK_TEXT }, underline: true }), border, alignment: wrap },
     quoteLink: { font: font({ color: { argb: LINK_TEXT }, underline: true }), border, alignment: centred },
     quoteLinkBroken: { font: font({ bold: true, color: { argb: BROKEN_TEXT }, underline: true }), border, alignment: centred },
     quoteNone: { font: font({ color: { argb: MUTED_TEXT } }), border, alignment: centred },

@@ -12,13 +12,16 @@ export function clip(text: string): string {
   return text.length <= MAX_CELL ? text : `${text.slice(0, MAX_CELL)}…`;
 }
 
-function stack(zh: string, en: string): string {
+function stack(zh: string, en: string, separator = '\n'): string {
   const a = zh.trim();
   const b = en.trim();
   if (!a) return b;
   if (!b || a === b) return a;
-  return `${a}\n${b}`;
+  return `${a}${separator}${b}`;
 }
+
+/** Between the Chinese and the English of one text in a bilingual cell: a rule, so the two never run together. */
+export const LANGUAGE_RULE = '\n———\n';
 
 /** Fixed wording (headers, labels). */
 export function say(words: Words, lang: ExportLang): string {
@@ -36,7 +39,7 @@ export function bi(value: Bilingual | { zh: string | null; en: string | null } |
   if (!value) return '';
   const zh = value.zh ?? '';
   const en = value.en ?? '';
-  if (lang === 'both') return clip(stack(zh, en));
+  if (lang === 'both') return clip(stack(zh, en, LANGUAGE_RULE));
   const first = lang === 'zh' ? zh : en;
   const other = lang === 'zh' ? en : zh;
   return clip(first.trim() ? first : other);

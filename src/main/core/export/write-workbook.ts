@@ -11,7 +11,8 @@ import { WORD } from './labels.ts';
 import { finishPackage } from './package.ts';
 import { planExport } from './plan.ts';
 import { Progress } from './progress.ts';
-import { SHEET } from './sheet-names.ts';
+import { fontSizeFor, paperFor } from './paper.ts';
+import { sheetName } from './sheet-names.ts';
 import type { SheetKey } from './sheet-names.ts';
 import { writeAboutSheet } from './sheet-about.ts';
 import { writeAnnotationsSheet } from './sheet-annotations.ts';
@@ -19,6 +20,7 @@ import { writeEvidenceSheet } from './sheet-evidence.ts';
 import { writeMatrixSheet } from './sheet-matrix.ts';
 import { writeSourcesSheet } from './sheet-sources.ts';
 import { makeStyles } from './styles.ts';
+import type { Styles } from './styles.ts';
 import { say } from './text.ts';
 
 /** `2025-03-01 14:05` in the machine's time zone, for page headers. */
@@ -48,16 +50,24 @@ export async function writeWorkbook(
   await checkTarget(outPath);
 
   const { lang } = input;
-  const plan = planExport(input.matrix, input.annotations, input.documents, input.paragraphs);
+  const plan = planExport(input.matrix, input.annotations, input.documents, input.paragraphs, lang === 'both' ? 2 : 1);
   const progress = new Progress(
     input.matrix.domains.length + plan.evidence.length + input.annotations.length + plan.cited.length + 3,
     onProgress,
   );
+  const paper = paperFor(lang, input.locale);
+  const sized = new Map<number, Styles>();
   const ctx: SheetContext = {
     input,
     lang,
     plan,
-    styles: makeStyles(lang),
+    paper,
+    stylesFor: (widths, portrait = false) => {
+      const size = fontSizeFor(widths, paper, portrait);
+      let styles = sized.get(size);
+      if (!styles) sized.set(size, (styles = makeStyles(lang, size)));
+      return styles;
+    },
     progress,
     stamp: `${say(WORD.exported, lang === 'both' ? 'zh' : lang)} ${shortLocal(input.exportedAt)}`,
     links: { matrix: [], evidence: [], annotations: [], sources: [], about: [] },
@@ -90,7 +100,7 @@ export async function writeWorkbook(
 
   progress.begin('compress');
   await wb.commit();
-  const links = new Map(Object.entries(ctx.links).map(([key, list]) => [SHEET[key as SheetKey], list]));
+  const links = new Map(Object.entries(ctx.links).map(([key, list]) => [sheetName(key as SheetKey, lang), list]));
   const xlsx = await finishPackage(out.bytes(), links);
   await progress.step();
 

@@ -6,6 +6,8 @@ export interface PrefsState {
   prefs: Preferences;
   /** Saves the author name (trimmed; must not be empty). Throws ApiError when saving fails. */
   setAuthor: (author: string) => Promise<void>;
+  /** Closes (true) or reopens (false) the first-run panel, remembered. */
+  setWelcomeDismissed: (dismissed: boolean) => Promise<void>;
 }
 
 export const PrefsContext = createContext<PrefsState | null>(null);

@@ -16,6 +16,7 @@ import { ColumnsMenu } from './toolbar/ColumnsMenu.tsx';
 import { buildColumns, hideableColumns } from './grid/column-defs.ts';
 import { DomainCompare } from './compare/DomainCompare.tsx';
 import { EvidencePanel } from './panel/EvidencePanel.tsx';
+import { PanelSplitter, usePanelWidth } from './panel/PanelSplitter.tsx';
 import { ExportDialog } from './dialogs/ExportDialog.tsx';
 import { describeFilters } from './toolbar/filter-description.ts';
 import type { GridContextValue, MatrixRow } from './grid/grid-context.ts';
@@ -56,6 +57,7 @@ export function MatrixView() {
     [state, claims],
   );
 
+  const panelWidth = usePanelWidth();
   const [selected, setSelected] = useState<CellRef | null>(null);
   const [compare, setCompare] = useState<string | null>(null);
   const [dialog, setDialog] = useState<DialogKind | null>(null);
@@ -179,7 +181,7 @@ export function MatrixView() {
       </MatrixToolbar>
       <NoticeBar notice={notice} onDismiss={clear} view={state} />
       <MergeConflictList view={state} />
-      <div className="pm-matrix__body">
+      <div className="pm-matrix__body" style={panelWidth.style}>
         <div className="pm-matrix__main">
           <MatrixGrid
             rows={rows}
@@ -213,6 +215,7 @@ export function MatrixView() {
             />
           )}
         </div>
+        {selected && <PanelSplitter width={panelWidth.width} setWidth={panelWidth.setWidth} />}
         {selected && (
           <EvidencePanel
             key={`${selected.domainId}/${selected.actorId ?? '_'}`}

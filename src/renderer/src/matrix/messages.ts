@@ -26,7 +26,7 @@ export const messages = {
   openProject: { zh: '打开项目…', en: 'Open project…' },
   stats: { zh: '{n} 条引文', en: '{n} quotes' },
   statsBroken: { zh: '{n} 条失效', en: '{n} broken' },
-  statsAllAnchored: { zh: '全部可定位', en: 'all anchored' },
+  statsAllAnchored: { zh: '全部已与原文核对', en: 'all verified in the sources' },
   statsConflicts: { zh: '{n} 处基准冲突', en: '{n} baseline conflicts' },
   statsConflictsOne: { zh: '1 处基准冲突', en: '1 baseline conflict' },
   goToConflict: { zh: '转到下一处基准冲突（共 {n} 处）', en: 'Go to the next baseline conflict ({n} in all)' },

@@ -4,6 +4,7 @@ import type { DocumentSummary, SearchHit } from '../../../shared/types.ts';
 import { useLang, useT } from '../app/i18n.ts';
 import { docShortName } from './doc-labels.ts';
 import { readerMessages } from './messages.ts';
+import { SearchExpansionNote } from './SearchExpansionNote.tsx';
 import { Snippet } from './Snippet.tsx';
 import { queryTerms } from './text-segments.ts';
 import { useSearch } from './use-search.ts';
@@ -46,7 +47,9 @@ export function SearchPanel({ docs, docId, openedParagraphId, focusRequest, onOp
   useEffect(() => {
     if (state.status === 'ready') {
       setActive(-1);
-      onTermsChange(queryTerms(state.result.query));
+      // Mark the other names searched too (实体清单 for "Entity List"), where they found something.
+      const alternates = (state.result.expansion?.terms ?? []).flatMap((term) => term.alsoSearched.filter((a) => a.total > 0).map((a) => a.text));
+      onTermsChange([...queryTerms(state.result.query), ...alternates]);
     } else if (state.status === 'idle') onTermsChange([]);
   }, [state, onTermsChange]);
 
@@ -137,6 +140,15 @@ export function SearchPanel({ docs, docId, openedParagraphId, focusRequest, onOp
       <p id={`${id}-count`} className="search-count" data-state={state.status} role="status" aria-live="polite">
         {count}
       </p>
+      {state.status === 'ready' && (
+        <SearchExpansionNote
+          result={state.result}
+          onSearch={(term) => {
+            setQuery(term);
+            input.current?.focus();
+          }}
+        />
+      )}
       <ol ref={list} id={`${id}-results`} className="search-results" aria-label={t('results')}>
         {hits.map((hit, index) => (
           <li key={hit.paragraphId}>

@@ -28,6 +28,8 @@ export function docVenueLine(doc: DocumentMeta, lang: Lang): string {
   const issue = doc.issue ? (zh ? `第 ${doc.issue} 期` : `no. ${doc.issue}`) : null;
   const year = doc.year !== null ? (zh ? `${doc.year} 年` : String(doc.year)) : null;
   const when = [year, issue].filter(Boolean).join(zh ? '' : ', ');
-  const pages = doc.pages ? (zh ? `第 ${doc.pages} 页` : `pp. ${doc.pages}`) : null;
+  // `49–`: only the first page is known.
+  const start = doc.pages ? /^(\d+)\s*[–-]\s*$/.exec(doc.pages)?.[1] : undefined;
+  const pages = !doc.pages ? null : start ? (zh ? `第 ${start} 页起` : `pp. ${start} ff.`) : zh ? `第 ${doc.pages} 页` : `pp. ${doc.pages}`;
   return [doc.venue, when, pages].filter((p) => p).join(' · ');
 }

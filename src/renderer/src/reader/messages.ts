@@ -48,6 +48,17 @@ export const readerMessages = {
     en: 'Type a term; ↑ ↓ or Enter step through the hits. One- and two-character terms work too.',
   },
   results: { zh: '检索结果', en: 'Search results' },
+  alsoSearched: { zh: '已同时检索 {terms}（对应“{typed}”）', en: 'Also searched {terms} for “{typed}”' },
+  totalEstimate: { zh: '多个名称的命中可能重叠，总数为估计值。', en: 'Hits under several names may overlap: the total is an estimate.' },
+  neverTogether: { zh: '这些词从未出现在同一段落中：{terms}。', en: 'These terms never occur in the same paragraph: {terms}.' },
+  termAlone: { zh: '“{term}”单独 {n} 段', en: '“{term}” alone {n}' },
+  noChineseName: {
+    zh: '两篇论文均为中文，术语表中没有这个词的中文名称。试试中文术语：',
+    en: 'The papers are in Chinese and the term list has no Chinese name for this. Try a Chinese term:',
+  },
+  notInPapers: { zh: '论文中没有这个词。', en: 'The papers do not use this term.' },
+  papersUse: { zh: '论文中用的是：', en: 'The papers use:' },
+  relatedTerms: { zh: '相关术语：', en: 'Related terms:' },
   clearSearch: { zh: '清除检索', en: 'Clear search' },
   // evidence
   useAsEvidence: { zh: '用作证据…', en: 'Use as evidence…' },

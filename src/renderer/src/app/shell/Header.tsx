@@ -4,7 +4,8 @@ import { LangSwitch } from './LangSwitch.tsx';
 import { shellMessages } from './messages.ts';
 import { ViewTabs } from './ViewTabs.tsx';
 
-export function Header() {
+/** `onHelp` reopens the first-run panel. */
+export function Header({ onHelp }: { onHelp: () => void }) {
   const t = useT(shellMessages);
   return (
     <header className="app-header">
@@ -22,6 +23,9 @@ export function Header() {
       <div className="header-tools">
         <LangSwitch />
         <AuthorControl />
+        <button type="button" className="pm-button help-button" onClick={onHelp} data-testid="help">
+          ? {t('help')}
+        </button>
       </div>
     </header>
   );

@@ -21,6 +21,8 @@ import { useMenuCommands } from './use-menu-commands.ts';
 import { useEditCommand } from '../use-edit-command.ts';
 import { useNavigation } from '../use-navigation.ts';
 import { useShortcuts } from './use-shortcuts.ts';
+import { useStatus } from '../status.ts';
+import { WelcomePanel } from './WelcomePanel.tsx';
 import { panelId, tabId, VIEWS } from './view-ids.ts';
 import { AnnotationsView, MatrixView } from './views.ts';
 
@@ -32,6 +34,8 @@ interface Props {
 /** The app once its first data is in: header, the three views, the status line. */
 export function Shell({ info, initialPrefs }: Props) {
   const { setLang } = useLang();
+  const t = useT(shellMessages);
+  const status = useStatus();
   const { nav, docRequest, setReaderPlace } = useNavigation();
   const [prefs, setPrefs] = useState(initialPrefs);
   const [findRequest, setFindRequest] = useState(0);
@@ -43,6 +47,7 @@ export function Shell({ info, initialPrefs }: Props) {
     () => ({
       prefs,
       setAuthor: async (author) => setPrefs(await api.setPrefs({ author })),
+      setWelcomeDismissed: async (welcomeDismissed) => setPrefs(await api.setPrefs({ welcomeDismissed })),
     }),
     [prefs],
   );
@@ -72,7 +77,7 @@ export function Shell({ info, initialPrefs }: Props) {
       ]),
     ),
   });
-  useShortcuts({ setView: nav.setView, find });
+  useShortcuts({ setView: nav.setView, find, help: () => void prefsState.setWelcomeDismissed(false).catch((e: unknown) => status.showError(e, t('help'))) });
 
   const panel = (view: View, content: ReactNode) => (
     <section key={view} id={panelId(view)} role="tabpanel" aria-labelledby={tabId(view)} className="view-panel" hidden={nav.view !== view}>
@@ -84,7 +89,10 @@ export function Shell({ info, initialPrefs }: Props) {
     <PrefsContext.Provider value={prefsState}>
       <NavContext.Provider value={nav}>
         <div className="app">
-          <Header />
+          <Header onHelp={() => void prefsState.setWelcomeDismissed(false).catch((e: unknown) => status.showError(e, t('help')))} />
+          {!prefs.welcomeDismissed && (
+            <WelcomePanel onClose={() => void prefsState.setWelcomeDismissed(true).catch((e: unknown) => status.showError(e, t('help')))} />
+          )}
           <main className="app-main">
             {VIEWS.map((view) => {
               if (view === 'reader') {

@@ -4,6 +4,13 @@ import type { View } from '../nav.ts';
 interface Shortcuts {
   setView: (view: View) => void;
   find: () => void;
+  /** F1, or ? outside a text field: the help panel with the shortcuts. */
+  help: () => void;
+}
+
+function typing(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
 
 const BY_DIGIT: Record<string, View> = { '1': 'matrix', '2': 'reader', '3': 'annotations' };
@@ -19,6 +26,11 @@ export function useShortcuts(shortcuts: Shortcuts): void {
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'F1' || (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing(event.target))) {
+        event.preventDefault();
+        latest.current.help();
+        return;
+      }
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
       const view = BY_DIGIT[event.key];
       if (view) {

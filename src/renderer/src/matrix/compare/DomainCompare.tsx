@@ -12,6 +12,7 @@ import { EvidenceItem } from '../panel/EvidenceItem.tsx';
 import { messages } from '../messages.ts';
 import { panelMessages } from '../panel/panel-messages.ts';
 import { SourceNote } from '../panel/SourceNote.tsx';
+import { useInstrumentNames } from '../state/use-instrument-names.ts';
 
 interface Props {
   view: MatrixView;
@@ -40,6 +41,7 @@ function Quotes({ count, cell, docs }: { count: number; cell: CellRef; docs: Map
 export function DomainCompare({ view, domainId, docs, onDomainChange, onClose }: Props) {
   const t = useT(messages);
   const tp = useT(panelMessages);
+  const instrumentName = useInstrumentNames();
   const { lang } = useLang();
   const closeRef = useRef<HTMLButtonElement>(null);
   const domain = view.rows.find((d) => d.id === domainId);
@@ -88,7 +90,7 @@ export function DomainCompare({ view, domainId, docs, onDomainChange, onClose }:
                       <div className="pm-instruments" aria-label={tp('instruments')}>
                         {position.instruments.map((i) => (
                           <span key={i} className="pm-instrument">
-                            {i}
+                            {instrumentName(i, lang)}
                           </span>
                         ))}
                       </div>
