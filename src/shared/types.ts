@@ -11,7 +11,7 @@ export interface Bilingual {
 // Corpus
 
 // List items are read apart by the importers (block kind `list`) but stored as body paragraphs, bullet
-// kept, until the reader can label a `list` kind (the database already accepts it, migration 5).
+// kept, until the reader can label a `list` kind (the database already accepts it, migration 4).
 export type ParagraphKind = 'heading' | 'body' | 'abstract' | 'footnote' | 'caption';
 
 /** The language a source text is written in (the interface itself speaks only zh and en). */

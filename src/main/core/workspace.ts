@@ -17,7 +17,8 @@ import type { AnnotationFilter } from './annotations/repo.ts';
 import { loadCorpus } from './corpus/ingest.ts';
 import { search } from './corpus/search.ts';
 import type { SearchOptions } from './corpus/search.ts';
-import { getParagraph, listDocuments, listParagraphs, syncCorpus } from './corpus/store.ts';
+import { allDocuments, allParagraphs, getParagraph, listDocuments, listParagraphs, syncCorpus } from './corpus/store.ts';
+import { SourceImports } from './corpus/import/source-imports.ts';
 import { openDatabase } from './db/open.ts';
 import type { Db } from './db/open.ts';
 import { AppError, notFound } from './errors.ts';
@@ -49,6 +50,8 @@ export interface WorkspaceOptions {
   backupDir?: string;
   /** Injectable clock, so tests can order edits deterministically. */
   now?: () => Date;
+  /** Where imported originals are kept (content-addressed); defaults to `originals/` beside the database. */
+  originalsDir?: string;
 }
 
 /**
@@ -58,22 +61,44 @@ export interface WorkspaceOptions {
 export class Workspace {
   db: Db;
   readonly options: WorkspaceOptions;
-  readonly documents: DocumentMeta[];
-  readonly paragraphs: Paragraph[];
+  /** The shipped papers as ingested from data/ (the database copy is synced to them). */
+  private readonly shipped: { documents: DocumentMeta[]; paragraphs: Paragraph[] };
   readonly dataset: Dataset;
-  private readonly index: ParagraphIndex;
-  private readonly byId: Map<string, Paragraph>;
+  /** Every document and paragraph, shipped and imported; rebuilt when a source is added or removed. */
+  private corpus!: { documents: DocumentMeta[]; paragraphs: Paragraph[]; index: ParagraphIndex; byId: Map<string, Paragraph> };
   private prefsFile: string;
+  /** Importing, replacing and removing sources. */
+  readonly sources: SourceImports;
 
   private constructor(options: WorkspaceOptions, db: Db, corpus: { documents: DocumentMeta[]; paragraphs: Paragraph[] }, dataset: Dataset) {
     this.options = options;
     this.db = db;
-    this.documents = corpus.documents;
-    this.paragraphs = corpus.paragraphs;
+    this.shipped = corpus;
     this.dataset = dataset;
-    this.index = indexParagraphs(corpus.paragraphs);
-    this.byId = new Map(corpus.paragraphs.map((p) => [p.id, p]));
     this.prefsFile = options.prefsPath ?? prefsPathFor(options.dbPath);
+    this.sources = new SourceImports(this);
+    this.refreshCorpus();
+  }
+
+  get documents(): DocumentMeta[] {
+    return this.corpus.documents;
+  }
+
+  get paragraphs(): Paragraph[] {
+    return this.corpus.paragraphs;
+  }
+
+  /** Re-reads the corpus after imported sources changed (a new anchor index re-anchors every quote). */
+  refreshCorpus(): void {
+    const imported = this.db.prepare("SELECT count(*) AS n FROM documents WHERE origin = 'imported'").get() as { n: number };
+    const documents = imported.n === 0 ? this.shipped.documents : allDocuments(this.db);
+    const paragraphs = imported.n === 0 ? this.shipped.paragraphs : allParagraphs(this.db);
+    this.corpus = { documents, paragraphs, index: indexParagraphs(paragraphs), byId: new Map(paragraphs.map((p) => [p.id, p])) };
+  }
+
+  /** The anchor index of the current corpus, for re-anchoring quotes. */
+  get anchorIndex(): ParagraphIndex {
+    return this.corpus.index;
   }
 
   static open(options: WorkspaceOptions): Workspace {
@@ -98,7 +123,8 @@ export class Workspace {
   reopen(): void {
     this.close();
     this.db = openDatabase(this.options.dbPath, this.options.backupDir ? { backupDir: this.options.backupDir } : {});
-    syncCorpus(this.db, this.documents, this.paragraphs);
+    syncCorpus(this.db, this.shipped.documents, this.shipped.paragraphs);
+    this.refreshCorpus();
   }
 
   private now(): string {
@@ -147,19 +173,19 @@ export class Workspace {
   }
 
   private requireDocument(docId: string): void {
-    if (!this.documents.some((d) => d.id === docId)) throw notFound(`Unknown document: ${docId}`);
+    if (!this.corpus.index.has(docId) && !this.documents.some((d) => d.id === docId)) throw notFound(`Unknown document: ${docId}`);
   }
 
   // --- matrix ----------------------------------------------------------------------------------
 
   matrix(): Matrix {
-    return composeMatrix(this.dataset, readOverlay(this.db), this.index);
+    return composeMatrix(this.dataset, readOverlay(this.db), this.corpus.index);
   }
 
   matrixState(label = ''): MatrixState {
     const overlay = readOverlay(this.db);
     return {
-      matrix: composeMatrix(this.dataset, overlay, this.index),
+      matrix: composeMatrix(this.dataset, overlay, this.corpus.index),
       conflicts: findConflicts(this.dataset, overlay),
       annotationCounts: annotationCounts(this.db),
       editedCells: editedCells(overlay),
@@ -191,7 +217,7 @@ export class Workspace {
   addEvidence(domainId: string, actorId: string | null, paragraphId: string, start: number, exact: string): MatrixState {
     this.requireDomainId(domainId);
     if (actorId !== null) this.requireActorId(actorId);
-    const paragraph = this.byId.get(paragraphId);
+    const paragraph = this.corpus.byId.get(paragraphId);
     if (!paragraph) throw notFound(`Unknown paragraph: ${paragraphId}`);
     if (paragraph.text.slice(start, start + exact.length) !== exact) {
       throw new AppError('invalid-request', `The selected text does not occur at that place in paragraph ${paragraphId}.`);
@@ -274,6 +300,11 @@ export class Workspace {
     return historyFor(this.db, [`position/${domainId}/${actorId}/`, `evidence/${domainId}/${actorId}/`]);
   }
 
+  /** One undoable step outside the matrix (removing a source): overlay-style history entry, same undo path. */
+  commitStep(key: string, value: unknown, label: string): void {
+    this.commit(key, value, label);
+  }
+
   private edit(key: string, value: unknown, label: string): MatrixState {
     this.commit(key, value, label);
     return this.matrixState(label);
@@ -296,6 +327,7 @@ export class Workspace {
   }
 
   private currentValue(key: string): { value: string | null; baselineHash: string | null } {
+    if (key.startsWith('source/')) return { value: this.sources.stateValue(parseSourceKey(key)), baselineHash: null };
     if (key.startsWith('annotation/')) {
       const a = getAnnotation(this.db, parseKey(key).id!);
       return { value: a ? JSON.stringify(a) : null, baselineHash: null };
@@ -305,6 +337,10 @@ export class Workspace {
 
   /** Write one value; `baselineHash` undefined means "against the baseline as it is now". */
   private applyValue(key: string, valueJson: string | null, author: string, baselineHash?: string | null): void {
+    if (key.startsWith('source/')) {
+      this.sources.applyState(parseSourceKey(key), valueJson);
+      return;
+    }
     if (key.startsWith('annotation/')) {
       const id = parseKey(key).id!;
       putAnnotation(this.db, id, valueJson === null ? null : (JSON.parse(valueJson) as Annotation));
@@ -377,6 +413,15 @@ export class Workspace {
       if (!list?.some((e) => e.id === target.evidenceId)) throw notFound(`Unknown evidence ${target.evidenceId} in ${describeTarget(target)}`);
     }
   }
+}
+
+/** `source/<docId>`: the history key of an imported source's presence (removed or not). */
+export function sourceKey(docId: string): string {
+  return `source/${docId}`;
+}
+
+function parseSourceKey(key: string): string {
+  return key.slice('source/'.length);
 }
 
 export function describeTarget(t: Target): string {
