@@ -134,7 +134,8 @@ export async function importPdf(bytes: Uint8Array, fileName: string, control: Im
     const author = cleanMeta(xmp?.get('dc:creator')) ?? cleanMeta(infoDict['Author']);
     meta.authors = author && !/^(anonymous|unknown|user|admin)$/i.test(author) ? author.split(/\s*[;；、]\s*|\s+and\s+/).filter(Boolean) : [];
     meta.date = pdfDate(cleanMeta(infoDict['CreationDate']));
-    meta.language = languageTag(cleanMeta(infoDict['Language'])) ?? documentLanguage(blocks.map((b) => b.pieces.join('')));
+    // The text's own script first: generators often declare their default (`en-US`) for any text.
+    meta.language = documentLanguage(blocks.map((b) => b.pieces.join(''))) ?? languageTag(cleanMeta(infoDict['Language']));
     return { format: 'pdf', blocks, meta, pages: total, pageSizes, warnings, pagesWithoutText: withoutText };
   } finally {
     await task.destroy();

@@ -26,6 +26,7 @@ const CIRCLED_RE = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/gu;
 const CAPTION_RE = /^(?:Figure|Fig\.|Table|Chart|Exhibit|Box|图|表|図|圖)\s*[0-9０-９一二三四五六七八九十]+/u;
 const ABSTRACT_RE = /^(?:［\s*摘\s*要\s*］|【\s*(?:内容提要|摘要|要旨)\s*】|(?:Abstract|ABSTRACT|Summary|摘\s*要|内容提要|要\s*旨|概\s*要)\s*[:：.．]?)/u;
 const BULLET_RE = /^(?:[•·▪◦●○■□・‣⁃–-]\s+|\(?\d{1,2}\)\s+|\(?[a-z]\)\s+)/u;
+const BULLET_GLYPH_RE = /^[•·▪◦●○■□・‣⁃]\s*/u;
 const NUMBERED_HEADING_RE = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[0-9０-９一二三四五六七八九十]+[章節节部編]|[IVX]{1,4}\.\s+\S)/u;
 const SECTION_LABEL_RE = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s|^([一二三四五六七八九十]+)、|^（([一二三四五六七八九十]+)）|^第([0-9０-９一二三四五六七八九十]+)[章節节部編]/u;
 
@@ -252,7 +253,10 @@ export function structure(pages: readonly PageLines[]): Structure {
         const abstract = ABSTRACT_RE.test(text);
         startBlock({ kind: abstract ? 'abstract' : 'body', pieces: [], lang: null, ...(abstract ? { frontMatter: true } : {}) });
       }
-      addLine(current!, line);
+      // A printed bullet is the list's decoration, not its text (DOCX and HTML items carry none).
+      const open = current as unknown as SourceBlock;
+      if (open.kind === 'list' && open.pieces.length === 0) addLine(open, { ...line, text: line.text.replace(BULLET_GLYPH_RE, '') });
+      else addLine(open, line);
       if (step !== null && step > 0 && step < size * 2.2 && !indent) lastStep = step;
       prev = flow;
     }
