@@ -287,7 +287,7 @@ export class Workspace {
   /** Who changed what and when, newest first; a change made over the baseline shows the baseline value as "before". */
   history(domainId?: string, actorId?: string | null): HistoryEntry[] {
     return this.historyEntries(domainId, actorId).map((entry) =>
-      entry.before === null ? { ...entry, before: baselineValue(this.dataset, entry.key) ?? null } : entry,
+      entry.before === null && !entry.key.startsWith('source/') ? { ...entry, before: baselineValue(this.dataset, entry.key) ?? null } : entry,
     );
   }
 
@@ -320,7 +320,7 @@ export class Workspace {
     const author = this.prefs().author;
     this.db.transaction(() => {
       const before = this.currentValue(key);
-      const afterHash = valueJson === null ? null : hashValue(baselineValue(this.dataset, key));
+      const afterHash = valueJson === null || key.startsWith('source/') ? null : hashValue(baselineValue(this.dataset, key));
       this.applyValue(key, valueJson, author, afterHash);
       appendHistory(this.db, { key, label, before: before.value, after: valueJson, beforeHash: before.baselineHash, afterHash, author, at: this.now() });
     })();
