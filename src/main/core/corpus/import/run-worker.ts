@@ -15,8 +15,11 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 function workerUrl(): URL {
   const here = import.meta.url;
   if (here.endsWith('.ts')) return new URL('./worker.ts', here);
-  const built = new URL('./import-worker.js', here);
-  if (existsSync(fileURLToPath(built))) return built;
+  // The bundle may put this code in a shared chunk one folder down.
+  for (const candidate of ['./import-worker.js', '../import-worker.js']) {
+    const built = new URL(candidate, here);
+    if (existsSync(fileURLToPath(built))) return built;
+  }
   throw new AppError('internal', 'The import worker is missing from this build.');
 }
 
