@@ -2,6 +2,7 @@
 // payload against it before any handler runs; the response types are declared alongside so that
 // preload and renderer are typed from the same table. The renderer imports this file for types only.
 import { z } from 'zod';
+import { findUnsafeChar, unsafeTextMessage } from './text-rules.ts';
 import { ALIGNMENT_VALUES, DIVERGENCE_CATEGORIES } from './types.ts';
 import type {
   Annotation,
@@ -23,7 +24,13 @@ const slug = z
   .max(64)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, - and _ only');
 const lang = z.enum(['zh', 'en']);
-const text = (max: number) => z.string().max(max);
+/** Every free-text field: bounded, and free of characters no saved or exported file can carry. */
+const safe = (s: z.ZodString) =>
+  s.superRefine((value, ctx) => {
+    const found = findUnsafeChar(value);
+    if (found) ctx.addIssue({ code: 'custom', message: unsafeTextMessage(found) });
+  });
+const text = (max: number) => safe(z.string().max(max));
 const bilingual = z.object({ zh: text(4000), en: text(4000) }).strict();
 const none = z.undefined().or(z.null()).or(z.object({}).strict());
 
@@ -46,7 +53,13 @@ export const schemas = {
   'corpus:paragraphs': z.object({ docId: slug }).strict(),
   'corpus:paragraph': z.object({ paragraphId: id }).strict(),
   'corpus:search': z
-    .object({ query: z.string().min(1).max(200), docId: slug.optional(), limit: z.number().int().min(1).max(500).optional() })
+    .object({
+      query: safe(z.string().min(1).max(200)),
+      docId: slug.optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+      /** Search exactly what was typed, without the bilingual term list. */
+      exact: z.boolean().optional(),
+    })
     .strict(),
 
   'matrix:get': none,
@@ -64,7 +77,7 @@ export const schemas = {
       actorId: slug.nullable(),
       paragraphId: id,
       start: z.number().int().min(0),
-      exact: z.string().min(1).max(2000),
+      exact: safe(z.string().min(1).max(2000)),
     })
     .strict(),
   'matrix:removeEvidence': z.object({ domainId: slug, actorId: slug.nullable(), evidenceId: id }).strict(),
@@ -83,10 +96,10 @@ export const schemas = {
     })
     .strict(),
   'annotations:add': z
-    .object({ target: targetSchema, category: z.enum(DIVERGENCE_CATEGORIES), text: z.string().min(1).max(20_000) })
+    .object({ target: targetSchema, category: z.enum(DIVERGENCE_CATEGORIES), text: safe(z.string().min(1).max(20_000)) })
     .strict(),
   'annotations:update': z
-    .object({ id, category: z.enum(DIVERGENCE_CATEGORIES).optional(), text: z.string().min(1).max(20_000).optional() })
+    .object({ id, category: z.enum(DIVERGENCE_CATEGORIES).optional(), text: safe(z.string().min(1).max(20_000)).optional() })
     .strict(),
   'annotations:delete': z.object({ id }).strict(),
 

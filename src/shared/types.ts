@@ -124,6 +124,38 @@ export interface SearchResult {
   hits: SearchHit[];
   /** `fts` for trigram MATCH, `scan` for 1–2 character queries. */
   method: 'fts' | 'scan';
+  /** What the bilingual term list added to the query, and why nothing was found; absent for an exact search. */
+  expansion?: SearchExpansion;
+}
+
+/** A query term the term list knows, and the other names it was searched under. */
+export interface ExpandedTerm {
+  typed: string;
+  /** Other names searched for the same thing (e.g. 实体清单 for "Entity List"), with their hit counts. */
+  alsoSearched: Array<{ text: string; total: number }>;
+}
+
+/** A term the papers use that is close to what was typed (芯片法案 → 芯片与科学法案). */
+export interface TermSuggestion {
+  text: string;
+  lang: Lang;
+  /** Paragraphs it finds. */
+  total: number;
+}
+
+export type NoHitsReason =
+  /** Each term occurs, never in one paragraph. */
+  | { code: 'never-together'; terms: Array<{ text: string; total: number }> }
+  /** A Latin-script query, papers in Chinese, and no Chinese name known for it. */
+  | { code: 'no-chinese-name' }
+  | { code: 'not-in-papers' };
+
+export interface SearchExpansion {
+  terms: ExpandedTerm[];
+  /** False when several queries ran and overlaps beyond the fetched hits could not be counted: `total` is then an estimate. */
+  totalExact: boolean;
+  suggestions: TermSuggestion[];
+  noHits: NoHitsReason | null;
 }
 
 export const HIT_OPEN = '\uE000';

@@ -8,6 +8,7 @@ import { runExport } from '../core/export-job.ts';
 import type { ExportScope } from '../core/export-job.ts';
 import { defaultDbPath, repoDataDir } from '../core/paths.ts';
 import { Workspace } from '../core/workspace.ts';
+import { describeExpansion } from './search-notes.ts';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -19,7 +20,9 @@ const USAGE = `Usage: npm run --silent cli -- <command> [options]
 Commands:
   corpus list                          documents with their metadata (JSON)
   corpus paragraphs <docId>            a document's paragraphs in reading order (JSON)
-  search <query> [--limit N]           ranked full-text search (JSON)
+  search <query> [--limit N] [--exact] ranked full-text search (JSON); a known term is also searched
+                                       under its other names (Entity List → 实体清单), noted on stderr;
+                                       --exact searches only what was typed
   matrix [--lang zh|en]                the US–Japan matrix with its evidence (JSON)
   annotations list                     all annotations (JSON)
   annotations add --target <domainId>[/<actorId>] --category <category> --text <text> [--author NAME]
@@ -60,6 +63,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         title: { type: 'string' },
         encoding: { type: 'string' },
         yes: { type: 'boolean' },
+        exact: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -75,7 +79,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   let ws: Workspace | undefined;
   const open = () => {
-    ws = Workspace.open({ dbPath: path.resolve(values.db ?? defaultDbPath()), dataDir: path.resolve(values.data ?? repoDataDir()), appVersion: appVersion() });
+    ws = Workspace.open({ dbPath: path.resolve(values.db ?? defaultDbPath()), dataDir: path.resolve(values.data ?? repoDataDir()), appVersion: appVersion(), writerKind: 'command line' });
     return ws;
   };
   const print = (value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);
@@ -93,8 +97,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const query = [sub, ...rest].filter((s) => s !== undefined).join(' ').trim();
         if (!query) throw new UsageError('search needs a query');
         const limit = values.limit === undefined ? 20 : parsePositiveInt(values.limit, '--limit');
-        const result = open().search(query, { limit });
+        const result = values.exact ? open().search(query, { limit }) : open().searchExpanded(query, { limit });
         print(result.hits.map((h) => ({ ...h, snippet: plainSnippet(h.snippet) })));
+        for (const line of describeExpansion(query, result)) io.stderr(`${line}\n`);
         break;
       }
       case 'matrix': {

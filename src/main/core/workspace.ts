@@ -21,6 +21,8 @@ import { allDocuments, allParagraphs, getParagraph, listDocuments, listParagraph
 import { SourceImports } from './corpus/import/source-imports.ts';
 import { openDatabase } from './db/open.ts';
 import type { Db } from './db/open.ts';
+import { acquireWriterLock } from './db/writer-lock.ts';
+import type { WriterKind, WriterLock } from './db/writer-lock.ts';
 import { AppError, notFound } from './errors.ts';
 import { indexParagraphs, selectorFor } from './matrix/anchor.ts';
 import type { ParagraphIndex } from './matrix/anchor.ts';
@@ -41,6 +43,12 @@ import {
   writeOverlay,
 } from './matrix/overlay.ts';
 import { prefsPathFor, readPrefs, writePrefs } from './prefs.ts';
+import { expandedSearch } from './terms/expanded-search.ts';
+import { loadTermSources } from './terms/load.ts';
+import type { TermSources } from './terms/load.ts';
+import { buildTermIndex } from './terms/term-index.ts';
+import type { TermIndex } from './terms/term-index.ts';
+import { assertSafeText } from './text/guard.ts';
 
 export interface WorkspaceOptions {
   dbPath: string;
@@ -52,6 +60,8 @@ export interface WorkspaceOptions {
   now?: () => Date;
   /** Where imported originals are kept (content-addressed); defaults to `originals/` beside the database. */
   originalsDir?: string;
+  /** Who holds the database's writer lock, for the message another process gets (default: desktop app). */
+  writerKind?: WriterKind;
 }
 
 /**
@@ -69,9 +79,18 @@ export class Workspace {
   private prefsFile: string;
   /** Importing, replacing and removing sources. */
   readonly sources: SourceImports;
+  readonly termSources: TermSources;
+  private lock: WriterLock | null = null;
 
-  private constructor(options: WorkspaceOptions, db: Db, corpus: { documents: DocumentMeta[]; paragraphs: Paragraph[] }, dataset: Dataset) {
+  private constructor(
+    options: WorkspaceOptions,
+    db: Db,
+    corpus: { documents: DocumentMeta[]; paragraphs: Paragraph[] },
+    dataset: Dataset,
+    termSources: TermSources,
+  ) {
     this.options = options;
+    this.termSources = termSources;
     this.db = db;
     this.shipped = corpus;
     this.dataset = dataset;
@@ -105,23 +124,32 @@ export class Workspace {
     // Read and validate every input before touching the database, so bad input changes nothing.
     const corpus = loadCorpus(options.dataDir);
     const dataset = loadDataset(options.dataDir);
-    const db = openDatabase(options.dbPath, options.backupDir ? { backupDir: options.backupDir } : {});
+    const termSources = loadTermSources(options.dataDir);
+    const lock = acquireWriterLock(options.dbPath, options.writerKind ?? 'desktop app');
+    let db: Db | undefined;
     try {
+      db = openDatabase(options.dbPath, options.backupDir ? { backupDir: options.backupDir } : {});
       syncCorpus(db, corpus.documents, corpus.paragraphs);
     } catch (error) {
-      db.close();
+      db?.close();
+      lock.release();
       throw error;
     }
-    return new Workspace(options, db, corpus, dataset);
+    const ws = new Workspace(options, db, corpus, dataset, termSources);
+    ws.lock = lock;
+    return ws;
   }
 
   close(): void {
     if (this.db.open) this.db.close();
+    this.lock?.release();
+    this.lock = null;
   }
 
   /** Swap in a freshly opened database (after a project file replaced ours). */
   reopen(): void {
-    this.close();
+    // The writer lock stays held: the file is replaced, not released to other processes.
+    if (this.db.open) this.db.close();
     this.db = openDatabase(this.options.dbPath, this.options.backupDir ? { backupDir: this.options.backupDir } : {});
     syncCorpus(this.db, this.shipped.documents, this.shipped.paragraphs);
     this.refreshCorpus();
@@ -144,6 +172,7 @@ export class Workspace {
     const next = { ...this.prefs() };
     if (change.author !== undefined) {
       const author = change.author.trim();
+      assertSafeText(author, 'author name');
       if (!author) throw new AppError('invalid-request', 'The author name cannot be empty.');
       next.author = author;
     }
@@ -170,6 +199,27 @@ export class Workspace {
   search(query: string, options: SearchOptions = {}) {
     if (options.docId) this.requireDocument(options.docId);
     return search(this.db, query, options);
+  }
+
+  private termIndexCache: TermIndex | null = null;
+
+  /** Built on first use: the shipped glossary, the instrument tags' names and the papers' titled terms. */
+  termIndex(): TermIndex {
+    this.termIndexCache ??= buildTermIndex(this.termSources, this.paragraphs);
+    return this.termIndexCache;
+  }
+
+  /** Search in both languages: known terms are also searched under their other names (see terms/expanded-search.ts). */
+  searchExpanded(query: string, options: SearchOptions = {}) {
+    if (options.docId) this.requireDocument(options.docId);
+    const body = this.paragraphs.filter((p) => p.kind === 'body');
+    const chineseShare = body.length === 0 ? 0 : body.filter((p) => p.lang === 'zh').length / body.length;
+    return expandedSearch({ db: this.db, index: this.termIndex(), chineseShare }, query, options);
+  }
+
+  /** Chinese names of the instrument tags, keyed by the tag as the dataset spells it (English). */
+  instrumentNames(): Record<string, string> {
+    return Object.fromEntries(this.termSources.instruments.map((i) => [i.en, i.zh]));
   }
 
   private requireDocument(docId: string): void {
@@ -312,6 +362,7 @@ export class Workspace {
 
   /** One edit: overlay row and history entry in one transaction, committed before we return. */
   private commit(key: string, value: unknown, label: string): void {
+    assertSafeText(value, FIELD_NAMES[key.split('/')[0]!] ?? 'text');
     this.commitJson(key, JSON.stringify(value), label);
   }
 
@@ -423,6 +474,14 @@ export function sourceKey(docId: string): string {
 function parseSourceKey(key: string): string {
   return key.slice('source/'.length);
 }
+const FIELD_NAMES: Record<string, string> = {
+  position: 'summary',
+  alignment: 'alignment reason',
+  evidence: 'quote',
+  domain: 'domain name',
+  actor: 'actor name',
+  annotation: 'annotation',
+};
 
 export function describeTarget(t: Target): string {
   return [t.domainId, t.actorId ?? (t.evidenceId ? 'alignment' : null), t.evidenceId].filter(Boolean).join('/');

@@ -18,7 +18,10 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
     'corpus:documents': () => ws.listDocuments(),
     'corpus:paragraphs': (r) => ws.listParagraphs(r.docId),
     'corpus:paragraph': (r) => ws.getParagraph(r.paragraphId),
-    'corpus:search': (r) => ws.search(r.query, { ...(r.docId ? { docId: r.docId } : {}), ...(r.limit ? { limit: r.limit } : {}) }),
+    'corpus:search': (r) => {
+      const options = { ...(r.docId ? { docId: r.docId } : {}), ...(r.limit ? { limit: r.limit } : {}) };
+      return r.exact ? ws.search(r.query, options) : ws.searchExpanded(r.query, options);
+    },
 
     'matrix:get': () => ws.matrixState(),
     'matrix:setSummary': (r) => ws.setSummary(r.domainId, r.actorId, r.lang, r.text),

@@ -48,6 +48,23 @@ describe('command line', () => {
     expect(['aligned', 'partly', 'divergent', 'not-covered']).toContain(exportControl.alignment.value);
   });
 
+  it('searches a known term under its other names, says so on stderr, and --exact turns it off', () => {
+    const file = db();
+    const expanded = cli(['search', 'Entity', 'List', '--db', file]);
+    expect(expanded.code, expanded.stderr).toBe(0);
+    const hits = JSON.parse(expanded.stdout) as Array<{ snippet: string }>;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.snippet.includes('[实体清单]'))).toBe(true);
+    expect(expanded.stderr).toContain('searched 实体清单');
+    const exact = cli(['search', 'Entity', 'List', '--exact', '--db', file]);
+    expect(exact.code, exact.stderr).toBe(0);
+    expect(JSON.parse(exact.stdout)).toEqual([]);
+    expect(exact.stderr).toBe('');
+    const miss = cli(['search', '芯片法案', '--db', file]);
+    expect(JSON.parse(miss.stdout)).toEqual([]);
+    expect(miss.stderr).toMatch(/the papers use: 芯片与科学法案 \(\d+\)/);
+  });
+
   it('adds annotations only once committed, and lists them', () => {
     const file = db();
     const added = cli(['annotations', 'add', '--target', 'investment-review/JP', '--category', 'timing', '--text', '事前 vs 事后', '--db', file]);

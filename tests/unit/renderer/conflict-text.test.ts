@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedRange, conflictLabel, conflictValueText, SHOW_WHOLE_UP_TO, textPieces } from '../../../src/renderer/src/matrix/conflict-text.ts';
+import { changedRange, conflictLabel, conflictValueText, SHOW_WHOLE_UP_TO, textPieces } from '../../../src/renderer/src/matrix/integrity/conflict-text.ts';
 
 describe('conflictLabel', () => {
   it('names each field in the interface language', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoute, parseHash } from '../../../src/renderer/src/shell/hash-route.ts';
-import type { Route } from '../../../src/renderer/src/shell/hash-route.ts';
+import { formatRoute, parseHash } from '../../../src/renderer/src/app/hash-route.ts';
+import type { Route } from '../../../src/renderer/src/app/hash-route.ts';
 
 describe('hash routes', () => {
   const routes: Route[] = [

@@ -2,8 +2,8 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { DivergenceCategory, Target } from '../../../shared/types.ts';
-import { pick, useLang, useT } from '../i18n.ts';
-import { useSubmit } from '../use-submit.ts';
+import { pick, useLang, useT } from '../app/i18n.ts';
+import { useSubmit } from '../ui/use-submit.ts';
 import { CATEGORY_LABELS, DIVERGENCE_CATEGORIES, isCategory } from './categories.ts';
 import { messages } from './messages.ts';
 

@@ -2,11 +2,11 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Annotation } from '../../../shared/types.ts';
-import { api } from '../api.ts';
-import { useLang, useT } from '../i18n.ts';
+import { api } from '../api/client.ts';
+import { useLang, useT } from '../app/i18n.ts';
 import { AnnotationForm } from './AnnotationForm.tsx';
 import { CategoryChip } from './CategoryChip.tsx';
-import { formatTime } from './format-time.ts';
+import { formatTime } from '../app/format-time.ts';
 import { messages } from './messages.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 // Where an annotation points, in words: domain › actor (or alignment) › “quote”.
 import type { Matrix, Target } from '../../../shared/types.ts';
-import { pick, useLang, useT } from '../i18n.ts';
+import { pick, useLang, useT } from '../app/i18n.ts';
 import { messages } from './messages.ts';
 
 export function AnnotationTarget({ target, matrix }: { target: Target; matrix: Matrix | null }) {

@@ -1,13 +1,13 @@
 // The Annotations tab: every annotation, filtered by category, domain and text; each one leads back
 // to its cell in the matrix.
-import '../matrix/matrix.css';
+import '../ui/controls.css';
 import './annotations.css';
 import { useState } from 'react';
 import type { DivergenceCategory } from '../../../shared/types.ts';
-import { pick, useLang, useT } from '../i18n.ts';
-import { useNav } from '../nav.ts';
-import { announceMatrix } from '../matrix/matrix-events.ts';
-import { useMatrixState } from '../matrix/use-matrix-state.ts';
+import { pick, useLang, useT } from '../app/i18n.ts';
+import { useNav } from '../app/nav.ts';
+import { announceMatrix } from '../app/store/matrix-events.ts';
+import { useMatrixState } from '../app/store/use-matrix-state.ts';
 import { AnnotationItem } from './AnnotationItem.tsx';
 import { AnnotationTarget } from './AnnotationTarget.tsx';
 import { CATEGORY_LABELS, DIVERGENCE_CATEGORIES, isCategory } from './categories.ts';

@@ -1,6 +1,6 @@
 // A divergence category as a small labelled chip.
 import type { DivergenceCategory } from '../../../shared/types.ts';
-import { pick, useLang } from '../i18n.ts';
+import { pick, useLang } from '../app/i18n.ts';
 import { CATEGORY_LABELS } from './categories.ts';
 
 export function CategoryChip({ category }: { category: DivergenceCategory }) {

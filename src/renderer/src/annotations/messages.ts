@@ -1,5 +1,5 @@
 // Interface text for annotations, used by the Annotations tab and the matrix's evidence panel.
-import type { Messages } from '../i18n.ts';
+import type { Messages } from '../app/i18n.ts';
 
 export const messages = {
   title: { zh: '批注', en: 'Annotations' },

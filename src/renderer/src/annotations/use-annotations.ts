@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Request } from '../../../shared/contract.ts';
 import type { Annotation } from '../../../shared/types.ts';
-import { api } from '../api.ts';
+import { api } from '../api/client.ts';
 
 export type AnnotationFilter = NonNullable<Request<'annotations:list'>>;
 

@@ -1,5 +1,5 @@
 // Interface text of the matrix view, both languages side by side so a gap shows in review.
-import type { Messages } from '../i18n.ts';
+import type { Messages } from '../app/i18n.ts';
 
 export const messages = {
   loading: { zh: '正在加载矩阵…', en: 'Loading matrix…' },

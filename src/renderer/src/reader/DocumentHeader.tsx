@@ -1,5 +1,5 @@
 import type { DocumentSummary } from '../../../shared/types.ts';
-import { useLang, useT } from '../i18n.ts';
+import { useLang, useT } from '../app/i18n.ts';
 import { docAuthors, docSubtitle, docTitle, docVenueLine } from './doc-labels.ts';
 import { readerMessages } from './messages.ts';
 

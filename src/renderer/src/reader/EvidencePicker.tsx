@@ -1,10 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { api } from '../api.ts';
-import { useLang, useT } from '../i18n.ts';
-import { announceMatrix } from '../matrix/matrix-events.ts';
-import type { CellRef } from '../nav.ts';
-import { describeError } from '../shell/status.ts';
+import { api } from '../api/client.ts';
+import { useLang, useT } from '../app/i18n.ts';
+import { announceMatrix } from '../app/store/matrix-events.ts';
+import type { CellRef } from '../app/nav.ts';
+import { describeError } from '../app/status.ts';
 import { cellKey, cellOptions, filterOptions } from './cell-options.ts';
 import type { CellOption } from './cell-options.ts';
 import { readerMessages } from './messages.ts';

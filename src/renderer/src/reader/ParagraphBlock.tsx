@@ -1,7 +1,7 @@
 import { Fragment, memo, useMemo } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import type { Paragraph } from '../../../shared/types.ts';
-import { useT } from '../i18n.ts';
+import { useT } from '../app/i18n.ts';
 import { markerDomId, paragraphDomId } from './footnotes.ts';
 import { readerMessages } from './messages.ts';
 import { findTermRanges, layoutParagraph } from './text-segments.ts';

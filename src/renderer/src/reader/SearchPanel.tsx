@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { DocumentSummary, SearchHit } from '../../../shared/types.ts';
-import { useLang, useT } from '../i18n.ts';
+import { useLang, useT } from '../app/i18n.ts';
 import { docShortName } from './doc-labels.ts';
 import { readerMessages } from './messages.ts';
 import { Snippet } from './Snippet.tsx';

@@ -1,4 +1,4 @@
-import { useT } from '../i18n.ts';
+import { useT } from '../app/i18n.ts';
 import { readerMessages } from './messages.ts';
 import type { QuoteSelection } from './selection.ts';
 

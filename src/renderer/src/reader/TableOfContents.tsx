@@ -1,5 +1,5 @@
 import type { Paragraph } from '../../../shared/types.ts';
-import { useT } from '../i18n.ts';
+import { useT } from '../app/i18n.ts';
 import { readerMessages } from './messages.ts';
 
 interface Props {

@@ -1,7 +1,7 @@
 // The matrix cells a quote can be added to: every domain × (each actor's position + the alignment).
 import type { Bilingual, Lang, Matrix } from '../../../shared/types.ts';
-import { pick } from '../i18n.ts';
-import type { CellRef } from '../nav.ts';
+import { pick } from '../app/i18n.ts';
+import type { CellRef } from '../app/nav.ts';
 
 export interface CellOption extends CellRef {
   key: string;

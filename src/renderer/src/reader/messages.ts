@@ -1,4 +1,4 @@
-import type { Messages } from '../i18n.ts';
+import type { Messages } from '../app/i18n.ts';
 
 export const readerMessages = {
   documents: { zh: '文献', en: 'Sources' },

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Matrix } from '../../../shared/types.ts';
-import { api } from '../api.ts';
-import { onMatrixChanged } from '../matrix/matrix-events.ts';
-import { describeError } from '../shell/status.ts';
+import { api } from '../api/client.ts';
+import { onMatrixChanged } from '../app/store/matrix-events.ts';
+import { describeError } from '../app/status.ts';
 
 export type MatrixSnapshot = { status: 'idle' | 'loading' } | { status: 'error'; message: string } | { status: 'ready'; matrix: Matrix };
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SearchResult } from '../../../shared/types.ts';
-import { api } from '../api.ts';
-import { describeError } from '../shell/status.ts';
+import { api } from '../api/client.ts';
+import { describeError } from '../app/status.ts';
 
 export type SearchState =
   | { status: 'idle' }

@@ -1,0 +1,26 @@
+// What the app asks main for as soon as its code runs, in the order it needs the answers: the app
+// info and preferences the shell waits on first, then (when the app opens on the matrix, its home
+// view) the matrix. Main answers in order, so a large matrix no longer holds the shell back.
+import type { AppInfo } from '../../../shared/contract.ts';
+import type { Preferences } from '../../../shared/types.ts';
+import { api } from '../api/client.ts';
+import { prefetchMatrix } from './store/first-load.ts';
+import { parseHash } from './hash-route.ts';
+
+type Boot = Promise<[AppInfo, Preferences]>;
+
+const ask = (): Boot => Promise.all([api.appInfo(), api.getPrefs()]);
+
+let pending: Boot | null = ask();
+// A failure is reported when App takes the promise; never as an unhandled rejection here.
+pending.catch(() => undefined);
+
+const route = parseHash(window.location.hash);
+if (!route || route.view === 'matrix') prefetchMatrix();
+
+/** App info and preferences: the ones requested at startup the first time, fresh ones after (Retry). */
+export function loadBoot(): Boot {
+  const taken = pending ?? ask();
+  pending = null;
+  return taken;
+}

@@ -1,0 +1,111 @@
+// "Compare side by side": one domain, every actor's position and quotes in columns, then the
+// alignment with its own quotes and the note on the sources.
+import { useEffect, useRef } from 'react';
+import type { MatrixState } from '../../../../shared/contract.ts';
+import type { DocumentSummary, Evidence } from '../../../../shared/types.ts';
+import { pick, useLang, useT } from '../../app/i18n.ts';
+import type { CellRef } from '../../app/nav.ts';
+import { AlignmentBadge } from '../grid/cells/AlignmentBadge.tsx';
+import { EvidenceItem } from '../panel/EvidenceItem.tsx';
+import { messages } from '../messages.ts';
+import { panelMessages } from '../panel/panel-messages.ts';
+import { SourceNote } from '../panel/SourceNote.tsx';
+
+interface Props {
+  state: MatrixState;
+  domainId: string;
+  docs: Map<string, DocumentSummary>;
+  onDomainChange(domainId: string): void;
+  onClose(): void;
+}
+
+function Quotes({ list, cell, docs }: { list: Evidence[]; cell: CellRef; docs: Map<string, DocumentSummary> }) {
+  const t = useT(panelMessages);
+  if (list.length === 0) return <p className="pm-muted">{t('noEvidence')}</p>;
+  return (
+    <ol className="pm-quotes">
+      {list.map((e) => (
+        <EvidenceItem key={e.id} evidence={e} cell={cell} doc={docs.get(e.docId)} />
+      ))}
+    </ol>
+  );
+}
+
+export function DomainCompare({ state, domainId, docs, onDomainChange, onClose }: Props) {
+  const t = useT(messages);
+  const tp = useT(panelMessages);
+  const { lang } = useLang();
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const domain = state.matrix.domains.find((d) => d.id === domainId);
+
+  useEffect(() => {
+    closeRef.current?.focus();
+  }, []);
+
+  if (!domain) return null;
+  const actors = state.matrix.actors;
+  return (
+    <section
+      className="pm-compare"
+      role="dialog"
+      aria-label={t('compareOf', { domain: pick(domain.name, lang) })}
+      data-testid="domain-compare"
+      data-domain-id={domain.id}
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
+      <header className="pm-compare__head">
+        <button ref={closeRef} type="button" className="pm-button" onClick={onClose}>
+          ← {t('backToGrid')}
+        </button>
+        <h2>{pick(domain.name, lang)}</h2>
+        <AlignmentBadge value={domain.alignment.value} />
+        <select className="pm-compare__pick" value={domain.id} onChange={(e) => onDomainChange(e.target.value)} aria-label={t('colDomain')}>
+          {state.matrix.domains.map((d) => (
+            <option key={d.id} value={d.id}>
+              {pick(d.name, lang)}
+            </option>
+          ))}
+        </select>
+      </header>
+      <div className="pm-compare__body">
+        {domain.sourceNote && <SourceNote note={domain.sourceNote} />}
+        <div className="pm-compare__cols" style={{ gridTemplateColumns: `repeat(${actors.length}, minmax(280px, 1fr))` }}>
+          {actors.map((actor) => {
+            const position = domain.positions[actor.id];
+            return (
+              <article key={actor.id} className="pm-compare__col" data-actor-id={actor.id}>
+                <h3 className="pm-compare__actor">{pick(actor.name, lang)}</h3>
+                {position ? (
+                  <>
+                    <p className="pm-prose">{pick(position.summary, lang)}</p>
+                    {position.instruments.length > 0 && (
+                      <div className="pm-instruments" aria-label={tp('instruments')}>
+                        {position.instruments.map((i) => (
+                          <span key={i} className="pm-instrument">
+                            {i}
+                          </span>
+                        ))}
+                      </div>
+                    )}
+                    <h4>{tp('evidence', { n: position.evidence.length })}</h4>
+                    <Quotes list={position.evidence} cell={{ domainId: domain.id, actorId: actor.id }} docs={docs} />
+                  </>
+                ) : (
+                  <p className="pm-muted">{t('notCovered')}</p>
+                )}
+              </article>
+            );
+          })}
+        </div>
+        <article className="pm-compare__alignment" data-actor-id="_">
+          <h3>
+            {tp('alignment')} <AlignmentBadge value={domain.alignment.value} />
+          </h3>
+          <p className="pm-prose">{pick(domain.alignment.reason, lang)}</p>
+          <h4>{tp('evidence', { n: domain.alignment.evidence.length })}</h4>
+          <Quotes list={domain.alignment.evidence} cell={{ domainId: domain.id, actorId: null }} docs={docs} />
+        </article>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+// The AG Grid itself: rows, the alignment chips as an external filter, the quick filter, and the
+// clicks and Enter presses that select a cell. Everything else belongs to MatrixView.
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import type {
+  CellClickedEvent,
+  CellKeyDownEvent,
+  ColDef,
+  FullWidthCellKeyDownEvent,
+  GridApi,
+  GridReadyEvent,
+  IRowNode,
+  ModelUpdatedEvent,
+} from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import type { AlignmentValue } from '../../../../shared/types.ts';
+import type { CellRef } from '../../app/nav.ts';
+import { cellForColumn } from './cell-key.ts';
+import { GridContext } from './grid-context.ts';
+import type { GridContextValue, MatrixRow } from './grid-context.ts';
+import { gridTheme } from './grid-setup.ts';
+
+interface Props {
+  rows: MatrixRow[];
+  columns: ColDef<MatrixRow>[];
+  context: GridContextValue;
+  quickFilter: string;
+  alignments: ReadonlySet<AlignmentValue>;
+  onSelect(cell: CellRef): void;
+  onOpenCompare(domainId: string): void;
+  onReady(api: GridApi<MatrixRow>): void;
+  /** Rows left after filtering, each time the grid recomputes them, and whether a column filter is set. */
+  onDisplayed(count: number, columnFiltered: boolean): void;
+}
+
+/** Row count above which the grid renders only the rows in view (and a few beyond). */
+const VIRTUALISE_ABOVE = 150;
+/**
+ * Rows built beyond the viewport in the first frame, in AG Grid's 36 px row estimate: 2 rather than
+ * AG Grid's 10, so a large matrix builds some 20 rows before its first paint instead of 28.
+ * (A taller first-frame estimate via rowHeight would build fewer still, but AG Grid takes rowHeight
+ * as every row's minimum, and dropping it afterwards left rows at 36 px until re-measured.)
+ */
+const FIRST_FRAME_ROW_BUFFER = 2;
+/** AG Grid's default buffer once the first frame is painted (10 rows of 36 px, as before). */
+const ROW_BUFFER = 10;
+/** A buffer that takes in every row: the grid then renders all of them, as suppressRowVirtualisation would. */
+const ALL_ROWS = 1_000_000;
+
+const getRowId = ({ data }: { data: MatrixRow }) => data.domain.id;
+
+// Module constants and stable callbacks: AgGridReact compares its props by identity, and a new
+// defaultColDef object on every render made the grid rebuild its columns and re-render every cell.
+const DEFAULT_COL_DEF: ColDef<MatrixRow> = { sortable: true, resizable: true, suppressHeaderMenuButton: false };
+
+/** The grid, re-rendered only when its own props change (not for the view's dialogs, counts, panel…). */
+export const MatrixGrid = memo(function MatrixGrid(props: Props) {
+  const { alignments, onSelect, onOpenCompare, onDisplayed, onReady } = props;
+  const apiRef = useRef<GridApi<MatrixRow> | null>(null);
+  // The first frame shows the rows in view; the others follow once it has been painted.
+  const [firstPainted, setFirstPainted] = useState(false);
+  // (With no rows to show, e.g. all filtered out, there is no first frame to wait for.)
+  const afterFirstPaint = useCallback(() => requestAnimationFrame(() => window.setTimeout(() => setFirstPainted(true), 0)), []);
+  // The grid keeps the filter callbacks it was given first; they read the chips through a ref.
+  const alignmentsRef = useRef(alignments);
+  alignmentsRef.current = alignments;
+
+  useEffect(() => {
+    apiRef.current?.onFilterChanged();
+  }, [alignments]);
+
+  const isExternalFilterPresent = useCallback(() => alignmentsRef.current.size > 0, []);
+  const doesExternalFilterPass = useCallback(
+    (node: IRowNode<MatrixRow>) => !!node.data && alignmentsRef.current.has(node.data.domain.alignment.value),
+    [],
+  );
+
+  const select = useCallback(
+    (data: MatrixRow | undefined, colId: string) => {
+      if (!data) return;
+      if (colId === 'domain') onOpenCompare(data.domain.id);
+      const cell = cellForColumn(data.domain.id, colId);
+      if (cell) onSelect(cell);
+    },
+    [onOpenCompare, onSelect],
+  );
+
+  const onGridReady = useCallback(
+    (e: GridReadyEvent<MatrixRow>) => {
+      apiRef.current = e.api;
+      onReady(e.api);
+    },
+    [onReady],
+  );
+  const onModelUpdated = useCallback(
+    (e: ModelUpdatedEvent<MatrixRow>) => {
+      const count = e.api.getDisplayedRowCount();
+      if (count === 0) afterFirstPaint();
+      onDisplayed(count, e.api.isColumnFilterPresent());
+    },
+    [onDisplayed, afterFirstPaint],
+  );
+
+  const onCellClicked = useCallback((e: CellClickedEvent<MatrixRow>) => select(e.data, e.column.getColId()), [select]);
+  const onCellKeyDown = useCallback(
+    (e: CellKeyDownEvent<MatrixRow> | FullWidthCellKeyDownEvent<MatrixRow>) => {
+      const key = (e.event as KeyboardEvent | null)?.key;
+      if (key === 'Enter' && 'column' in e) select(e.data, e.column.getColId());
+    },
+    [select],
+  );
+
+  return (
+    <GridContext.Provider value={props.context}>
+      <div className="pm-grid" data-testid="matrix-grid">
+        <AgGridReact<MatrixRow>
+          theme={gridTheme}
+          rowData={props.rows}
+          columnDefs={props.columns}
+          getRowId={getRowId}
+          defaultColDef={DEFAULT_COL_DEF}
+          quickFilterText={props.quickFilter}
+          isExternalFilterPresent={isExternalFilterPresent}
+          doesExternalFilterPass={doesExternalFilterPass}
+          suppressNoRowsOverlay
+          // A briefing matrix has tens of rows: rendering them all keeps auto heights measured once
+          // (no jumps while scrolling) and the DOM in reading order for screen readers. A matrix of
+          // hundreds of domains is virtualised instead, or opening and scrolling it would crawl.
+          // Either way the first frame builds only the rows in view and a few more: "all rows" is a
+          // row buffer that takes them all in (unlike suppressRowVirtualisation it can change after
+          // the grid starts), set once that frame is painted.
+          rowBuffer={!firstPainted ? FIRST_FRAME_ROW_BUFFER : props.rows.length <= VIRTUALISE_ABOVE ? ALL_ROWS : ROW_BUFFER}
+          onFirstDataRendered={afterFirstPaint}
+          ensureDomOrder
+          // The matrix always scrolls vertically. Reserve the scrollbar from the start, with an explicit
+          // width: Chromium's measurement here gave 0, and the last column slid under the scrollbar.
+          alwaysShowVerticalScroll
+          scrollbarWidth={16}
+          suppressDragLeaveHidesColumns
+          animateRows={false}
+          onGridReady={onGridReady}
+          onModelUpdated={onModelUpdated}
+          onCellClicked={onCellClicked}
+          onCellKeyDown={onCellKeyDown}
+        />
+      </div>
+    </GridContext.Provider>
+  );
+});

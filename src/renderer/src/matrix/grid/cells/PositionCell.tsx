@@ -1,0 +1,39 @@
+// One actor's position in one domain: the summary in the current language and its markers.
+import type { CustomCellRendererProps } from 'ag-grid-react';
+import { pick, useLang, useT } from '../../../app/i18n.ts';
+import { CellMarkers } from './CellMarkers.tsx';
+import { sameCell } from '../cell-key.ts';
+import type { MatrixRow } from '../grid-context.ts';
+import { useGridContext } from '../grid-context.ts';
+import { messages } from '../../messages.ts';
+
+export function PositionCell(props: CustomCellRendererProps<MatrixRow> & { actorId: string }) {
+  const { lang } = useLang();
+  const t = useT(messages);
+  const { selected } = useGridContext();
+  const domain = props.data?.domain;
+  if (!domain) return null;
+  const cell = { domainId: domain.id, actorId: props.actorId };
+  const position = domain.positions[props.actorId];
+  const isSelected = sameCell(selected, cell);
+  return (
+    <div
+      className={`pm-cell${isSelected ? ' pm-cell--selected' : ''}`}
+      data-domain-id={domain.id}
+      data-actor-id={props.actorId}
+      data-col="position"
+      data-selected={isSelected}
+    >
+      {position ? (
+        <>
+          <p className="pm-cell__text" data-testid="summary">
+            {pick(position.summary, lang)}
+          </p>
+          <CellMarkers cell={cell} evidence={position.evidence} />
+        </>
+      ) : (
+        <p className="pm-cell__text pm-muted">{t('notCovered')}</p>
+      )}
+    </div>
+  );
+}

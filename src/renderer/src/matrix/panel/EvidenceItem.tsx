@@ -1,0 +1,136 @@
+// One quote: where it comes from (paper, section, paragraph), the quote in its context, its status,
+// and the way to its paragraph. A broken quote stays visible, in red, with the reason it broke.
+import '../integrity/integrity.css';
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import type { DocumentSummary, Evidence } from '../../../../shared/types.ts';
+import { useLang, useT } from '../../app/i18n.ts';
+import { useNav } from '../../app/nav.ts';
+import type { CellRef } from '../../app/nav.ts';
+import { panelMessages } from './panel-messages.ts';
+import { shortTitle } from '../../app/store/use-documents.ts';
+
+interface Props {
+  evidence: Evidence;
+  cell: CellRef;
+  doc: DocumentSummary | undefined;
+  onRemove?(): Promise<void>;
+  /** Extra actions (e.g. "Annotate this quote") and content (its annotations). */
+  actions?: ReactNode;
+  children?: ReactNode;
+}
+
+/** Why a quote is broken, in the interface language; main's English text only for an unknown reason. */
+function problemText(evidence: Evidence, t: (key: keyof typeof panelMessages) => string): string {
+  switch (evidence.problemCode) {
+    case 'document-missing':
+      return t('problemDocumentMissing');
+    case 'not-verbatim':
+      return t('problemNotVerbatim');
+    case null:
+      return evidence.problem ?? '—';
+  }
+}
+
+export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children }: Props) {
+  const t = useT(panelMessages);
+  const { lang } = useLang();
+  const nav = useNav();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const title = shortTitle(doc, evidence.docId, lang);
+  const broken = evidence.status === 'broken';
+  const canOpen = !broken && evidence.paragraphId !== null && evidence.start !== null;
+
+  function open() {
+    if (evidence.paragraphId === null || evidence.start === null) return;
+    nav.openReader({
+      paragraphId: evidence.paragraphId,
+      highlight: { start: evidence.start, length: evidence.exact.length },
+      returnTo: { domainId: cell.domainId, actorId: cell.actorId },
+    });
+  }
+
+  async function remove() {
+    if (!onRemove) return;
+    setError(null);
+    try {
+      await onRemove();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setConfirming(false);
+    }
+  }
+
+  return (
+    <li className={`pm-quote${broken ? ' pm-quote--broken' : ''}`} data-evidence-id={evidence.id} data-status={evidence.status} data-testid="quote">
+      <div className="pm-quote__source">
+        <span className="pm-quote__doc" title={title.full}>
+          {title.label}
+        </span>
+        {evidence.section !== null && (
+          <span className="pm-quote__section">
+            § {evidence.section || t('frontMatter')}
+            {evidence.sectionTitle ? ` ${evidence.sectionTitle}` : ''}
+          </span>
+        )}
+        {evidence.paragraphOrdinal !== null && <span className="pm-quote__para">{t('paragraph', { n: evidence.paragraphOrdinal })}</span>}
+        <span className={`pm-status pm-status--${evidence.status}`}>{broken ? t('broken') : t('anchored')}</span>
+        {evidence.origin === 'user' && <span className="pm-status pm-status--user">{t('userQuote')}</span>}
+      </div>
+      <blockquote className="pm-quote__text">
+        {evidence.prefix && <span className="pm-quote__context">…{evidence.prefix}</span>}
+        <mark className="pm-quote__exact" data-testid="quote-exact">
+          {evidence.exact}
+        </mark>
+        {evidence.suffix && <span className="pm-quote__context">{evidence.suffix}…</span>}
+      </blockquote>
+      {broken && (
+        <div className="pm-quote__problem" data-testid="quote-problem" data-problem-code={evidence.problemCode ?? ''}>
+          <p title={evidence.problem ?? undefined}>{t('brokenHelp', { problem: problemText(evidence, t) })}</p>
+          {/* Main's own (English) explanation stays at hand for a bug report, out of the way. */}
+          {evidence.problemCode !== null && evidence.problem && (
+            <details className="pm-quote__detail">
+              <summary>{t('problemDetail')}</summary>
+              <span lang="en">{evidence.problem}</span>
+            </details>
+          )}
+        </div>
+      )}
+      {error && (
+        <p className="pm-error" role="alert">
+          {t('errorPrefix', { message: error })}
+        </p>
+      )}
+      <div className="pm-actions pm-actions--small">
+        <button
+          type="button"
+          className="pm-button pm-button--small"
+          disabled={!canOpen}
+          onClick={open}
+          aria-label={t('openSourceOf', { quote: evidence.exact.slice(0, 40) })}
+          data-testid="open-source"
+        >
+          ↗ {t('openSource')}
+        </button>
+        {actions}
+        {onRemove &&
+          (confirming ? (
+            <>
+              <button type="button" className="pm-link-button pm-link-button--danger" onClick={() => void remove()}>
+                {t('confirmRemove')}
+              </button>
+              <button type="button" className="pm-link-button" onClick={() => setConfirming(false)}>
+                {t('cancel')}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="pm-link-button" onClick={() => setConfirming(true)} aria-label={t('removeQuote')}>
+              {t('remove')}
+            </button>
+          ))}
+      </div>
+      {children}
+    </li>
+  );
+}
