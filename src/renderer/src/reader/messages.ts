@@ -23,6 +23,11 @@ export const readerMessages = {
   backToMatrixHint: { zh: '回到：{cell}', en: 'Return to: {cell}' },
   // paragraphs
   paragraphLabel: { zh: '第 {n} 段', en: 'Paragraph {n}' },
+  pageLabel: { zh: '第 {n} 页', en: 'p. {n}' },
+  pageTitle: { zh: '原文第 {n} 页', en: 'Page {n} of the original' },
+  shippedSources: { zh: '随附论文', en: 'Shipped papers' },
+  importedSources: { zh: '导入的资料', en: 'Imported sources' },
+  formatPages: { zh: '{f} · {n} 页', en: '{f} · {n} pages' },
   kind_heading: { zh: '标题', en: 'Heading' },
   kind_body: { zh: '正文', en: 'Body' },
   kind_abstract: { zh: '摘要', en: 'Abstract' },
