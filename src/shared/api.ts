@@ -29,6 +29,11 @@ export const METHODS = {
   openProject: 'project:open',
   exportXlsx: 'export:xlsx',
   revealFile: 'export:reveal',
+  listSources: 'sources:list',
+  importSource: 'sources:import',
+  cancelImport: 'sources:cancel',
+  sourceRemovalImpact: 'sources:removalImpact',
+  removeSource: 'sources:remove',
 } as const satisfies Record<string, Channel>;
 
 export type MethodName = keyof typeof METHODS;
@@ -41,4 +46,4 @@ export type RawApi = {
   on<E extends keyof Events>(event: E, listener: (payload: Events[E]) => void): () => void;
 };
 
-export const EVENT_NAMES: ReadonlyArray<keyof Events> = ['export:progress', 'menu:command'];
+export const EVENT_NAMES: ReadonlyArray<keyof Events> = ['export:progress', 'menu:command', 'sources:progress'];

@@ -12,7 +12,9 @@ import type {
   Lang,
   Matrix,
   Paragraph,
+  ParagraphKind,
   Preferences,
+  SourceInfo,
   SearchResult,
 } from './types.ts';
 
@@ -109,6 +111,14 @@ export const schemas = {
     .object({ lang: z.enum(['zh', 'en', 'both']), scope: exportScopeSchema, uiLang: lang.optional() })
     .strict(),
   'export:reveal': z.object({ path: z.string().min(1).max(4096) }).strict(),
+
+  'sources:list': none,
+  // The file is chosen in main's open dialog (the renderer never names a path); the metadata given
+  // here replaces what the file says.
+  'sources:import': z.object({ title: text(500).optional(), language: z.enum(['zh', 'ja', 'en']).optional() }).strict(),
+  'sources:cancel': none,
+  'sources:removalImpact': z.object({ docId: slug }).strict(),
+  'sources:remove': z.object({ docId: slug }).strict(),
 } as const;
 
 export type Channel = keyof typeof schemas;
@@ -185,6 +195,49 @@ export interface Responses {
   'project:open': ProjectFileResult | null;
   'export:xlsx': ExportResult | null;
   'export:reveal': { ok: true };
+  'sources:list': SourceListing[];
+  /** null when the user cancelled the dialog or the import. */
+  'sources:import': ImportSummary | null;
+  'sources:cancel': { cancelled: boolean };
+  'sources:removalImpact': QuoteFate[];
+  /** null when the analyst declined at the confirmation. */
+  'sources:remove': { id: string; title: string; brokenQuotes: QuoteFate[] } | null;
+}
+
+export interface SourceListing {
+  id: string;
+  info: SourceInfo;
+  paragraphs: number;
+}
+
+export interface ImportSummary {
+  id: string;
+  title: string;
+  format: SourceInfo['format'];
+  pages: number | null;
+  paragraphs: number;
+  counts: Record<ParagraphKind, number>;
+  footnotesLinked: number;
+  pagesWithoutText: number[];
+  warnings: string[];
+  sha256: string;
+}
+
+/** A quote that cited a source, after the source was replaced or removed. */
+export interface QuoteFate {
+  domainId: string;
+  actorId: string | null;
+  evidenceId: string;
+  exact: string;
+  status: 'exact' | 'moved' | 'broken';
+  before: { paragraphId: string | null; start: number | null };
+  after: { paragraphId: string | null; start: number | null };
+}
+
+export interface ImportProgressEvent {
+  fileName: string;
+  done: number;
+  total: number;
 }
 
 export type ErrorCode =
@@ -208,6 +261,7 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError 
 /** Events main pushes to the renderer. */
 export interface Events {
   'export:progress': ExportProgress;
+  'sources:progress': ImportProgressEvent;
   /** Sent when a menu item asks the renderer to do something (export, open project, …). */
   'menu:command': { command: MenuCommand };
 }

@@ -38,3 +38,24 @@ test('an imported PDF is listed apart, read with page numbers, searched and cite
   const evidence = app.workspace.matrix().domains.find((d) => d.id === 'investment-review')!.positions['US']!.evidence;
   expect(evidence.find((e) => e.origin === 'user')).toMatchObject({ exact, docId: summary.id, paragraphId: host.id, status: 'anchored' });
 });
+
+test('Add source… imports through the open dialog, shows progress and a summary, and lists the new source', async ({ app }) => {
+  const reader = new ReaderPage(app.page);
+  await app.load();
+  await reader.open();
+  app.dialogAnswers.push(path.resolve(import.meta.dirname, '../fixtures/import/en-report.pdf'));
+  await app.page.getByRole('button', { name: '添加资料…' }).click();
+  const summary = app.page.getByRole('note', { name: '导入摘要' });
+  await expect(summary).toContainText('Economic Security and Supply Chains');
+  await expect(summary).toContainText('PDF · 2 页');
+  await expect(summary).toContainText('4 条脚注中 4 条已关联到正文注号');
+  await expect(reader.document('Economic Security and Supply Chains')).toContainText('PDF · 2 页');
+  await app.screenshot('imported-source-summary');
+  expect(app.workspace.sources.list().map((s) => s.info.fileName)).toEqual(['en-report.pdf']);
+
+  // A refusal is said in the status line and nothing is stored.
+  app.dialogAnswers.push(path.resolve(import.meta.dirname, '../fixtures/import/encrypted.pdf'));
+  await app.page.getByRole('button', { name: '添加资料…' }).click();
+  await expect(app.page.getByRole('status').filter({ hasText: '无法导入' })).toContainText('protected by a password');
+  expect(app.workspace.sources.list()).toHaveLength(1);
+});

@@ -5,6 +5,7 @@ import { openProject, saveProject, PROJECT_EXTENSION } from '../core/project/fil
 import type { Workspace } from '../core/workspace.ts';
 import type { Handlers } from './dispatch.ts';
 import type { Host } from './host.ts';
+import { createSourceHandlers } from './source-handlers.ts';
 
 /** The handler table: each entry adapts one validated request to one call into core. */
 export function createHandlers(ws: Workspace, host: Host, options: { backupDir: string }): Handlers {
@@ -68,6 +69,7 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
       host.revealFile(r.path);
       return { ok: true as const };
     },
+    ...createSourceHandlers(ws, host),
   };
 }
 

@@ -10,6 +10,8 @@ import { describeError, useStatus } from '../app/status.ts';
 import type { DocRequest } from '../app/use-navigation.ts';
 import { cellLabel } from './cell-options.ts';
 import { DocumentList } from './DocumentList.tsx';
+import { AddSource } from './AddSource.tsx';
+import { invalidateDocuments } from '../app/store/use-documents.ts';
 import { DocumentText } from './DocumentText.tsx';
 import { EvidencePicker } from './EvidencePicker.tsx';
 import { markerDomId, paragraphDomId } from './footnotes.ts';
@@ -52,7 +54,9 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
   const nav = useNav();
   const status = useStatus();
 
-  const [docsLoad, retryDocs] = useLoader<DocumentSummary[]>('documents', loadDocuments);
+  // A new key after each import makes the loader fetch the list again.
+  const [docsVersion, setDocsVersion] = useState(0);
+  const [docsLoad, retryDocs] = useLoader<DocumentSummary[]>(`documents:${docsVersion}`, loadDocuments);
   const [selectedDocId, setSelectedDocId] = useState<string | null>(null);
   const [parasLoad, retryParas] = useLoader<Paragraph[]>(selectedDocId, loadParagraphs);
   const [focus, setFocus] = useState<ReaderFocus | null>(null);
@@ -192,6 +196,14 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
           ) : (
             <PanelMessage tone="busy" message={t('loadingDocuments')} />
           )}
+          {/* Outside the list's loading states: reloading the list after an import keeps the summary. */}
+          <AddSource
+            onImported={(summary) => {
+              invalidateDocuments();
+              setDocsVersion((v) => v + 1);
+              chooseDocument(summary.id);
+            }}
+          />
         </section>
         <nav className="sidebar-section toc-section" aria-labelledby="reader-toc-title">
           <h2 id="reader-toc-title" className="panel-title">

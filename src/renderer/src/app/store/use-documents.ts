@@ -14,6 +14,11 @@ function load(): Promise<DocumentSummary[]> {
   return cache;
 }
 
+/** After a source was imported or removed: the next caller loads the list again. */
+export function invalidateDocuments(): void {
+  cache = null;
+}
+
 export function useDocuments(): Map<string, DocumentSummary> {
   const [docs, setDocs] = useState<Map<string, DocumentSummary>>(new Map());
   useEffect(() => {
