@@ -58,6 +58,17 @@ function plausibility(text: string): number {
   return n === 0 ? 0 : score / n;
 }
 
+function isJapaneseEncoding(encoding: string): boolean {
+  return encoding === 'shift_jis' || encoding === 'euc-jp';
+}
+
+function kanaShare(text: string): number {
+  const sample = text.slice(0, 20_000);
+  const kana = sample.match(/[\u3040-\u30ff]/g)?.length ?? 0;
+  const cjk = sample.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0;
+  return cjk === 0 ? 0 : kana / cjk;
+}
+
 /**
  * Decodes text bytes. `choice` (the analyst's) wins over a BOM only when given explicitly; a
  * declared charset (HTML meta) is next; otherwise UTF-8 is taken if the bytes are valid UTF-8 and
@@ -86,7 +97,9 @@ export function decodeText(bytes: Uint8Array, options: { choice?: string | null;
   for (const encoding of DETECTABLE_ENCODINGS.slice(1)) {
     const text = strict(bytes, encoding);
     if (text === null) continue;
-    const score = plausibility(text);
+    // GB2312 puts kana at the very code points EUC-JP does, so Japanese text decodes "plausibly" as
+    // GB18030 too (kana plus wrong ideographs): text with many kana is Japanese.
+    const score = plausibility(text) + (isJapaneseEncoding(encoding) && kanaShare(text) > 0.1 ? 1 : 0);
     if (score > bestScore) {
       best = { text, encoding, how: 'detected' };
       bestScore = score;

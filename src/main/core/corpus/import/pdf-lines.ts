@@ -37,6 +37,7 @@ const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u30
 const CJK_END = new RegExp(`${CJK_RE.source}$`, 'u');
 const CJK_START = new RegExp(`^${CJK_RE.source}`, 'u');
 const CJK_SPACES = new RegExp(`(?<=${CJK_RE.source})[ \\u00a0]+(?=${CJK_RE.source})`, 'gu');
+const LETTER_SPACED_DIGITS = new RegExp(`(?<=${CJK_RE.source}) ?(\\d(?: \\d)+) ?(?=${CJK_RE.source})`, 'gu');
 /** Spaces next to CJK punctuation are never the author's. */
 const CJK_PUNCT_SPACES = /[ \u00a0]+(?=[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])|(?<=[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])[ \u00a0]+/gu;
 const NOTE_LABEL_RE = /^(?:\d{1,3}|[*†‡§¶]|[a-z])$/;
@@ -44,6 +45,8 @@ const NOTE_LABEL_RE = /^(?:\d{1,3}|[*†‡§¶]|[a-z])$/;
 /** pdf.js puts a space for gaps of a fraction of an em; letter-spaced CJK comes out `保 医 発`. */
 export function tidyLineText(text: string): string {
   let t = text.replace(CJK_SPACES, '').replace(CJK_PUNCT_SPACES, '');
+  // Letter-spaced digits between CJK characters (`保医発 0 3 0 5 号`) are one number.
+  t = t.replace(LETTER_SPACED_DIGITS, (_, digits: string) => digits.replace(/ /g, ''));
   // Letter-spaced capitals: `E C O N O M I C  S E C U R I T Y` → `ECONOMIC SECURITY`.
   if (/^(?:\p{Lu} ){3,}\p{Lu}(?: {2,}(?:\p{Lu} )*\p{Lu})*$/u.test(t)) t = t.split(/ {2,}/).map((w) => w.replace(/ /g, '')).join(' ');
   return t.replace(/[ \t\u00a0]{2,}/g, ' ').trim();
