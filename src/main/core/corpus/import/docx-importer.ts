@@ -19,7 +19,7 @@ export async function importDocx(bytes: Uint8Array, fileName: string): Promise<E
   } catch (error) {
     throw new AppError('bad-file', `${fileName} cannot be read as a Word document: ${(error as Error).message}`);
   }
-  const doc = parseHtmlDocument(`<!DOCTYPE html><html><body>${html}</body></html>`);
+  const doc = await parseHtmlDocument(`<!DOCTYPE html><html><body>${html}</body></html>`);
   const blocks = htmlBlocks(doc.body);
   if (!blocks.some((b) => b.kind !== 'heading')) throw new AppError('bad-file', `${fileName} contains no text.`);
   const core = await coreProperties(bytes);

@@ -1,5 +1,4 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type * as LinkedomModule from 'linkedom';
 import { AppError } from '../../errors.ts';
 import type { ExtractedSource, SourceBlock } from './blocks.ts';
 import { decodeText } from './charset.ts';
@@ -10,11 +9,15 @@ import { noteRefText } from './notes.ts';
 // Readability (no navigation, banners, share links or footers), then read into blocks. Nothing in
 // the page runs: linkedom parses, it executes no scripts and loads nothing.
 
-type Doc = ReturnType<typeof parseHTML>['document'];
+type Doc = ReturnType<typeof LinkedomModule.parseHTML>['document'];
 type El = Doc['body'];
 
-export function parseHtmlDocument(html: string): Doc {
-  return parseHTML(html).document;
+// Loaded on first use: every command-line start would otherwise pay for the HTML parser.
+let linkedom: Promise<typeof LinkedomModule> | null = null;
+
+export async function parseHtmlDocument(html: string): Promise<Doc> {
+  linkedom ??= import('linkedom');
+  return (await linkedom).parseHTML(html).document;
 }
 
 /** The charset a page declares in its first bytes (`<meta charset>` or http-equiv). */
@@ -28,13 +31,14 @@ export async function importHtml(bytes: Uint8Array, fileName: string, options: {
   const declared = declaredCharset(bytes);
   const decoded = decodeText(bytes, { choice: options.encoding ?? null, declared });
   if (!decoded) throw new AppError('bad-file', `${fileName}: the page's text cannot be decoded${declared ? ` as ${declared}` : ''}. Choose the encoding and try again.`);
-  const doc = parseHtmlDocument(decoded.text);
+  const doc = await parseHtmlDocument(decoded.text);
   const meta = pageMeta(doc);
   const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/.test(doc.body?.textContent ?? '');
   // Readability's thresholds count characters as Latin text needs them; CJK says more per character.
+  const { Readability } = await import('@mozilla/readability');
   const article = new Readability(doc as unknown as Document, { charThreshold: cjk ? 20 : 200, keepClasses: false }).parse();
   if (!article || !article.content) throw new AppError('bad-file', `${fileName} has no main text that could be found (is it a navigation or index page?).`);
-  const content = parseHtmlDocument(`<!DOCTYPE html><html><body>${article.content}</body></html>`);
+  const content = await parseHtmlDocument(`<!DOCTYPE html><html><body>${article.content}</body></html>`);
   const blocks = htmlBlocks(content.body);
   const title = meta.title ?? article.title ?? null;
   // Readability may lift the article's own heading into its title; put it back as the first heading.
