@@ -151,6 +151,51 @@ export const MIGRATIONS: readonly Migration[] = [
       rebuildShortTermIndex(db);
     },
   },
+  {
+    version: 5,
+    name: 'imported-sources',
+    up(db) {
+      // Sources the analyst imports live beside the shipped papers: documents gain an origin, and
+      // paragraphs the page and printed-line boxes a PDF gives (and a `list` kind). SQLite cannot
+      // change a CHECK constraint, so paragraphs is rebuilt with its rowids (the FTS index refers to
+      // them) and the index rebuilt after.
+      db.exec(`
+        CREATE TABLE paragraphs_v5 (
+          id TEXT PRIMARY KEY,
+          doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+          ordinal INTEGER NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('heading','body','abstract','footnote','caption','list')),
+          section TEXT NOT NULL,
+          section_title TEXT NOT NULL,
+          level INTEGER,
+          lang TEXT NOT NULL,
+          text TEXT NOT NULL,
+          marker TEXT,
+          note_of TEXT,
+          page INTEGER,
+          boxes TEXT,
+          UNIQUE (doc_id, ordinal)
+        );
+        INSERT INTO paragraphs_v5(rowid, id, doc_id, ordinal, kind, section, section_title, level, lang, text, marker, note_of)
+          SELECT rowid, id, doc_id, ordinal, kind, section, section_title, level, lang, text, marker, note_of FROM paragraphs;
+        DROP TABLE paragraphs;
+        ALTER TABLE paragraphs_v5 RENAME TO paragraphs;
+        INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('rebuild');
+        ALTER TABLE documents ADD COLUMN origin TEXT NOT NULL DEFAULT 'shipped' CHECK (origin IN ('shipped','imported'));
+        -- One row per imported source. info: the SourceInfo JSON (format, SHA-256 of the original,
+        -- pages, page sizes, editable metadata). A removed source keeps its row with state
+        -- 'removed' and its document and paragraphs in trash, so the removal can be undone.
+        CREATE TABLE sources (
+          doc_id TEXT PRIMARY KEY,
+          sha256 TEXT NOT NULL,
+          info TEXT NOT NULL,
+          state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active','removed')),
+          trash TEXT
+        );
+        CREATE INDEX sources_sha256 ON sources(sha256);
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -16,6 +16,7 @@ export const stepMessages = {
   'add-annotation': { zh: '添加批注', en: 'Add annotation' },
   'update-annotation': { zh: '修改批注', en: 'Edit annotation' },
   'delete-annotation': { zh: '删除批注', en: 'Delete annotation' },
+  'remove-source': { zh: '移除资料', en: 'Remove source' },
   alignmentColumn: { zh: '一致程度', en: 'alignment' },
   inZh: { zh: '中文', en: 'Chinese' },
   inEn: { zh: '英文', en: 'English' },
@@ -39,6 +40,7 @@ export function describeStep(label: StepLabel, lang: Lang, view: MatrixView | un
   const row = domainId ? view?.rows.find((r) => r.id === domainId) : undefined;
   const actor = actorId ? view?.actors.find((a) => a.id === actorId) : undefined;
   const where: string[] = [];
+  if (label.source) where.push(`“${label.source.title}”`);
   if (domainId) where.push(row ? row.name[lang] || row.name.zh : domainId);
   if (actorId) where.push(actor ? actor.name[lang] || actor.name.zh : actorId);
   else if (domainId && (label.kind === 'set-alignment' || label.field === 'alignment-value' || label.field === 'alignment-reason')) where.push(say('alignmentColumn', lang));
