@@ -30,6 +30,7 @@ import { search } from './corpus/search.ts';
 import type { SearchOptions } from './corpus/search.ts';
 import { allDocuments, allParagraphs, getParagraph, listDocuments, listParagraphs, syncCorpus } from './corpus/store.ts';
 import { SourceImports } from './corpus/import/source-imports.ts';
+import type { SourcesHost } from './corpus/import/source-imports.ts';
 import { sourceStore } from './corpus/import/source-store.ts';
 import { openDatabase } from './db/open.ts';
 import type { Db } from './db/open.ts';
@@ -126,22 +127,17 @@ export class Workspace {
     this.#prefs = new PrefsStore(options.prefsPath, options.dbPath);
     this.#readCorpus(db);
     this.#s = this.#wire(db);
-    const self = this;
-    this.sources = new SourceImports({
-      get db() {
-        return self.#s.db;
-      },
+    // Functions, not values: reopen and refresh replace the connection and the corpus.
+    const host: SourcesHost = {
       options,
-      get documents() {
-        return self.documents;
-      },
-      get paragraphs() {
-        return self.paragraphs;
-      },
+      db: () => this.#s.db,
+      documents: () => this.documents,
+      paragraphs: () => this.paragraphs,
       matrix: () => this.matrix(),
       refreshCorpus: () => this.refreshCorpus(),
       removeSource: (docId, title) => this.#removeSourceStep(docId, title),
-    });
+    };
+    this.sources = new SourceImports(host);
   }
 
   /** Shipped and imported documents, in list order. */

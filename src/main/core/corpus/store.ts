@@ -44,7 +44,7 @@ export function paragraphParams(p: Paragraph): Record<string, unknown> {
   };
 }
 
-export function insertParagraphStatement(db: Db) {
+export function insertParagraphStatement(db: Db): ReturnType<Db['prepare']> {
   return db.prepare(`INSERT INTO paragraphs(${PARAGRAPH_COLUMNS}) VALUES (${PARAGRAPH_VALUES})`);
 }
 

@@ -7,7 +7,7 @@ import { readerMessages } from './messages.ts';
 
 interface Props {
   /** Called with the new source once it is stored. */
-  onImported(summary: ImportSummary): void;
+  onImported: (summary: ImportSummary) => void;
 }
 
 /** "Add source…": main's open dialog, page-by-page progress with Cancel, then a summary. */

@@ -1,4 +1,3 @@
-import type * as LinkedomModule from 'linkedom';
 import { AppError } from '../../errors.ts';
 import type { ExtractedSource, SourceBlock } from './blocks.ts';
 import { decodeText } from './charset.ts';
@@ -9,15 +8,30 @@ import { noteRefText } from './notes.ts';
 // Readability (no navigation, banners, share links or footers), then read into blocks. Nothing in
 // the page runs: linkedom parses, it executes no scripts and loads nothing.
 
-type Doc = ReturnType<typeof LinkedomModule.parseHTML>['document'];
-type El = Doc['body'];
+// The few DOM members read here, typed locally: linkedom's own types lean on the DOM library, which
+// the main process does not load.
+interface El {
+  readonly tagName: string;
+  readonly nodeType: number;
+  readonly textContent: string | null;
+  readonly children: ArrayLike<El> & Iterable<El>;
+  readonly childNodes: ArrayLike<El> & Iterable<El>;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): El | null;
+  querySelectorAll(selector: string): ArrayLike<El> & Iterable<El>;
+  closest(selector: string): El | null;
+}
+interface Doc extends El {
+  readonly body: El | null;
+  readonly documentElement: El | null;
+}
 
 // Loaded on first use: every command-line start would otherwise pay for the HTML parser.
-let linkedom: Promise<typeof LinkedomModule> | null = null;
+let linkedom: Promise<{ parseHTML(html: string): { document: unknown } }> | null = null;
 
 export async function parseHtmlDocument(html: string): Promise<Doc> {
-  linkedom ??= import('linkedom');
-  return (await linkedom).parseHTML(html).document;
+  linkedom ??= import('linkedom') as Promise<{ parseHTML(html: string): { document: unknown } }>;
+  return (await linkedom).parseHTML(html).document as Doc;
 }
 
 /** The charset a page declares in its first bytes (`<meta charset>` or http-equiv). */

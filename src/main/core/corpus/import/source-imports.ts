@@ -22,10 +22,10 @@ import { getSource, listSources, updateSourceInfo } from './sources-repo.ts';
 
 /** What the sources need of the workspace (whose database connection is otherwise private). */
 export interface SourcesHost {
-  readonly db: Db;
   readonly options: { dbPath: string; originalsDir?: string | undefined };
-  readonly documents: DocumentMeta[];
-  readonly paragraphs: Paragraph[];
+  db(): Db;
+  documents(): DocumentMeta[];
+  paragraphs(): Paragraph[];
   matrix(): Matrix;
   refreshCorpus(): void;
   /** Removing a source, as one undoable step through the edit log. */
@@ -71,10 +71,10 @@ export class SourceImports {
   async prepare(file: string, options: ImportOptions = {}, replacing?: string): Promise<PreparedImport> {
     const bytes = readImportFile(file);
     const sha256 = sha256Hex(bytes);
-    assertNotImported(this.ws.db, sha256);
+    assertNotImported(this.ws.db(), sha256);
     const extracted = await this.extract(bytes, path.basename(file), options);
     const docId = replacing ?? sourceDocId(sha256);
-    if (!replacing && this.ws.documents.some((d) => d.id === docId)) throw new AppError('conflict', `A document with the ID ${docId} already exists.`);
+    if (!replacing && this.ws.documents().some((d) => d.id === docId)) throw new AppError('conflict', `A document with the ID ${docId} already exists.`);
     return prepareFromExtraction(docId, file, bytes, sha256, extracted, options, new Date().toISOString());
   }
 
@@ -87,7 +87,7 @@ export class SourceImports {
   /** Stores a prepared import (original, document, paragraphs, index) and returns its summary. */
   commit(prepared: PreparedImport, edits: SourceEdits = {}): ImportSummary {
     const final = hasEdits(edits) ? prepareFromExtraction(prepared.docId, prepared.fileName, prepared.bytes, prepared.sha256, prepared.extracted, edits, prepared.info.importedAt) : prepared;
-    commitPrepared(this.ws.db, this.originals, final, 'new');
+    commitPrepared(this.ws.db(), this.originals, final, 'new');
     this.ws.refreshCorpus();
     return summaryOf(final);
   }
@@ -100,8 +100,8 @@ export class SourceImports {
 
   list(): SourceListing[] {
     const counts = new Map<string, number>();
-    for (const p of this.ws.paragraphs) counts.set(p.docId, (counts.get(p.docId) ?? 0) + 1);
-    return listSources(this.ws.db).map((s) => ({ id: s.docId, info: s.info, paragraphs: counts.get(s.docId) ?? 0 }));
+    for (const p of this.ws.paragraphs()) counts.set(p.docId, (counts.get(p.docId) ?? 0) + 1);
+    return listSources(this.ws.db()).map((s) => ({ id: s.docId, info: s.info, paragraphs: counts.get(s.docId) ?? 0 }));
   }
 
   /** Quotes in the matrix that cite a document and are anchored now. */
@@ -159,7 +159,7 @@ export class SourceImports {
         after: { paragraphId: after.paragraphId, start: after.start },
       };
     });
-    commitPrepared(this.ws.db, this.originals, { ...prepared, info: { ...prepared.info, importedAt: new Date().toISOString() } }, 'replace');
+    commitPrepared(this.ws.db(), this.originals, { ...prepared, info: { ...prepared.info, importedAt: new Date().toISOString() } }, 'replace');
     this.ws.refreshCorpus();
     return { summary: summaryOf(prepared), quotes };
   }
@@ -176,13 +176,13 @@ export class SourceImports {
       ...(edits.language !== undefined ? { language: edits.language } : {}),
       ...(edits.sourceUrl !== undefined ? { sourceUrl: edits.sourceUrl } : {}),
     };
-    updateSourceInfo(this.ws.db, documentMetaFor(docId, info), info);
+    updateSourceInfo(this.ws.db(), documentMetaFor(docId, info), info);
     this.ws.refreshCorpus();
     return info;
   }
 
   private requireActive(docId: string) {
-    const s = getSource(this.ws.db, docId);
+    const s = getSource(this.ws.db(), docId);
     if (!s || s.state !== 'active') throw notFound(`No imported source ${docId}`);
     return s;
   }
