@@ -188,12 +188,15 @@ describe('replacing and removing a source', () => {
     expect(ws.listDocuments().some((d) => d.id === id)).toBe(false);
     expect(ws.search('事后审查').hits.some((h) => h.docId === id)).toBe(false);
     expect(ws.matrix().stats.broken).toBe(1);
+    // Two-character terms go through the short-term index, which follows removal and undo too.
+    expect(ws.search('审查', { limit: 500 }).hits.some((h) => h.docId === id)).toBe(false);
 
     const undone = ws.undo();
     expect(undone.step).toMatchObject({ kind: 'remove-source', source: { id } });
     expect(ws.listParagraphs(id).map((x) => x.id)).toEqual(paragraphs.map((x) => x.id));
     expect(ws.search('事后审查').hits.some((h) => h.docId === id)).toBe(true);
     expect(ws.matrix().stats.broken).toBe(0);
+    expect(ws.search('审查', { limit: 500 }).hits.some((h) => h.docId === id)).toBe(true);
 
     ws.redo();
     expect(ws.listDocuments().some((d) => d.id === id)).toBe(false);
