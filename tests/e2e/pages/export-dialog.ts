@@ -2,6 +2,7 @@
 // (input names and values), not by translated labels.
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import type { AppHarness } from '../harness.ts';
 
 export class ExportDialog {
   readonly page: Page;
@@ -12,9 +13,9 @@ export class ExportDialog {
     this.root = page.getByTestId('export-dialog');
   }
 
-  /** Opens it the way the File menu does. */
-  async openFromMenu(): Promise<void> {
-    await this.page.evaluate(() => (window as unknown as { __pmEmit(e: string, p: unknown): void }).__pmEmit('menu:command', { command: 'export' }));
+  /** Opens it the way the File menu does (the harness carries the command over its transport). */
+  async openFromMenu(app: Pick<AppHarness, 'menu'>): Promise<void> {
+    await app.menu('export');
     await expect(this.root).toBeVisible();
   }
 
