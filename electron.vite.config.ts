@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The import worker is its own entry: run-worker.ts starts it from out/main/import-worker.js.
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'import-worker': resolve('src/main/core/corpus/import/worker.ts') } },
     },
   },
   preload: {

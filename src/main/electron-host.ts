@@ -20,15 +20,19 @@ export function electronHost(getWindow: () => BrowserWindow | null): Host {
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
-    async chooseOpenPath() {
+    async chooseOpenPath(kind) {
       const win = getWindow();
-      const options = { properties: ['openFile' as const], filters: [{ name: 'Policy Matrix project', extensions: ['pmproj', 'db'] }] };
+      const filters =
+        kind === 'source'
+          ? [{ name: 'Sources (PDF, Word, web page, text)', extensions: ['pdf', 'docx', 'html', 'htm', 'txt', 'md', 'markdown'] }]
+          : [{ name: 'Policy Matrix project', extensions: ['pmproj', 'db'] }];
+      const options = { properties: ['openFile' as const], filters };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async confirm(message, detail) {
+    async confirm(message, detail, action) {
       const win = getWindow();
-      const options = { type: 'question' as const, buttons: ['Cancel', 'Replace'], defaultId: 0, cancelId: 0, message, detail };
+      const options = { type: 'question' as const, buttons: ['Cancel', action ?? 'Replace'], defaultId: 0, cancelId: 0, message, detail };
       const result = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
       return result.response === 1;
     },

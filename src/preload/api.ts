@@ -55,6 +55,11 @@ export function createApi(ipc: IpcRendererLike): RawApi {
     exportXlsx: call('export:xlsx'),
     exportDocx: call('export:docx'),
     revealFile: call('export:reveal'),
+    listSources: call('sources:list'),
+    importSource: call('sources:import'),
+    cancelImport: call('sources:cancel'),
+    sourceRemovalImpact: call('sources:removalImpact'),
+    removeSource: call('sources:remove'),
     on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {
       if (!EVENT_NAMES.includes(event)) throw new Error(`Unknown event: ${String(event)}`);
       const wrapped = (_: unknown, payload: unknown) => listener(payload as Events[E]);

@@ -25,6 +25,9 @@ import type {
   Paragraph,
   Preferences,
   ProjectFileResult,
+  QuoteFate,
+  ImportSummary,
+  SourceListing,
   SearchResult,
   UndoResult,
 } from './types.ts';
@@ -227,6 +230,23 @@ export const channels = {
     response: returns<ExportResult | null>(),
   }),
   'export:reveal': defineChannel({ method: 'revealFile', request: z.object({ path: z.string().min(1).max(4096) }).strict(), response: returns<{ ok: true }>() }),
+
+  'sources:list': defineChannel({ method: 'listSources', request: none, response: returns<SourceListing[]>() }),
+  // The file is chosen in main's open dialog (the renderer never names a path); the metadata given
+  // here replaces what the file says. null when the user cancelled the dialog or the import.
+  'sources:import': defineChannel({
+    method: 'importSource',
+    request: z.object({ title: text(500).optional(), language: z.enum(['zh', 'ja', 'en']).optional() }).strict(),
+    response: returns<ImportSummary | null>(),
+  }),
+  'sources:cancel': defineChannel({ method: 'cancelImport', request: none, response: returns<{ cancelled: boolean }>() }),
+  'sources:removalImpact': defineChannel({ method: 'sourceRemovalImpact', request: z.object({ docId: slug }).strict(), response: returns<QuoteFate[]>() }),
+  /** One undoable step; null when the analyst declined at the confirmation. */
+  'sources:remove': defineChannel({
+    method: 'removeSource',
+    request: z.object({ docId: slug }).strict(),
+    response: returns<{ id: string; title: string; brokenQuotes: QuoteFate[] } | null>(),
+  }),
 } as const;
 
 type Table = typeof channels;

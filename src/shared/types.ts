@@ -11,7 +11,52 @@ export interface Bilingual {
 // ---------------------------------------------------------------------------------------------
 // Corpus
 
+// List items are read apart by the importers (block kind `list`) but stored as body paragraphs, bullet
+// kept, until the reader can label a `list` kind (the database already accepts it, migration 4).
 export type ParagraphKind = 'heading' | 'body' | 'abstract' | 'footnote' | 'caption';
+
+/** The language a source text is written in (the interface itself speaks only zh and en). */
+export type TextLang = 'zh' | 'ja' | 'en';
+
+/**
+ * Where a paragraph's text lies on a PDF page, in PDF points (1/72 in) from the top-left corner of
+ * the page as displayed (its crop box), y growing downward. One box per printed line.
+ */
+export interface PageBox {
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PageSize {
+  width: number;
+  height: number;
+}
+
+export type SourceFormat = 'pdf' | 'docx' | 'html' | 'txt' | 'md';
+
+/** What the app knows about an imported source beyond its paragraphs. */
+export interface SourceInfo {
+  format: SourceFormat;
+  /** SHA-256 of the original file, which is kept in the user-data folder under this name. */
+  sha256: string;
+  fileName: string;
+  bytes: number;
+  /** PDF pages; null for formats without pages. */
+  pages: number | null;
+  pageSizes: PageSize[] | null;
+  title: string;
+  authors: string[];
+  /** As the file gives it: `2025`, `2025-03`, `2025-03-14`. */
+  date: string | null;
+  publisher: string | null;
+  language: TextLang | null;
+  sourceUrl: string | null;
+  importedAt: string;
+  warnings: string[];
+}
 
 export interface DocumentMeta {
   /** Stable, human-readable ID, e.g. `gui-yongtao`. */
@@ -42,17 +87,25 @@ export interface Paragraph {
   sectionTitle: string;
   /** 1 = 一/二…, 2 = （一）/1., … ; only for headings. */
   level: number | null;
-  lang: Lang;
+  lang: TextLang;
   text: string;
   /** For footnotes: their marker (`①`). For body text: null. */
   marker: string | null;
   /** For footnotes: the paragraph whose text carries the marker; null if it could not be linked. */
   noteOf: string | null;
+  /** 1-based page the paragraph starts on; null where the source has no pages (the shipped texts, DOCX, HTML, TXT). */
+  page?: number | null;
+  /** For PDFs: the printed lines of the paragraph on their pages. */
+  boxes?: PageBox[] | null;
 }
 
 export interface DocumentSummary extends DocumentMeta {
   paragraphCount: number;
   counts: Record<ParagraphKind, number>;
+  /** `shipped`: one of the papers in data/corpus; `imported`: a source the analyst added. */
+  origin?: 'shipped' | 'imported';
+  /** For imported sources: format, original file, pages and the metadata the analyst can edit. */
+  source?: SourceInfo | null;
 }
 
 export interface SearchHit {
@@ -313,7 +366,9 @@ export type StepKind =
   | 'delete-annotation'
   /** A colleague's project merged in (annotations added, edits taken, merge conflicts recorded). */
   | 'merge-project'
-  | 'resolve-merge-conflict';
+  | 'resolve-merge-conflict'
+  /** An imported source removed (its document, paragraphs and index rows kept for undo). */
+  | 'remove-source';
 
 export interface StepLabel {
   kind: StepKind;
@@ -330,6 +385,8 @@ export interface StepLabel {
   choice: 'mine' | 'baseline' | 'theirs' | null;
   /** merge-project / resolve-merge-conflict: the project file merged from and who saved it. */
   source?: { file: string; author: string | null } | null;
+  /** remove-source only: the imported source (its title as it was listed). */
+  importedSource?: { id: string; title: string } | null;
 }
 
 export interface UndoState {
@@ -495,4 +552,41 @@ export interface Preferences {
   lang: Lang | null;
   /** The first-run panel was closed; Help opens it again. */
   welcomeDismissed: boolean;
+}
+
+/** An imported source in the list: its stored description and how many paragraphs it has. */
+export interface SourceListing {
+  id: string;
+  info: SourceInfo;
+  paragraphs: number;
+}
+
+export interface ImportSummary {
+  id: string;
+  title: string;
+  format: SourceInfo['format'];
+  pages: number | null;
+  paragraphs: number;
+  counts: Record<ParagraphKind, number>;
+  footnotesLinked: number;
+  pagesWithoutText: number[];
+  warnings: string[];
+  sha256: string;
+}
+
+/** A quote that cited a source, after the source was replaced or removed. */
+export interface QuoteFate {
+  domainId: string;
+  actorId: string | null;
+  evidenceId: string;
+  exact: string;
+  status: 'exact' | 'moved' | 'broken';
+  before: { paragraphId: string | null; start: number | null };
+  after: { paragraphId: string | null; start: number | null };
+}
+
+export interface ImportProgressEvent {
+  fileName: string;
+  done: number;
+  total: number;
 }

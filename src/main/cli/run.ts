@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { ClaimFlag } from '../../shared/claims.ts';
 import { DIVERGENCE_CATEGORIES } from '../../shared/types.ts';
 import type { DivergenceCategory, Lang, Matrix } from '../../shared/types.ts';
-import { asAppError } from '../core/errors.ts';
+import { AppError, asAppError } from '../core/errors.ts';
 import { runExport } from '../core/export-job.ts';
 import type { ExportScope } from '../../shared/contract.ts';
 import { defaultDbPath, repoDataDir } from '../core/paths.ts';
@@ -38,6 +38,11 @@ Commands:
   project merge FILE                   merge a colleague's project into this one, one undoable step;
                                        prints {annotationsAdded, editsTaken, identical, conflicts,
                                        sourcesAdded, ignored, warnings}
+  sources import FILE [--title T] [--lang zh|ja|en] [--encoding E]
+                                       import a PDF, DOCX, HTML, TXT or Markdown file (JSON summary)
+  sources list                         imported sources with their metadata (JSON)
+  sources replace <docId> FILE         a new version; reports each quote: exact, moved or broken
+  sources remove <docId> [--yes]       remove (refused while quotes cite it, unless --yes)
 
 Options:
   --db PATH     database file (created and filled from data/ if new); default: the desktop app's
@@ -67,6 +72,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         out: { type: 'string' },
         domains: { type: 'string' },
         format: { type: 'string' },
+        title: { type: 'string' },
+        encoding: { type: 'string' },
+        yes: { type: 'boolean' },
         exact: { type: 'boolean' },
         hints: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -142,6 +150,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'project':
         await projectCommand(open, sub, rest, values, print);
         break;
+      case 'sources':
+        print(await runSources(open, sub, rest, values, io));
+        break;
       default:
         throw new UsageError(`unknown command: ${command}`);
     }
@@ -181,6 +192,44 @@ async function projectCommand(
     if (sub === 'open') print(ws.openProject(file, path.join(path.dirname(ws.dbPath), 'backups')));
     else print(ws.mergeProject(file).report);
   } else throw new UsageError('project takes "save --out FILE", "open FILE" or "merge FILE"');
+}
+
+async function runSources(
+  open: () => Workspace,
+  sub: string | undefined,
+  rest: string[],
+  values: { title?: string | undefined; lang?: string | undefined; encoding?: string | undefined; yes?: boolean | undefined },
+  io: CliIo,
+): Promise<unknown> {
+  const lang = values.lang === undefined ? undefined : parseTextLang(values.lang);
+  const progress = (p: { done: number; total: number }) => io.stderr(`page ${p.done}/${p.total}\n`);
+  if (sub === 'import' && rest.length === 1) {
+    const s = await open().sources.import(path.resolve(rest[0]!), { title: values.title, language: lang, encoding: values.encoding ?? null, onProgress: progress });
+    return { id: s.id, title: s.title, format: s.format, pages: s.pages, counts: s.counts, footnotesLinked: s.footnotesLinked, pagesWithoutText: s.pagesWithoutText, warnings: s.warnings };
+  }
+  if (sub === 'list' && rest.length === 0) return open().sources.list();
+  if (sub === 'replace' && rest.length === 2) {
+    const { summary, quotes } = await open().sources.replace(rest[0]!, path.resolve(rest[1]!), { title: values.title, language: lang, encoding: values.encoding ?? null, onProgress: progress });
+    return { id: summary.id, title: summary.title, format: summary.format, pages: summary.pages, counts: summary.counts, warnings: summary.warnings, quotes };
+  }
+  if (sub === 'remove' && rest.length === 1) {
+    const ws = open();
+    const impact = ws.sources.removalImpact(rest[0]!);
+    if (impact.length > 0 && !values.yes) {
+      throw new AppError(
+        'conflict',
+        `${impact.length} quote${impact.length === 1 ? '' : 's'} in the matrix cite${impact.length === 1 ? 's' : ''} this source and would break. Run again with --yes to remove it anyway (it can be undone in the app).`,
+        impact.map((q) => `${q.domainId}/${q.actorId ?? 'alignment'}: “${q.exact.slice(0, 60)}”`),
+      );
+    }
+    return ws.sources.remove(rest[0]!);
+  }
+  throw new UsageError('sources takes "import FILE", "list", "replace <docId> FILE" or "remove <docId>"');
+}
+
+function parseTextLang(value: string): 'zh' | 'ja' | 'en' {
+  if (value !== 'zh' && value !== 'ja' && value !== 'en') throw new UsageError('--lang must be zh, ja or en');
+  return value;
 }
 
 function addAnnotation(ws: Workspace, values: { target?: string | undefined; category?: string | undefined; text?: string | undefined; author?: string | undefined }) {

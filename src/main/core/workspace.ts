@@ -30,13 +30,17 @@ import type { AnnotationFilter } from './annotations/repo.ts';
 import { loadCorpus } from './corpus/ingest.ts';
 import { search } from './corpus/search.ts';
 import type { SearchOptions } from './corpus/search.ts';
-import { getParagraph, listDocuments, listParagraphs, syncCorpus } from './corpus/store.ts';
+import { allDocuments, allParagraphs, getParagraph, listDocuments, listParagraphs, syncCorpus } from './corpus/store.ts';
+import { SourceImports } from './corpus/import/source-imports.ts';
+import type { SourcesHost } from './corpus/import/source-imports.ts';
+import { sourceStore } from './corpus/import/source-store.ts';
 import { openDatabase } from './db/open.ts';
 import type { Db } from './db/open.ts';
 import { acquireWriterLock } from './db/writer-lock.ts';
 import type { WriterKind, WriterLock } from './db/writer-lock.ts';
 import { notFound } from './errors.ts';
 import { EditLog } from './history/edit-log.ts';
+import { setValue } from './history/edit-log.ts';
 import type { Step, Touched } from './history/edit-log.ts';
 import { indexParagraphs } from './matrix/anchor.ts';
 import type { ParagraphIndex } from './matrix/anchor.ts';
@@ -73,6 +77,8 @@ export interface WorkspaceOptions {
   now?: () => Date;
   /** How long a write waits for another process's write lock before failing as `busy` (default 5 s). */
   busyTimeoutMs?: number;
+  /** Where imported originals are kept (content-addressed); defaults to `originals/` beside the database. */
+  originalsDir?: string;
   /** Who holds the database's writer lock, for the message another process gets (default: desktop app). */
   writerKind?: WriterKind;
 }
@@ -94,12 +100,17 @@ interface Services {
  */
 export class Workspace {
   readonly options: WorkspaceOptions;
-  readonly documents: DocumentMeta[];
-  readonly paragraphs: Paragraph[];
   readonly dataset: Dataset;
   readonly termSources: TermSources;
-  readonly #index: ParagraphIndex;
-  readonly #byId: Map<string, Paragraph>;
+  /** Importing, replacing and removing the analyst's own sources. */
+  readonly sources: SourceImports;
+  /** The shipped papers as ingested from data/ (the database copy is synced to them). */
+  readonly #shipped: { documents: DocumentMeta[]; paragraphs: Paragraph[] };
+  /** Every document and paragraph, shipped and imported; re-read when a source is added or removed. */
+  #documents: DocumentMeta[] = [];
+  #paragraphs: Paragraph[] = [];
+  #index!: ParagraphIndex;
+  #byId!: Map<string, Paragraph>;
   readonly #prefs: PrefsStore;
   readonly #listeners = new Set<(event: MatrixChangedEvent) => void>();
   #s: Services;
@@ -117,13 +128,54 @@ export class Workspace {
     this.options = options;
     this.termSources = termSources;
     this.#lock = lock;
-    this.documents = corpus.documents;
-    this.paragraphs = corpus.paragraphs;
+    this.#shipped = corpus;
     this.dataset = dataset;
-    this.#index = indexParagraphs(corpus.paragraphs);
-    this.#byId = new Map(corpus.paragraphs.map((p) => [p.id, p]));
     this.#prefs = new PrefsStore(options.prefsPath, options.dbPath);
+    this.#readCorpus(db);
     this.#s = this.#wire(db);
+    // Functions, not values: reopen and refresh replace the connection and the corpus.
+    const host: SourcesHost = {
+      options,
+      db: () => this.#s.db,
+      documents: () => this.documents,
+      paragraphs: () => this.paragraphs,
+      matrix: () => this.matrix(),
+      refreshCorpus: () => this.refreshCorpus(),
+      removeSource: (docId, title) => this.#removeSourceStep(docId, title),
+    };
+    this.sources = new SourceImports(host);
+  }
+
+  /** Shipped and imported documents, in list order. */
+  get documents(): DocumentMeta[] {
+    return this.#documents;
+  }
+
+  get paragraphs(): Paragraph[] {
+    return this.#paragraphs;
+  }
+
+  /** The anchor index of the current corpus (quotes are anchored against it). */
+  get anchorIndex(): ParagraphIndex {
+    return this.#index;
+  }
+
+  #readCorpus(db: Db): void {
+    const imported = db.prepare("SELECT count(*) AS n FROM documents WHERE origin = 'imported'").get() as { n: number };
+    this.#documents = imported.n === 0 ? this.#shipped.documents : allDocuments(db);
+    this.#paragraphs = imported.n === 0 ? this.#shipped.paragraphs : allParagraphs(db);
+    this.#index = indexParagraphs(this.#paragraphs);
+    this.#byId = new Map(this.#paragraphs.map((p) => [p.id, p]));
+    this.#termIndex = null;
+  }
+
+  /**
+   * After imported sources changed (import, replace, remove, or their undo): the corpus is read
+   * again and the views and editor rebuilt on it, so every quote is anchored anew.
+   */
+  refreshCorpus(): void {
+    this.#readCorpus(this.#s.db);
+    this.#s = this.#wire(this.#s.db);
   }
 
   static open(options: WorkspaceOptions): Workspace {
@@ -162,9 +214,11 @@ export class Workspace {
     const overlay = overlayStore(db);
     const annotations = annotationStore(db);
     const mergeConflicts = mergeConflictStore(db);
+    const sources = sourceStore(db);
     const log = new EditLog({
       db,
-      storeFor: (key) => (key.startsWith('annotation/') ? annotations : key.startsWith(MERGE_CONFLICT_PREFIX) ? mergeConflicts : overlay),
+      storeFor: (key) =>
+        key.startsWith('annotation/') ? annotations : key.startsWith(MERGE_CONFLICT_PREFIX) ? mergeConflicts : key.startsWith('source/') ? sources : overlay,
       baseline: { hash: (key) => hashValue(baselineValue(this.dataset, key)), value: (key) => baselineValue(this.dataset, key) },
       now: () => this.#now(),
       author: () => this.prefs().author,
@@ -193,7 +247,9 @@ export class Workspace {
   reopen(): void {
     // The writer lock stays held: the file is replaced, not released to other processes.
     if (this.#s.db.open) this.#s.db.close();
-    this.#s = this.#wire(Workspace.#openDb(this.options, { documents: this.documents, paragraphs: this.paragraphs }));
+    const db = Workspace.#openDb(this.options, this.#shipped);
+    this.#readCorpus(db);
+    this.#s = this.#wire(db);
     const undo = this.#s.log.state();
     const m = this.#s.views.view(undo);
     this.#emit({
@@ -441,6 +497,14 @@ export class Workspace {
     return { ...this.#announce('edit', touched.length ? label : null, touched), built: built! };
   }
 
+  /** Removing an imported source: one step (key `source/<docId>`), undone like any other. */
+  #removeSourceStep(docId: string, title: string): EditResult {
+    return this.#commit(() => ({
+      label: { kind: 'remove-source', target: { domainId: null, actorId: null, evidenceId: null }, field: null, lang: null, choice: null, importedSource: { id: docId, title } },
+      changes: [setValue(`source/${docId}`, { removed: true })],
+    }));
+  }
+
   #step(direction: 'undo' | 'redo'): UndoResult {
     const done = direction === 'undo' ? this.#s.log.undo() : this.#s.log.redo();
     const result = this.#announce(direction, done?.label ?? null, done?.touched ?? []);
@@ -448,6 +512,16 @@ export class Workspace {
   }
 
   #announce(cause: 'edit' | 'undo' | 'redo', step: MatrixChangedEvent['step'], touched: Touched[]): EditResult {
+    if (touched.some((t) => t.key.startsWith('source/'))) {
+      // A source came or went: the corpus changed under every quote. Re-read it and announce a reset
+      // (the window refetches the matrix and the document list).
+      this.refreshCorpus();
+      const undo = this.#s.log.state();
+      const changed = { reset: true, rows: [], removedRows: [], actors: null, cells: [], annotations: [], conflicts: null, stats: this.#s.views.view(undo).stats };
+      const result: EditResult = { changed, undo };
+      this.#emit({ cause, step, ...result });
+      return result;
+    }
     const result: EditResult = { changed: this.#s.views.changes(touched), undo: this.#s.log.state() };
     if (touched.length) this.#emit({ cause, step, ...result });
     return result;

@@ -5,6 +5,7 @@ import { runExport } from '../core/export-job.ts';
 import { PROJECT_EXTENSION } from '../core/project/file.ts';
 import type { Workspace } from '../core/workspace.ts';
 import type { Host } from './host.ts';
+import { createSourceHandlers } from './source-handlers.ts';
 
 /**
  * The handler table: each entry adapts one validated request to one call into core. Every change the
@@ -92,6 +93,7 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
       host.revealFile(r.path);
       return { ok: true as const };
     },
+    ...createSourceHandlers(ws, host),
   };
 }
 

@@ -9,9 +9,9 @@ export interface Host {
   locale: string;
   platform: string;
   chooseSavePath(kind: 'project' | 'export' | 'export-docx', defaultName: string): Promise<string | null>;
-  chooseOpenPath(kind: 'project'): Promise<string | null>;
+  chooseOpenPath(kind: 'project' | 'source'): Promise<string | null>;
   /** Ask before something that cannot be taken back by undo. */
-  confirm(message: string, detail: string): Promise<boolean>;
+  confirm(message: string, detail: string, action?: string): Promise<boolean>;
   revealFile(file: string): void;
   emit<E extends keyof Events>(event: E, payload: Events[E]): void;
 }

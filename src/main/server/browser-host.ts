@@ -31,7 +31,10 @@ type Pending =
   | { clientId: string; kind: 'open-file'; resolve(file: FileAnswer): void }
   | { clientId: string; kind: 'confirm'; resolve(answer: boolean): void };
 
-const OPEN_ACCEPT: Record<string, string[]> = { project: ['.pmproj', '.db'] };
+const OPEN_ACCEPT: Record<string, string[]> = {
+  project: ['.pmproj', '.db'],
+  source: ['.pdf', '.docx', '.html', '.htm', '.txt', '.md', '.markdown'],
+};
 
 export class BrowserHost implements Host {
   readonly platform = process.platform;
@@ -71,7 +74,7 @@ export class BrowserHost implements Host {
     return Promise.resolve(file);
   }
 
-  async chooseOpenPath(kind: 'project'): Promise<string | null> {
+  async chooseOpenPath(kind: 'project' | 'source'): Promise<string | null> {
     const scope = this.current();
     const clientId = this.pageOf(scope);
     const file = await new Promise<FileAnswer>((resolve) => {

@@ -14,6 +14,7 @@ import { createHandlers } from '../../../src/main/ipc/handlers.ts';
 import { dispatch } from '../../../src/main/ipc/dispatch.ts';
 import type { Host } from '../../../src/main/ipc/host.ts';
 import { copyDataDir, onCleanup, openWorkspace, tempDir } from '../helpers.ts';
+import { FIXTURES } from '../import/truth.ts';
 
 const host: Host = {
   version: 'test',
@@ -30,9 +31,11 @@ const host: Host = {
 const READS: Channel[] = [
   'app:info', 'prefs:get', 'corpus:documents', 'corpus:paragraphs', 'corpus:paragraph', 'corpus:search',
   'matrix:get', 'matrix:evidence', 'matrix:outline', 'matrix:find', 'matrix:claims', 'matrix:checkDraft', 'edit:history', 'annotations:list',
-  'terms:instruments', 'project:mergeConflicts',
+  'terms:instruments', 'project:mergeConflicts', 'sources:list', 'sources:removalImpact',
 ];
-const NOT_UNDOABLE: Channel[] = ['prefs:set', 'project:save', 'project:open', 'export:xlsx', 'export:docx', 'export:reveal', 'edit:undo', 'edit:redo'];
+const NOT_UNDOABLE: Channel[] = ['prefs:set', 'project:save', 'project:open', 'export:xlsx', 'export:docx', 'export:reveal', 'edit:undo', 'edit:redo',
+  // Importing stores a new document (taken back by removing it, which is undoable); cancel stops an import.
+  'sources:import', 'sources:cancel'];
 /** One step each, undo and redo included, driven with real project files in tests/unit/project/merge.test.ts. */
 const COVERED_ELSEWHERE: Channel[] = ['project:merge', 'project:resolveMergeConflict'];
 
@@ -42,6 +45,8 @@ interface Case {
   conflicted?: boolean;
   /** Earlier steps the case needs (an annotation to edit, a quote to remove). */
   setup?: (ws: Workspace) => unknown;
+  /** The answer to the confirmation dialog (default: declined). */
+  confirm?: boolean;
   request: (ws: Workspace, setup: unknown) => unknown;
 }
 
@@ -95,6 +100,18 @@ const CASES: Case[] = [
   },
   { name: 'editing an annotation', channel: 'annotations:update', setup: addNote, request: (_ws, id) => ({ id, category: 'scope', text: 'second words' }) },
   { name: 'deleting an annotation', channel: 'annotations:delete', setup: addNote, request: (_ws, id) => ({ id }) },
+  {
+    name: 'removing an imported source a quote cites',
+    channel: 'sources:remove',
+    confirm: true,
+    setup: async (ws) => {
+      const { id } = await ws.sources.import(path.join(FIXTURES, 'zh-paper.pdf'), { worker: false });
+      const p = ws.paragraphs.find((x) => x.docId === id && x.kind === 'body')!;
+      ws.addEvidence('export-control', 'JP', p.id, 0, p.text.slice(0, 12));
+      return id;
+    },
+    request: (_ws, id) => ({ docId: id }),
+  },
 ];
 
 function workspace(conflicted: boolean): Workspace {
@@ -118,6 +135,10 @@ function snapshot(ws: Workspace) {
   const rows = {
     overlay: db.prepare('SELECT * FROM overlay ORDER BY key').all(),
     annotations: db.prepare('SELECT * FROM annotations ORDER BY id').all(),
+    sources: db.prepare('SELECT doc_id, sha256, info, state FROM sources ORDER BY doc_id').all(),
+    documents: db.prepare('SELECT id, position, meta, origin FROM documents ORDER BY id').all(),
+    paragraphs: db.prepare('SELECT rowid, * FROM paragraphs ORDER BY rowid').all(),
+    fts: db.prepare("SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH '\"经济安全\"' ORDER BY rowid").all(),
   };
   // The workspace keeps the composed matrix cached and patches it after each step: it must equal
   // a matrix composed from scratch on another connection.
@@ -140,8 +161,8 @@ describe('one action, one step, one undo — every write channel', () => {
   for (const c of CASES) {
     it(`${c.name} (${c.channel})`, async () => {
       const ws = workspace(c.conflicted ?? false);
-      const handlers = createHandlers(ws, host, { backupDir: tempDir() });
-      const setup = c.setup?.(ws);
+      const handlers = createHandlers(ws, { ...host, confirm: async () => c.confirm ?? false }, { backupDir: tempDir() });
+      const setup = await c.setup?.(ws);
       const steps = ws.history().length;
       const before = snapshot(ws);
 

@@ -1,12 +1,18 @@
-import type { Lang, Paragraph, ParagraphKind } from '../../../shared/types.ts';
+import type { PageBox, Paragraph, ParagraphKind, TextLang } from '../../../shared/types.ts';
 import { joinWrapped, markersIn, tidySpaces } from './chars.ts';
 import { WrappedText } from './wrapped-text.ts';
 import type { Joiner } from './wrapped-text.ts';
 import { createIdAllocator } from './ids.ts';
 
+/** Where a piece of text was printed; pieces without one (the shipped text extractions) have none. */
+export interface PieceLocation {
+  page: number | null;
+  boxes: readonly PageBox[];
+}
+
 interface Draft {
   kind: ParagraphKind;
-  lang: Lang;
+  lang: TextLang;
   level: number | null;
   section: string;
   sectionTitle: string;
@@ -14,6 +20,8 @@ interface Draft {
   marker: string | null;
   /** For footnotes: index of the flow paragraph carrying the marker, or -1 if none was found. */
   noteOf: number;
+  page: number | null;
+  boxes: PageBox[];
 }
 
 interface Attachments {
@@ -68,8 +76,17 @@ export class ParagraphBuilder {
     this.flow.push(this.draft('heading', 'zh', text, level));
   }
 
+  /** A heading whose section path the caller has worked out (imported documents). */
+  headingAt(level: number, section: string, title: string, text: string, lang: TextLang, at?: PieceLocation): void {
+    this.section = section;
+    this.sectionTitle = title;
+    const draft = this.draft('heading', lang, text, level);
+    locate(draft, at);
+    this.flow.push(draft);
+  }
+
   /** Starts a paragraph; front matter (abstracts) stands outside the numbered sections. */
-  begin(kind: ParagraphKind, lang: Lang, frontMatter = false): void {
+  begin(kind: ParagraphKind, lang: TextLang, frontMatter = false): void {
     const draft = this.draft(kind, lang, '', null);
     if (frontMatter) {
       draft.section = '';
@@ -78,13 +95,17 @@ export class ParagraphBuilder {
     this.flow.push(draft);
   }
 
-  /** Adds the next piece of the current paragraph (a printed line, or a part after a page break). */
-  append(piece: string): void {
+  /**
+   * Adds the next piece of the current paragraph (a printed line, or a part after a page break).
+   * `markers` are the footnote labels the piece carries (by default: the circled numbers in it).
+   */
+  append(piece: string, markers: readonly string[] = markersIn(piece), at?: PieceLocation): void {
     const index = this.current;
     const draft = this.flow[index];
     if (!draft) throw new Error('append() before begin()');
     draft.text.add(piece);
-    for (const marker of markersIn(piece)) {
+    locate(draft, at);
+    for (const marker of markers) {
       let stack = this.unclaimed.get(marker);
       if (!stack) this.unclaimed.set(marker, (stack = []));
       stack.push(index);
@@ -92,16 +113,19 @@ export class ParagraphBuilder {
     }
   }
 
-  footnote(marker: string, text: string): void {
+  footnote(marker: string, text: string, lang: TextLang = 'zh', at?: PieceLocation): void {
     const host = this.unclaimed.get(marker)?.pop() ?? this.lastWithMarker.get(marker) ?? -1;
-    const draft = this.draft('footnote', 'zh', text, null);
-    draft.marker = marker;
+    const draft = this.draft('footnote', lang, text, null);
+    locate(draft, at);
+    draft.marker = marker === '' ? null : marker;
     draft.noteOf = host;
     this.attachments(host >= 0 ? host : this.current).footnotes.push(draft);
   }
 
-  caption(text: string): void {
-    this.attachments(this.current).captions.push(this.draft('caption', 'zh', text, null));
+  caption(text: string, lang: TextLang = 'zh', at?: PieceLocation): void {
+    const draft = this.draft('caption', lang, text, null);
+    locate(draft, at);
+    this.attachments(this.current).captions.push(draft);
   }
 
   build(): Paragraph[] {
@@ -138,6 +162,8 @@ export class ParagraphBuilder {
         text,
         marker: draft.marker,
         noteOf: null,
+        page: draft.page,
+        boxes: draft.boxes.length > 0 ? draft.boxes : null,
       };
       if (self >= 0) flowIds.set(self, paragraph.id);
       if (draft.kind === 'footnote' && draft.noteOf >= 0) links.push({ paragraph, host: draft.noteOf });
@@ -154,7 +180,7 @@ export class ParagraphBuilder {
     return a;
   }
 
-  private draft(kind: ParagraphKind, lang: Lang, text: string, level: number | null): Draft {
+  private draft(kind: ParagraphKind, lang: TextLang, text: string, level: number | null): Draft {
     return {
       kind,
       lang,
@@ -164,6 +190,14 @@ export class ParagraphBuilder {
       text: new WrappedText(this.joiner, text),
       marker: null,
       noteOf: -1,
+      page: null,
+      boxes: [],
     };
   }
+}
+
+function locate(draft: Draft, at: PieceLocation | undefined): void {
+  if (!at) return;
+  if (draft.page === null) draft.page = at.page;
+  for (const box of at.boxes) draft.boxes.push(box);
 }

@@ -1,4 +1,4 @@
-import type { ParagraphBuilder } from './builder.ts';
+import type { BlockSink } from './block-recorder.ts';
 import { MARKER_CLASS, removeCjkSpaces, tidySpaces } from './chars.ts';
 import { CorpusError } from './corpus-error.ts';
 import { findEnglishBlocks } from './english-abstracts.ts';
@@ -23,7 +23,7 @@ const LABEL_RE = /^【([^】]{1,40})】\s*/;
 const ABSTRACT_LABELS = new Set(['内容提要', '摘要', '提要']);
 const MAX_HEADING_CHARS = 60;
 
-export function parseLineLayout(raw: string, authors: readonly string[], builder: ParagraphBuilder, name: string): void {
+export function parseLineLayout(raw: string, authors: readonly string[], builder: BlockSink, name: string): void {
   const lines = raw
     .split('\n')
     .map((l) => l.trim())

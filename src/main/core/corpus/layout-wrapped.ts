@@ -1,5 +1,5 @@
 import { CorpusError } from './corpus-error.ts';
-import type { ParagraphBuilder } from './builder.ts';
+import type { BlockSink } from './block-recorder.ts';
 import { MARKER_CLASS, joinPrintedLines, printedWidth, removeCjkSpaces } from './chars.ts';
 import { findEnglishBlocks } from './english-abstracts.ts';
 import { endsWithFinalMark } from './final-punctuation.ts';
@@ -37,7 +37,7 @@ const WIDTH_WINDOW = 6;
 const INDENT = 2;
 const MAX_LATIN_FOR_INDENT_TEST = 6;
 
-export function parseWrappedLayout(raw: string, authors: readonly string[], builder: ParagraphBuilder, name: string): void {
+export function parseWrappedLayout(raw: string, authors: readonly string[], builder: BlockSink, name: string): void {
   const lines = raw.split('\n').filter((l) => l.trim() !== '');
   const items = classify(lines, authors);
   if (!items.some((it) => it.type === 'body')) throw new CorpusError(name, `${name} has no body text to ingest.`);

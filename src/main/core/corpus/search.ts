@@ -122,7 +122,7 @@ export function scanSearch(db: Db, query: string, terms: string[], limit: number
   const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
   // Rank by how often the terms occur, then reading order: the closest a scan gets to relevance.
   const rows = db
-    .prepare(`SELECT p.id, p.doc_id, p.ordinal, p.section, p.kind, p.text, 0 AS rank ${from} ORDER BY d.position, p.ordinal`)
+    .prepare(`SELECT p.id, p.doc_id, p.ordinal, p.section, p.kind, p.text, 0 AS rank ${from} ORDER BY (d.origin = 'imported'), d.position, p.ordinal`)
     .all(params) as HitRow[];
   const scored = rows
     .map((r) => ({ r, n: lowered.reduce((sum, t) => sum + countOccurrences(r.text.toLowerCase(), t), 0) }))

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DocumentMeta, DocumentSummary, Paragraph, ParagraphKind } from '../../../shared/types.ts';
+import type { DocumentMeta, DocumentSummary, PageBox, Paragraph, ParagraphKind, SourceInfo, TextLang } from '../../../shared/types.ts';
 import type { Db } from '../db/open.ts';
 import { getMeta, setMeta } from '../db/open.ts';
 import { writeTransaction } from '../db/write.ts';
@@ -14,13 +14,39 @@ interface ParagraphRow {
   section: string;
   section_title: string;
   level: number | null;
-  lang: 'zh' | 'en';
+  lang: TextLang;
   text: string;
   marker: string | null;
   note_of: string | null;
+  page: number | null;
+  boxes: string | null;
 }
 
-export const PARAGRAPH_COLUMNS = 'id, doc_id, ordinal, kind, section, section_title, level, lang, text, marker, note_of';
+export const PARAGRAPH_COLUMNS = 'id, doc_id, ordinal, kind, section, section_title, level, lang, text, marker, note_of, page, boxes';
+const PARAGRAPH_VALUES = '@id, @docId, @ordinal, @kind, @section, @sectionTitle, @level, @lang, @text, @marker, @noteOf, @page, @boxes';
+
+/** The statement parameters for one paragraph row. */
+export function paragraphParams(p: Paragraph): Record<string, unknown> {
+  return {
+    id: p.id,
+    docId: p.docId,
+    ordinal: p.ordinal,
+    kind: p.kind,
+    section: p.section,
+    sectionTitle: p.sectionTitle,
+    level: p.level,
+    lang: p.lang,
+    text: p.text,
+    marker: p.marker,
+    noteOf: p.noteOf,
+    page: p.page ?? null,
+    boxes: p.boxes && p.boxes.length > 0 ? JSON.stringify(p.boxes) : null,
+  };
+}
+
+export function insertParagraphStatement(db: Db): ReturnType<Db['prepare']> {
+  return db.prepare(`INSERT INTO paragraphs(${PARAGRAPH_COLUMNS}) VALUES (${PARAGRAPH_VALUES})`);
+}
 
 export function rowToParagraph(row: ParagraphRow): Paragraph {
   return {
@@ -35,6 +61,8 @@ export function rowToParagraph(row: ParagraphRow): Paragraph {
     text: row.text,
     marker: row.marker,
     noteOf: row.note_of,
+    page: row.page,
+    boxes: row.boxes === null ? null : (JSON.parse(row.boxes) as PageBox[]),
   };
 }
 
@@ -54,14 +82,17 @@ export function corpusFingerprint(documents: DocumentMeta[], paragraphs: Paragra
 export function syncCorpus(db: Db, documents: DocumentMeta[], paragraphs: Paragraph[]): boolean {
   const fingerprint = corpusFingerprint(documents, paragraphs);
   if (getMeta(db, 'corpus_fingerprint') === fingerprint) return false;
-  const insertDoc = db.prepare('INSERT INTO documents(id, position, meta) VALUES (?, ?, ?)');
-  const insertParagraph = db.prepare(
-    `INSERT INTO paragraphs(${PARAGRAPH_COLUMNS}) VALUES (@id, @docId, @ordinal, @kind, @section, @sectionTitle, @level, @lang, @text, @marker, @noteOf)`,
-  );
+  const insertDoc = db.prepare("INSERT INTO documents(id, position, meta, origin) VALUES (?, ?, ?, 'shipped')");
+  const insertParagraph = insertParagraphStatement(db);
   writeTransaction(db, () => {
-    db.exec("DELETE FROM paragraphs; DELETE FROM documents; INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('delete-all');");
+    // Only the shipped papers are replaced; imported sources stay as the analyst left them.
+    db.exec(`
+      DELETE FROM paragraphs WHERE doc_id IN (SELECT id FROM documents WHERE origin = 'shipped');
+      DELETE FROM documents WHERE origin = 'shipped';
+      INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('delete-all');
+    `);
     documents.forEach((doc, index) => insertDoc.run(doc.id, index, JSON.stringify(doc)));
-    for (const p of paragraphs) insertParagraph.run(p);
+    for (const p of paragraphs) insertParagraph.run(paragraphParams(p));
     db.exec("INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('rebuild')");
     rebuildShortTermIndex(db);
     setMeta(db, 'corpus_fingerprint', fingerprint);
@@ -69,18 +100,31 @@ export function syncCorpus(db: Db, documents: DocumentMeta[], paragraphs: Paragr
   return true;
 }
 
+/** Shipped papers first, in documents.json order, then imported sources in the order they came. */
+export const DOCUMENT_ORDER = "(origin = 'imported'), position";
+
 export function listDocuments(db: Db): DocumentSummary[] {
-  const docs = db.prepare('SELECT meta FROM documents ORDER BY position').all() as Array<{ meta: string }>;
+  const docs = db
+    .prepare(
+      `SELECT d.meta, d.origin, s.info FROM documents d LEFT JOIN sources s ON s.doc_id = d.id AND s.state = 'active' ORDER BY ${DOCUMENT_ORDER}`,
+    )
+    .all() as Array<{ meta: string; origin: 'shipped' | 'imported'; info: string | null }>;
   const counts = db
     .prepare('SELECT doc_id, kind, count(*) AS n FROM paragraphs GROUP BY doc_id, kind')
     .all() as Array<{ doc_id: string; kind: ParagraphKind; n: number }>;
-  return docs.map(({ meta }) => {
+  return docs.map(({ meta, origin, info }) => {
     const doc = JSON.parse(meta) as DocumentMeta;
     const byKind: Record<ParagraphKind, number> = { heading: 0, body: 0, abstract: 0, footnote: 0, caption: 0 };
     for (const c of counts) if (c.doc_id === doc.id) byKind[c.kind] = c.n;
     const paragraphCount = Object.values(byKind).reduce((a, b) => a + b, 0);
-    return { ...doc, paragraphCount, counts: byKind };
+    return { ...doc, paragraphCount, counts: byKind, origin, source: info === null ? null : (JSON.parse(info) as SourceInfo) };
   });
+}
+
+/** Every document's metadata, shipped and imported, in display order. */
+export function allDocuments(db: Db): DocumentMeta[] {
+  const rows = db.prepare(`SELECT meta FROM documents ORDER BY ${DOCUMENT_ORDER}`).all() as Array<{ meta: string }>;
+  return rows.map((r) => JSON.parse(r.meta) as DocumentMeta);
 }
 
 export function getDocument(db: Db, docId: string): DocumentMeta {
@@ -108,7 +152,7 @@ export function getParagraph(db: Db, paragraphId: string): Paragraph {
 export function allParagraphs(db: Db): Paragraph[] {
   const rows = db
     .prepare(
-      `SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs JOIN documents d ON d.id = doc_id ORDER BY d.position, ordinal`,
+      `SELECT ${PARAGRAPH_COLUMNS.split(', ').map((c) => `p.${c}`).join(', ')} FROM paragraphs p JOIN documents d ON d.id = p.doc_id ORDER BY (d.origin = 'imported'), d.position, p.ordinal`,
     )
     .all() as ParagraphRow[];
   return rows.map(rowToParagraph);

@@ -152,7 +152,6 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
-    // h11's imported sources also want 5 and h15's translation state is 7: renumber at merge.
     version: 5,
     name: 'merge-conflicts',
     up(db) {
@@ -167,6 +166,51 @@ export const MIGRATIONS: readonly Migration[] = [
           updated_at TEXT NOT NULL,
           author TEXT NOT NULL
         );
+      `);
+    },
+  },
+  {
+    version: 6,
+    name: 'imported-sources',
+    up(db) {
+      // Sources the analyst imports live beside the shipped papers: documents gain an origin, and
+      // paragraphs the page and printed-line boxes a PDF gives (and a `list` kind). SQLite cannot
+      // change a CHECK constraint, so paragraphs is rebuilt with its rowids (the FTS index refers to
+      // them) and the index rebuilt after.
+      db.exec(`
+        CREATE TABLE paragraphs_v6 (
+          id TEXT PRIMARY KEY,
+          doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+          ordinal INTEGER NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('heading','body','abstract','footnote','caption','list')),
+          section TEXT NOT NULL,
+          section_title TEXT NOT NULL,
+          level INTEGER,
+          lang TEXT NOT NULL,
+          text TEXT NOT NULL,
+          marker TEXT,
+          note_of TEXT,
+          page INTEGER,
+          boxes TEXT,
+          UNIQUE (doc_id, ordinal)
+        );
+        INSERT INTO paragraphs_v6(rowid, id, doc_id, ordinal, kind, section, section_title, level, lang, text, marker, note_of)
+          SELECT rowid, id, doc_id, ordinal, kind, section, section_title, level, lang, text, marker, note_of FROM paragraphs;
+        DROP TABLE paragraphs;
+        ALTER TABLE paragraphs_v6 RENAME TO paragraphs;
+        INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('rebuild');
+        ALTER TABLE documents ADD COLUMN origin TEXT NOT NULL DEFAULT 'shipped' CHECK (origin IN ('shipped','imported'));
+        -- One row per imported source. info: the SourceInfo JSON (format, SHA-256 of the original,
+        -- pages, page sizes, editable metadata). A removed source keeps its row with state
+        -- 'removed' and its document and paragraphs in trash, so the removal can be undone.
+        CREATE TABLE sources (
+          doc_id TEXT PRIMARY KEY,
+          sha256 TEXT NOT NULL,
+          info TEXT NOT NULL,
+          state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active','removed')),
+          trash TEXT
+        );
+        CREATE INDEX sources_sha256 ON sources(sha256);
       `);
     },
   },

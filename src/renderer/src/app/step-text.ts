@@ -21,6 +21,7 @@ export const stepMessages = {
   mergedFrom: { zh: '来自', en: 'from' },
   by: { zh: '作者', en: 'by' },
   tookTheirs: { zh: '采用对方的', en: 'took theirs' },
+  'remove-source': { zh: '移除资料', en: 'Remove source' },
   alignmentColumn: { zh: '一致程度', en: 'alignment' },
   inZh: { zh: '中文', en: 'Chinese' },
   inEn: { zh: '英文', en: 'English' },
@@ -52,6 +53,7 @@ export function describeStep(label: StepLabel, lang: Lang, view: MatrixView | un
   const row = domainId ? view?.rows.find((r) => r.id === domainId) : undefined;
   const actor = actorId ? view?.actors.find((a) => a.id === actorId) : undefined;
   const where: string[] = [];
+  if (label.importedSource) where.push(`“${label.importedSource.title}”`);
   if (domainId) where.push(row ? row.name[lang] || row.name.zh : domainId);
   if (actorId) where.push(actor ? actor.name[lang] || actor.name.zh : actorId);
   else if (domainId && (label.kind === 'set-alignment' || label.field === 'alignment-value' || label.field === 'alignment-reason')) where.push(say('alignmentColumn', lang));

@@ -67,7 +67,7 @@ export const ParagraphBlock = memo(function ParagraphBlock({ paragraph: p, marke
       {runs(layout.after)}
     </>
   );
-  const lang = p.lang === 'zh' ? 'zh-CN' : 'en';
+  const lang = p.lang === 'zh' ? 'zh-CN' : p.lang === 'ja' ? 'ja' : 'en';
   const HeadingTag = HEADING_TAGS[Math.min(HEADING_TAGS.length, Math.max(1, p.level ?? 1)) - 1]!;
 
   return (
@@ -85,6 +85,11 @@ export const ParagraphBlock = memo(function ParagraphBlock({ paragraph: p, marke
           {p.ordinal}
         </span>
         {p.section && <span className="para-section">§{p.section}</span>}
+        {p.page != null && (
+          <span className="para-page" title={t('pageTitle', { n: p.page })}>
+            {t('pageLabel', { n: p.page })}
+          </span>
+        )}
       </div>
       <div className="para-body">
         {(p.kind === 'abstract' || p.kind === 'caption') && <span className="para-kind">{t(`kind_${p.kind}`)}</span>}

@@ -11,6 +11,7 @@ import { describeError, useStatus } from '../app/status.ts';
 import type { DocRequest } from '../app/use-navigation.ts';
 import { cellLabel } from './cell-options.ts';
 import { DocumentList } from './DocumentList.tsx';
+import { AddSource } from './AddSource.tsx';
 import { DocumentText } from './DocumentText.tsx';
 import { EvidencePicker } from './EvidencePicker.tsx';
 import { markerDomId, paragraphDomId } from './footnotes.ts';
@@ -26,6 +27,7 @@ import { useLoader } from '../app/use-loader.ts';
 import type { Loaded } from '../app/use-loader.ts';
 import { useOutlineSnapshot } from './use-outline-snapshot.ts';
 import { useDocumentList } from '../app/store/documents.ts';
+import { queryClient, queryKeys } from '../app/store/query-client.ts';
 import { useQuoteSelection } from './use-quote-selection.ts';
 
 interface Props {
@@ -201,6 +203,13 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
           ) : (
             <PanelMessage tone="busy" message={t('loadingDocuments')} />
           )}
+          {/* Outside the list's loading states: reloading the list after an import keeps the summary. */}
+          <AddSource
+            onImported={(summary) => {
+              void queryClient.invalidateQueries({ queryKey: queryKeys.documents });
+              chooseDocument(summary.id);
+            }}
+          />
         </section>
         <nav className="sidebar-section toc-section" aria-labelledby="reader-toc-title">
           <h2 id="reader-toc-title" className="panel-title">

@@ -225,7 +225,7 @@ describe('writeBriefing options', () => {
   it('cites the page of a paged source', async () => {
     const boxes = [{ page: 41, x: 0, y: 700, width: 400, height: 12 }, { page: 42, x: 0, y: 60, width: 200, height: 12 }];
     const paged = new Map<string, Paragraph>(
-      PARAGRAPHS.map((p) => [p.id, p.docId !== 'li-wei' ? p : ({ ...p, page: 41, ...(p.ordinal === 8 ? { boxes } : {}) } as Paragraph)]),
+      PARAGRAPHS.map((p) => [p.id, p.docId !== 'li-wei' ? p : { ...p, page: 41, ...(p.ordinal === 8 ? { boxes } : {}) }]),
     );
     const { doc } = await exportTo(tempDir('pm-briefing-'), 'zh', { paragraphs: paged });
     const note = [...doc.notes.values()].find((n) => n.text.includes('“由10%下调至1%”'))!;

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../../errors.ts';
+import type { ExtractedSource } from './blocks.ts';
+import { ImportCancelled } from './pdf-importer.ts';
+import type { ImportProgress } from './pdf-importer.ts';
+import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
+
+/**
+ * The worker's script: beside this module when running from source (Node strips the types), or
+ * `import-worker.js` beside the bundle that contains this code (electron-vite builds it as its own
+ * entry, see electron.vite.config.ts).
+ */
+function workerUrl(): URL {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) return new URL('./worker.ts', here);
+  // The bundle may put this code in a shared chunk one folder down.
+  for (const candidate of ['./import-worker.js', '../import-worker.js']) {
+    const built = new URL(candidate, here);
+    if (existsSync(fileURLToPath(built))) return built;
+  }
+  throw new AppError('internal', 'The import worker is missing from this build.');
+}
+
+/**
+ * Extracts a file in a worker thread, so a 300-page PDF never blocks the window. Progress per page;
+ * aborting the signal terminates the worker at once (nothing has been stored at that point).
+ */
+export function extractInWorker(request: WorkerRequest, control: { onProgress?: (p: ImportProgress) => void; signal?: AbortSignal } = {}): Promise<ExtractedSource> {
+  return new Promise((resolve, reject) => {
+    if (control.signal?.aborted) {
+      reject(new ImportCancelled());
+      return;
+    }
+    const worker = new Worker(workerUrl(), { workerData: request, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    let settled = false;
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      control.signal?.removeEventListener('abort', onAbort);
+      fn();
+    };
+    const onAbort = () => {
+      void worker.terminate();
+      finish(() => reject(new ImportCancelled()));
+    };
+    control.signal?.addEventListener('abort', onAbort);
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.type === 'progress') control.onProgress?.({ done: reply.done, total: reply.total });
+      else if (reply.type === 'done') finish(() => resolve(reply.extracted));
+      else finish(() => reject(new AppError(reply.code, reply.message)));
+      if (reply.type !== 'progress') void worker.terminate();
+    });
+    worker.on('error', (error) => finish(() => reject(new AppError('internal', `The import worker failed: ${error.message}`))));
+    worker.on('exit', (code) => finish(() => reject(new AppError('internal', `The import worker stopped unexpectedly (exit code ${code}).`))));
+  });
+}

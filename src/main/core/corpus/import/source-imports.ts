@@ -1,0 +1,198 @@
+import path from 'node:path';
+import type { DocumentMeta, Evidence, Matrix, Paragraph, SourceInfo, TextLang } from '../../../../shared/types.ts';
+import type { Db } from '../../db/open.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { anchorQuote, indexParagraphs } from '../../matrix/anchor.ts';
+import type { ExtractedSource } from './blocks.ts';
+import { extractSource } from './extract.ts';
+import { OriginalsStore, sha256Hex } from './originals.ts';
+import type { ImportProgress } from './pdf-importer.ts';
+import { extractInWorker } from './run-worker.ts';
+import {
+  assertNotImported,
+  commitPrepared,
+  documentMetaFor,
+  prepareFromExtraction,
+  readImportFile,
+  sourceDocId,
+  summaryOf,
+} from './service.ts';
+import type { ImportSummary, PreparedImport, SourceEdits } from './service.ts';
+import { getSource, listSources, updateSourceInfo } from './sources-repo.ts';
+
+/** What the sources need of the workspace (whose database connection is otherwise private). */
+export interface SourcesHost {
+  readonly options: { dbPath: string; originalsDir?: string | undefined };
+  db(): Db;
+  documents(): DocumentMeta[];
+  paragraphs(): Paragraph[];
+  matrix(): Matrix;
+  refreshCorpus(): void;
+  /** Removing a source, as one undoable step through the edit log. */
+  removeSource(docId: string, title: string): unknown;
+}
+
+export interface ImportOptions extends SourceEdits {
+  encoding?: string | null;
+  onProgress?: (p: ImportProgress) => void;
+  signal?: AbortSignal;
+  /** Extract in a worker thread (the default); false runs in this thread (tests, benchmarks). */
+  worker?: boolean;
+}
+
+/** One quote that cited a source, and what became of it. */
+export interface QuoteFate {
+  domainId: string;
+  actorId: string | null;
+  evidenceId: string;
+  exact: string;
+  status: 'exact' | 'moved' | 'broken';
+  before: { paragraphId: string | null; start: number | null };
+  after: { paragraphId: string | null; start: number | null };
+}
+
+export interface SourceListing {
+  id: string;
+  info: SourceInfo;
+  paragraphs: number;
+}
+
+/** Importing, replacing and removing the analyst's own sources, on one workspace. */
+export class SourceImports {
+  private readonly ws: SourcesHost;
+  readonly originals: OriginalsStore;
+
+  constructor(ws: SourcesHost) {
+    this.ws = ws;
+    this.originals = new OriginalsStore(ws.options.originalsDir ?? path.join(path.dirname(ws.options.dbPath), 'originals'));
+  }
+
+  /** Reads and rebuilds a file without storing anything: for the preview, or a refusal. */
+  async prepare(file: string, options: ImportOptions = {}, replacing?: string): Promise<PreparedImport> {
+    const bytes = readImportFile(file);
+    const sha256 = sha256Hex(bytes);
+    assertNotImported(this.ws.db(), sha256);
+    const extracted = await this.extract(bytes, path.basename(file), options);
+    const docId = replacing ?? sourceDocId(sha256);
+    if (!replacing && this.ws.documents().some((d) => d.id === docId)) throw new AppError('conflict', `A document with the ID ${docId} already exists.`);
+    return prepareFromExtraction(docId, file, bytes, sha256, extracted, options, new Date().toISOString());
+  }
+
+  private extract(bytes: Uint8Array, fileName: string, options: ImportOptions): Promise<ExtractedSource> {
+    const control = { ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}) };
+    if (options.worker === false) return extractSource(bytes, fileName, { ...control, encoding: options.encoding ?? null });
+    return extractInWorker({ bytes, fileName, encoding: options.encoding ?? null }, control);
+  }
+
+  /** Stores a prepared import (original, document, paragraphs, index) and returns its summary. */
+  commit(prepared: PreparedImport, edits: SourceEdits = {}): ImportSummary {
+    const final = hasEdits(edits) ? prepareFromExtraction(prepared.docId, prepared.fileName, prepared.bytes, prepared.sha256, prepared.extracted, edits, prepared.info.importedAt) : prepared;
+    commitPrepared(this.ws.db(), this.originals, final, 'new');
+    this.ws.refreshCorpus();
+    return summaryOf(final);
+  }
+
+  async import(file: string, options: ImportOptions = {}): Promise<ImportSummary> {
+    const prepared = await this.prepare(file, options);
+    if (options.signal?.aborted) throw new AppError('invalid-request', 'The import was cancelled.');
+    return this.commit(prepared);
+  }
+
+  list(): SourceListing[] {
+    const counts = new Map<string, number>();
+    for (const p of this.ws.paragraphs()) counts.set(p.docId, (counts.get(p.docId) ?? 0) + 1);
+    return listSources(this.ws.db()).map((s) => ({ id: s.docId, info: s.info, paragraphs: counts.get(s.docId) ?? 0 }));
+  }
+
+  /** Quotes in the matrix that cite a document and are anchored now. */
+  quotesCiting(docId: string, matrix: Matrix = this.ws.matrix()): Array<{ domainId: string; actorId: string | null; evidence: Evidence }> {
+    const out: Array<{ domainId: string; actorId: string | null; evidence: Evidence }> = [];
+    for (const d of matrix.domains) {
+      for (const e of d.alignment.evidence) if (e.docId === docId) out.push({ domainId: d.id, actorId: null, evidence: e });
+      for (const [actorId, p] of Object.entries(d.positions)) for (const e of p.evidence) if (e.docId === docId) out.push({ domainId: d.id, actorId, evidence: e });
+    }
+    return out;
+  }
+
+  /** Removing a source: what would break (every quote that cites it). Nothing changes. */
+  removalImpact(docId: string): QuoteFate[] {
+    this.requireActive(docId);
+    return this.quotesCiting(docId).map(({ domainId, actorId, evidence }) => ({
+      domainId,
+      actorId,
+      evidenceId: evidence.id,
+      exact: evidence.exact,
+      status: 'broken' as const,
+      before: { paragraphId: evidence.paragraphId, start: evidence.start },
+      after: { paragraphId: null, start: null },
+    }));
+  }
+
+  /** Removes a source as one undoable step (undo puts it back with the same paragraphs and IDs). */
+  remove(docId: string): { id: string; title: string; brokenQuotes: QuoteFate[] } {
+    const source = this.requireActive(docId);
+    const broken = this.removalImpact(docId);
+    this.ws.removeSource(docId, source.info.title);
+    return { id: docId, title: source.info.title, brokenQuotes: broken };
+  }
+
+  /**
+   * Replaces a source by a new version of the file. Every quote that cited the old version is
+   * re-anchored and reported: still exact (same paragraph, same place), moved (found again by its
+   * selector elsewhere) or broken (shown, never dropped).
+   */
+  async replace(docId: string, file: string, options: ImportOptions = {}): Promise<{ summary: ImportSummary; quotes: QuoteFate[] }> {
+    const old = this.requireActive(docId);
+    const prepared = await this.prepare(file, { ...pickEdits(old.info), ...options }, docId);
+    const before = this.quotesCiting(docId);
+    const index = indexParagraphs(prepared.paragraphs);
+    const quotes: QuoteFate[] = before.map(({ domainId, actorId, evidence }) => {
+      const after = anchorQuote(evidence, index, { id: evidence.id, origin: evidence.origin }, evidence.paragraphId ?? undefined);
+      const same = after.status === 'anchored' && after.paragraphId === evidence.paragraphId && after.start === evidence.start;
+      return {
+        domainId,
+        actorId,
+        evidenceId: evidence.id,
+        exact: evidence.exact,
+        status: after.status === 'broken' ? 'broken' : same ? 'exact' : 'moved',
+        before: { paragraphId: evidence.paragraphId, start: evidence.start },
+        after: { paragraphId: after.paragraphId, start: after.start },
+      };
+    });
+    commitPrepared(this.ws.db(), this.originals, { ...prepared, info: { ...prepared.info, importedAt: new Date().toISOString() } }, 'replace');
+    this.ws.refreshCorpus();
+    return { summary: summaryOf(prepared), quotes };
+  }
+
+  /** Corrects the metadata (title, authors, date, …) of an imported source. */
+  update(docId: string, edits: SourceEdits): SourceInfo {
+    const source = this.requireActive(docId);
+    const info: SourceInfo = {
+      ...source.info,
+      ...(edits.title !== undefined ? { title: edits.title.trim() || source.info.title } : {}),
+      ...(edits.authors !== undefined ? { authors: edits.authors } : {}),
+      ...(edits.date !== undefined ? { date: edits.date } : {}),
+      ...(edits.publisher !== undefined ? { publisher: edits.publisher } : {}),
+      ...(edits.language !== undefined ? { language: edits.language } : {}),
+      ...(edits.sourceUrl !== undefined ? { sourceUrl: edits.sourceUrl } : {}),
+    };
+    updateSourceInfo(this.ws.db(), documentMetaFor(docId, info), info);
+    this.ws.refreshCorpus();
+    return info;
+  }
+
+  private requireActive(docId: string) {
+    const s = getSource(this.ws.db(), docId);
+    if (!s || s.state !== 'active') throw notFound(`No imported source ${docId}`);
+    return s;
+  }
+}
+
+function hasEdits(edits: SourceEdits): boolean {
+  return Object.values(edits).some((v) => v !== undefined);
+}
+
+/** A replacement keeps what the analyst set on the old version unless the new file says otherwise. */
+function pickEdits(info: SourceInfo): SourceEdits & { language?: TextLang | null } {
+  return { title: info.title, authors: info.authors, language: info.language };
+}

@@ -1,0 +1,26 @@
+// The edit log's store for `source/<docId>` keys: whether an imported source is removed. The value is
+// `{"removed":true}` while it is removed (its document and paragraphs kept in the sources row's
+// trash) and no value while it is in the corpus, so removing a source is one step, and Undo puts it
+// back with the same paragraphs and IDs.
+import type { Db } from '../../db/open.ts';
+import type { ValueStore } from '../../history/edit-log.ts';
+import { getSource, restoreSource, trashSource } from './sources-repo.ts';
+
+export const SOURCE_KEY_PREFIX = 'source/';
+
+export function sourceStore(db: Db): ValueStore {
+  const docIdOf = (key: string) => key.slice(SOURCE_KEY_PREFIX.length);
+  return {
+    read(key) {
+      const s = getSource(db, docIdOf(key));
+      return { json: s?.state === 'removed' ? JSON.stringify({ removed: true }) : null, hash: null };
+    },
+    write(key, json) {
+      const docId = docIdOf(key);
+      const s = getSource(db, docId);
+      if (!s) return;
+      if (json === null && s.state === 'removed') restoreSource(db, docId);
+      else if (json !== null && s.state === 'active') trashSource(db, docId);
+    },
+  };
+}
