@@ -3,7 +3,8 @@
 import { axeViolations, blocking, summarize } from './axe.ts';
 import type { AxeViolation } from './axe.ts';
 import { expect, test } from './harness.ts';
-import { MatrixPage, AnnotationsPage } from './pages/matrix-page.ts';
+import { AnnotationsPage } from './pages/annotations-page.ts';
+import { MatrixPage } from './pages/matrix-page.ts';
 import { ReaderPage } from './pages/reader-page.ts';
 
 // The app's CSP forbids inline scripts, rightly; the test alone lifts it to inject axe.
