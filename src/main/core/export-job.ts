@@ -38,7 +38,8 @@ async function exportWorkbook(ws: Workspace, job: ExportJob, onProgress?: (p: Ex
     {
       matrix,
       annotations,
-      documents: ws.documents,
+      // The listing carries each document's origin (the Sources sheet says what an imported one was made from).
+      documents: ws.listDocuments(),
       paragraphs,
       lang: job.lang,
       appVersion: job.appVersion,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExport } from '../../../src/main/core/export-job.ts';
 import { openWorkspace, tempDir } from '../helpers.ts';
+import { sheetName } from '../../../src/main/core/export/sheet-names.ts';
 import { loadExcelJs, sheet } from '../export/read-back.ts';
 import { FIXTURES } from './truth.ts';
 
@@ -14,7 +15,8 @@ describe('the Excel export with an imported source', () => {
     ws.addEvidence('investment-review', 'JP', p.id, p.text.indexOf(exact), exact);
     const out = path.join(tempDir(), 'briefing.xlsx');
     await runExport(ws, { out, lang: 'zh', scope: { kind: 'all' }, appVersion: 'test' });
-    const sources = sheet(await loadExcelJs(out), 'Sources');
+    // Sheet names follow the export language.
+    const sources = sheet(await loadExcelJs(out), sheetName('sources', 'zh'));
     const cells: string[] = [];
     sources.eachRow((row) => row.eachCell((c) => cells.push(String(c.text ?? ''))));
     const all = cells.join('\n');

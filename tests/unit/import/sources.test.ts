@@ -192,7 +192,7 @@ describe('replacing and removing a source', () => {
     expect(ws.search('审查', { limit: 500 }).hits.some((h) => h.docId === id)).toBe(false);
 
     const undone = ws.undo();
-    expect(undone.step).toMatchObject({ kind: 'remove-source', source: { id } });
+    expect(undone.step).toMatchObject({ kind: 'remove-source', importedSource: { id } });
     expect(ws.listParagraphs(id).map((x) => x.id)).toEqual(paragraphs.map((x) => x.id));
     expect(ws.search('事后审查').hits.some((h) => h.docId === id)).toBe(true);
     expect(ws.matrix().stats.broken).toBe(0);

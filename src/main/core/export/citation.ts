@@ -105,7 +105,8 @@ function fullOne(doc: DocumentMeta, lang: One): string {
   return ref;
 }
 
-export function fullReference(doc: DocumentMeta, lang: ExportLang): string {
-  if (lang !== 'both') return fullOne(doc, lang);
-  return `${fullOne(doc, 'zh')}\n———\n${fullOne(doc, 'en')}`;
+export function fullReference(doc: DocumentMeta & { origin?: 'shipped' | 'imported' }, lang: ExportLang): string {
+  const ref = lang !== 'both' ? fullOne(doc, lang) : `${fullOne(doc, 'zh')}\n———\n${fullOne(doc, 'en')}`;
+  // An imported source's note says what it was made from (format, pages, original file, address).
+  return doc.origin === 'imported' && doc.note ? `${ref}\n${doc.note}` : ref;
 }

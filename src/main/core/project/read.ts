@@ -67,9 +67,11 @@ const LEGACY_HASHES = ['before_hash', 'after_hash'];
 /** Columns of ours that are not read (history.state and the like were superseded by steps). */
 const KNOWN_UNREAD: Record<string, readonly string[]> = { history: ['at', 'author', 'label', 'state'] };
 /** Present in every app database; never read (the corpus comes from the app's own data). */
-const CORPUS_TABLES = new Set(['documents', 'paragraphs', 'paragraphs_fts']);
+// Corpus tables, imported sources included, are never read from a project: paragraphs come from the
+// app's own data/ and importers.
+const CORPUS_TABLES = new Set(['documents', 'paragraphs', 'paragraphs_fts', 'sources']);
 const QUIET_TABLES = /^(sqlite_sequence|sqlite_stat\d|paragraphs_fts_(data|idx|content|docsize|config))$/;
-const OUR_INDEXES = new Set(['history_key', 'history_state', 'history_step', 'steps_state', 'annotations_target']);
+const OUR_INDEXES = new Set(['history_key', 'history_state', 'history_step', 'steps_state', 'annotations_target', 'sources_sha256']);
 
 export interface ReadOptions {
   /** The working database: its folder holds the scratch copy. */
