@@ -41,7 +41,7 @@ export function AddSource({ onImported }: Props) {
 
   return (
     <div className="add-source">
-      <button type="button" className="btn" onClick={() => void start()} disabled={busy}>
+      <button type="button" className="pm-button" onClick={() => void start()} disabled={busy}>
         {t('addSource')}
       </button>
       {busy && (
@@ -54,7 +54,7 @@ export function AddSource({ onImported }: Props) {
           ) : (
             <span>{t('importWaiting')}</span>
           )}
-          <button type="button" className="btn" onClick={() => void api.cancelImport()}>
+          <button type="button" className="pm-button" onClick={() => void api.cancelImport()}>
             {t('cancelImport')}
           </button>
         </div>

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DocumentMeta, Paragraph, ParagraphKind, SourceFormat, SourceInfo, TextLang } from '../../../../shared/types.ts';
+import type { DocumentMeta, ImportSummary, Paragraph, ParagraphKind, SourceInfo, TextLang } from '../../../../shared/types.ts';
+export type { ImportSummary } from '../../../../shared/types.ts';
 import type { Db } from '../../db/open.ts';
 import { AppError } from '../../errors.ts';
 import type { ExtractedSource } from './blocks.ts';
@@ -31,18 +32,6 @@ export interface PreparedImport {
   info: SourceInfo;
 }
 
-export interface ImportSummary {
-  id: string;
-  title: string;
-  format: SourceFormat;
-  pages: number | null;
-  paragraphs: number;
-  counts: Record<ParagraphKind, number>;
-  footnotesLinked: number;
-  pagesWithoutText: number[];
-  warnings: string[];
-  sha256: string;
-}
 
 const MB = 1024 * 1024;
 

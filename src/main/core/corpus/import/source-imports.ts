@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { DocumentMeta, Evidence, Matrix, Paragraph, SourceInfo, TextLang } from '../../../../shared/types.ts';
+import type { DocumentMeta, Evidence, Matrix, Paragraph, QuoteFate, SourceInfo, SourceListing, TextLang } from '../../../../shared/types.ts';
+export type { QuoteFate, SourceListing } from '../../../../shared/types.ts';
 import type { Db } from '../../db/open.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { anchorQuote, indexParagraphs } from '../../matrix/anchor.ts';
@@ -38,23 +39,6 @@ export interface ImportOptions extends SourceEdits {
   signal?: AbortSignal;
   /** Extract in a worker thread (the default); false runs in this thread (tests, benchmarks). */
   worker?: boolean;
-}
-
-/** One quote that cited a source, and what became of it. */
-export interface QuoteFate {
-  domainId: string;
-  actorId: string | null;
-  evidenceId: string;
-  exact: string;
-  status: 'exact' | 'moved' | 'broken';
-  before: { paragraphId: string | null; start: number | null };
-  after: { paragraphId: string | null; start: number | null };
-}
-
-export interface SourceListing {
-  id: string;
-  info: SourceInfo;
-  paragraphs: number;
 }
 
 /** Importing, replacing and removing the analyst's own sources, on one workspace. */
