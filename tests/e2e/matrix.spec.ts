@@ -66,7 +66,9 @@ test('keyboard: arrows move through the grid, Enter opens the evidence panel', a
   await app.load();
   const m = new MatrixPage(app.page);
   await m.open();
-  await m.cell('export-control', 'US').click();
+  await m.selectCell('export-control', 'US');
+  // Keys go to the grid cell that was clicked (AG Grid focuses the .ag-cell around our renderer).
+  await expect(app.page.locator('.ag-cell:focus').locator('[data-col="position"]')).toHaveAttribute('data-domain-id', 'export-control');
   await app.page.keyboard.press('ArrowDown');
   await app.page.keyboard.press('ArrowRight');
   await app.page.keyboard.press('Enter');

@@ -24,6 +24,9 @@ export class MatrixPage {
     await this.page.locator('#tab-matrix').click();
     await expect(this.view).toHaveAttribute('data-state', 'ready');
     await expect(this.grid.locator('.ag-row').first()).toBeVisible();
+    // The first frame builds only the rows in view; the rest (and their measured heights) follow a
+    // frame later. A click before that can land on a row that is still moving.
+    await expect(this.grid).toHaveAttribute('data-painted', 'all');
   }
 
   /** The rows the grid currently shows, by domain ID, in display order. */

@@ -134,7 +134,7 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
 
   return (
     <GridContext.Provider value={props.context}>
-      <div className="pm-grid" data-testid="matrix-grid">
+      <div className="pm-grid" data-testid="matrix-grid" data-painted={firstPainted ? 'all' : 'first-frame'}>
         <AgGridReact<MatrixRow>
           theme={gridTheme}
           themeCssLayer={GRID_CSS_LAYER}
