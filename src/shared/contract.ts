@@ -169,7 +169,12 @@ export const channels = {
     response: returns<EditResult>(),
   }),
   /** The claim check of the composed matrix: unsupported items (with recorded exceptions) and modality hints. */
-  'matrix:claims': defineChannel({ method: 'getClaims', request: none, response: returns<ClaimCheck>() }),
+  /** The claim check of the whole matrix, or only of the listed domains (after an edit: the rows it changed). */
+  'matrix:claims': defineChannel({
+    method: 'getClaims',
+    request: none.or(z.object({ domains: z.array(slug).max(5000) }).strict()),
+    response: returns<ClaimCheck>(),
+  }),
   /** A draft summary (actorId set) or alignment reason (actorId null), checked before Save; writes nothing. */
   'matrix:checkDraft': defineChannel({
     method: 'checkDraft',

@@ -45,6 +45,7 @@ import type { Step, Touched } from './history/edit-log.ts';
 import { indexParagraphs } from './matrix/anchor.ts';
 import type { ParagraphIndex } from './matrix/anchor.ts';
 import { checkDraftText, checkMatrix } from './matrix/claim-check.ts';
+import type { ClaimCache } from './matrix/claim-check.ts';
 import { loadDataset } from './matrix/dataset.ts';
 import { buildNameIndex } from './matrix/names.ts';
 import type { NameIndex } from './matrix/names.ts';
@@ -376,9 +377,21 @@ export class Workspace {
   #nameIndex: NameIndex | null = null;
 
   /** The claim check over the composed matrix, the analyst's edits included. */
-  claimCheck(matrix: Matrix = this.matrix()): ClaimCheck {
+  // Results per composed domain of the workspace's own matrix (see ClaimCache); a new paragraph map
+  // (sources imported or removed) starts a new one.
+  #claimCache: { byId: Map<string, Paragraph>; domains: ClaimCache } | null = null;
+
+  /**
+   * The check of the matrix, or only of the given domains (unknown IDs are simply absent). The
+   * workspace's own matrix is checked through the cache; a matrix handed in is checked afresh.
+   */
+  claimCheck(given?: Matrix, domainIds?: readonly string[]): ClaimCheck {
     this.#nameIndex ??= buildNameIndex(this.termSources.glossary);
-    return checkMatrix(matrix, (id) => this.#byId.get(id)?.text, this.#nameIndex, this.dataset.claimExceptions ?? []);
+    if (this.#claimCache?.byId !== this.#byId) this.#claimCache = { byId: this.#byId, domains: new WeakMap() };
+    const matrix = given ?? this.matrix();
+    const only = domainIds ? new Set(domainIds) : null;
+    const part = only ? { ...matrix, domains: matrix.domains.filter((d) => only.has(d.id)) } : matrix;
+    return checkMatrix(part, (id) => this.#byId.get(id)?.text, this.#nameIndex, this.dataset.claimExceptions ?? [], given ? undefined : this.#claimCache.domains);
   }
 
   /** The claim check of a draft summary or reason against the cell's current quotes; changes nothing. */

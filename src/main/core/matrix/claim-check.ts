@@ -149,13 +149,20 @@ export function modalityHints(text: string, lang: Lang, quotes: readonly QuoteTe
   return out;
 }
 
-/** The whole check over a composed matrix (baseline plus the analyst's edits). */
-export function checkMatrix(
-  matrix: Matrix,
-  paragraphText: (paragraphId: string) => string | undefined,
-  names: NameIndex,
-  exceptions: readonly ClaimException[] = [],
-): ClaimCheck {
+/** One composed domain's part of the check: its alignment reason and every actor's summary. */
+export interface DomainClaims {
+  unsupported: ClaimFlag[];
+  hints: ModalityHint[];
+}
+
+/**
+ * Results by composed domain object. A composed domain is never changed in place (an edit composes a
+ * new object for the domains it touched), so a domain's result holds for as long as its object lives:
+ * after an edit only the touched domains are checked again.
+ */
+export type ClaimCache = WeakMap<Matrix['domains'][number], DomainClaims>;
+
+function checkDomain(d: Matrix['domains'][number], paragraphText: (paragraphId: string) => string | undefined, names: NameIndex, exceptions: readonly ClaimException[]): DomainClaims {
   const unsupported: ClaimFlag[] = [];
   const hints: ModalityHint[] = [];
   const cell = (domainId: string, actorId: string | null, field: 'summary' | 'reason', texts: { zh: string; en: string }, evidence: Matrix['domains'][number]['alignment']['evidence']) => {
@@ -166,9 +173,29 @@ export function checkMatrix(
       for (const h of modalityHints(texts[lang], lang, quotes, texts.zh)) hints.push({ domainId, actorId, lang, field, ...h });
     }
   };
+  cell(d.id, null, 'reason', d.alignment.reason, d.alignment.evidence);
+  for (const [actorId, p] of Object.entries(d.positions)) cell(d.id, actorId, 'summary', p.summary, p.evidence);
+  return { unsupported, hints };
+}
+
+/** The whole check over a composed matrix (baseline plus the analyst's edits). */
+export function checkMatrix(
+  matrix: Matrix,
+  paragraphText: (paragraphId: string) => string | undefined,
+  names: NameIndex,
+  exceptions: readonly ClaimException[] = [],
+  cache?: ClaimCache,
+): ClaimCheck {
+  const unsupported: ClaimFlag[] = [];
+  const hints: ModalityHint[] = [];
   for (const d of matrix.domains) {
-    cell(d.id, null, 'reason', d.alignment.reason, d.alignment.evidence);
-    for (const [actorId, p] of Object.entries(d.positions)) cell(d.id, actorId, 'summary', p.summary, p.evidence);
+    let result = cache?.get(d);
+    if (!result) {
+      result = checkDomain(d, paragraphText, names, exceptions);
+      cache?.set(d, result);
+    }
+    for (const f of result.unsupported) unsupported.push(f);
+    for (const h of result.hints) hints.push(h);
   }
   return { unsupported, hints };
 }

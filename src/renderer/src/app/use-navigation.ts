@@ -77,9 +77,20 @@ export function useNavigation(): Navigation {
 
   // …and navigation inside the app is written back, so a reload keeps the place. replaceState fires no
   // hashchange, so this cannot loop; there is no browser history UI to push entries for.
+  // Written after the frame that shows the navigation: replaceState is a round trip to the browser
+  // that cost the click that selects a cell some 20 ms before its panel could paint.
   const hash = formatRoute(routeOf(state));
   useEffect(() => {
-    if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [hash]);
 
   const setView = useCallback((view: View) => setState((s) => ({ ...s, view })), []);

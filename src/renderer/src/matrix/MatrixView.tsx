@@ -3,7 +3,7 @@
 // each write returns and by main's matrix:changed.
 import './grid/grid-setup.ts';
 import './matrix.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import { canRevealFiles } from '../api/client.ts';
 import { useLang, useT } from '../app/i18n.ts';
@@ -19,6 +19,7 @@ import { EvidencePanel } from './panel/EvidencePanel.tsx';
 import { PanelSplitter, usePanelWidth } from './panel/PanelSplitter.tsx';
 import { ExportDialog } from './dialogs/ExportDialog.tsx';
 import { describeFilters } from './toolbar/filter-description.ts';
+import { GridCellState } from './grid/grid-context.ts';
 import type { GridContextValue, MatrixRow } from './grid/grid-context.ts';
 import { MatrixFooter } from './integrity/MatrixFooter.tsx';
 import { MatrixGrid } from './grid/MatrixGrid.tsx';
@@ -36,7 +37,7 @@ import { useUndoKeys } from './state/use-undo-keys.ts';
 import { useMatrixFilters } from './toolbar/use-matrix-filters.ts';
 import { useMatrixMenu } from '../app/use-matrix-menu.ts';
 import './claims/claims.css';
-import { claimCells, flagsByCell, useClaims } from './claims/use-claims.ts';
+import { useClaims } from './claims/use-claims.ts';
 import { Button } from '../ui/Button.tsx';
 
 type DialogKind = 'domain' | 'actor' | 'export';
@@ -51,12 +52,10 @@ export function MatrixView() {
   const docs = useDocuments();
   const { notice, show, clear } = useNotice();
   const commands = useMatrixCommands(show);
-  const claims = useClaims(state);
-  const claimsByCell = useMemo(() => flagsByCell(claims), [claims]);
-  const claimsFooter = useMemo(
-    () => (state && claims ? { count: claims.unsupported.filter((f) => !f.exception).length, cells: claimCells(state, claims) } : undefined),
-    [state, claims],
-  );
+  const matrixClaims = useClaims(state);
+  const claims = matrixClaims?.check ?? null;
+  const claimsByCell = matrixClaims?.byCell;
+  const claimsFooter = matrixClaims?.open;
 
   const panelWidth = usePanelWidth();
   const [selected, setSelected] = useState<CellRef | null>(null);
@@ -100,10 +99,12 @@ export function MatrixView() {
     () => canRedo && void commands.redo(),
   );
 
-  const context = useMemo<GridContextValue>(
-    () => ({ actors: actors ?? [], selected, claims: claimsByCell, openCompare: setCompare }),
-    [actors, selected, claimsByCell],
-  );
+  // The selection and the claim flags reach the cells through a store, not the context's identity:
+  // selecting a cell re-renders the two cells it concerns, not the grid.
+  const [gridCells] = useState(() => new GridCellState());
+  useLayoutEffect(() => gridCells.setSelected(selected), [gridCells, selected]);
+  useLayoutEffect(() => gridCells.setClaims(claimsByCell), [gridCells, claimsByCell]);
+  const context = useMemo<GridContextValue>(() => ({ actors: actors ?? [], cells: gridCells, openCompare: setCompare }), [actors, gridCells]);
 
   const filteredRows = useCallback((): { domainIds: string[]; description: string } => {
     const domainIds: string[] = [];

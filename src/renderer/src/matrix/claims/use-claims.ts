@@ -1,45 +1,135 @@
-// The claim check of the matrix as main composes it, fetched again whenever the matrix the store holds
-// changes (an edit, undo, redo, another window's write, another project). A failed check leaves the last result; it never blocks work.
-import { useEffect, useState } from 'react';
-import type { ClaimCheck, ClaimFlag } from '../../../../shared/claims.ts';
+// The claim check of the matrix as main composes it, kept current as the matrix the store holds
+// changes (an edit, undo, redo, another window's write, another project). The first check of the whole
+// matrix waits until the renderer is idle after the first paint (the flags are not needed to read the
+// first rows); after that only the domains whose rows changed are checked again (rows keep their
+// identity unless a write replaced them), and the flags of the other domains keep their identity too,
+// so only the cells of changed domains re-render. A failed check leaves the last result; it never
+// blocks work.
+import { useEffect, useRef, useState } from 'react';
+import type { ClaimCheck, ClaimFlag, ModalityHint } from '../../../../shared/claims.ts';
+import type { MatrixView } from '../../../../shared/types.ts';
 import { api } from '../../api/client.ts';
 import type { CellRef } from '../../app/nav.ts';
 import { cellKey } from '../grid/cell-key.ts';
 
-export function useClaims(state: unknown): ClaimCheck | null {
-  const [claims, setClaims] = useState<ClaimCheck | null>(null);
-  useEffect(() => {
-    if (!state) return;
-    let current = true;
-    api.getClaims().then(
-      (next) => current && setClaims(next),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [state]);
-  return claims;
+/** One domain's part of the check, with its flags grouped by cell. */
+interface DomainClaims {
+  unsupported: ClaimFlag[];
+  hints: ModalityHint[];
+  byCell: Map<string, ClaimFlag[]>;
+  /** Cells with items that are not recorded exceptions, in matrix order, and how many items. */
+  openCells: CellRef[];
+  openCount: number;
 }
 
-/** `domain/actor` (`domain/_` for the alignment) → its unsupported items. */
-export function flagsByCell(claims: ClaimCheck | null): Map<string, ClaimFlag[]> {
-  const map = new Map<string, ClaimFlag[]>();
-  for (const f of claims?.unsupported ?? []) {
+export interface MatrixClaims {
+  check: ClaimCheck;
+  /** `domain/actor` (`domain/_` for the alignment) → its unsupported items. */
+  byCell: ReadonlyMap<string, ClaimFlag[]>;
+  /** Unsupported items that are not recorded exceptions, and their cells in matrix order. */
+  open: { count: number; cells: CellRef[] };
+}
+
+/** Above this many changed rows one check of the whole matrix is cheaper than a list of IDs. */
+const WHOLE_MATRIX_ABOVE = 200;
+
+function group(check: ClaimCheck, domainIds: readonly string[] | null, actorIds: readonly string[]): Map<string, DomainClaims> {
+  const out = new Map<string, DomainClaims>();
+  const entry = (id: string) => {
+    let e = out.get(id);
+    if (!e) out.set(id, (e = { unsupported: [], hints: [], byCell: new Map(), openCells: [], openCount: 0 }));
+    return e;
+  };
+  for (const id of domainIds ?? []) entry(id);
+  for (const f of check.unsupported) {
+    const e = entry(f.domainId);
+    e.unsupported.push(f);
     const key = cellKey(f);
-    map.set(key, [...(map.get(key) ?? []), f]);
+    const list = e.byCell.get(key);
+    if (list) list.push(f);
+    else e.byCell.set(key, [f]);
   }
-  return map;
-}
-
-/** Cells with an unsupported item that is not a recorded exception, in matrix order. */
-export function claimCells(view: { rows: ReadonlyArray<{ id: string }>; actors: ReadonlyArray<{ id: string }> }, claims: ClaimCheck | null): CellRef[] {
-  const open = new Set((claims?.unsupported ?? []).filter((f) => !f.exception).map((f) => cellKey(f)));
-  const cells: CellRef[] = [];
-  for (const domain of view.rows) {
-    for (const actorId of [null, ...view.actors.map((a) => a.id)]) {
-      if (open.has(cellKey({ domainId: domain.id, actorId }))) cells.push({ domainId: domain.id, actorId });
+  for (const h of check.hints) entry(h.domainId).hints.push(h);
+  for (const [domainId, e] of out) {
+    for (const actorId of [null, ...actorIds]) {
+      const open = e.byCell.get(cellKey({ domainId, actorId }))?.filter((f) => !f.exception).length ?? 0;
+      if (open > 0) e.openCells.push({ domainId, actorId });
+      e.openCount += open;
     }
   }
-  return cells;
+  return out;
+}
+
+/** The whole result in matrix order (domains as listed, each domain's items as main ordered them). */
+function assemble(view: MatrixView, domains: ReadonlyMap<string, DomainClaims>): MatrixClaims {
+  const check: ClaimCheck = { unsupported: [], hints: [] };
+  const byCell = new Map<string, ClaimFlag[]>();
+  const cells: CellRef[] = [];
+  let count = 0;
+  for (const row of view.rows) {
+    const d = domains.get(row.id);
+    if (!d) continue;
+    for (const f of d.unsupported) check.unsupported.push(f);
+    for (const h of d.hints) check.hints.push(h);
+    for (const [key, flags] of d.byCell) byCell.set(key, flags);
+    for (const cell of d.openCells) cells.push(cell);
+    count += d.openCount;
+  }
+  return { check, byCell, open: { count, cells } };
+}
+
+export function useClaims(view: MatrixView | undefined): MatrixClaims | null {
+  const [claims, setClaims] = useState<MatrixClaims | null>(null);
+  const domains = useRef<Map<string, DomainClaims> | null>(null);
+  const checked = useRef<MatrixView | null>(null);
+  const latest = useRef<MatrixView | undefined>(view);
+  latest.current = view;
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
+
+  useEffect(() => {
+    if (!view) return;
+    const before = checked.current;
+    checked.current = view;
+    let ids: string[] | null = null;
+    if (before && before.actors === view.actors) {
+      const old = new Map(before.rows.map((r) => [r.id, r]));
+      ids = view.rows.filter((r) => old.get(r.id) !== r).map((r) => r.id);
+      if (ids.length === 0) {
+        // Rows removed or reordered only: the same flags, shown in the new order.
+        if (domains.current && view.rows.length !== before.rows.length) setClaims(assemble(view, domains.current));
+        return;
+      }
+      if (ids.length > WHOLE_MATRIX_ABOVE) ids = null;
+    }
+    const only = ids;
+    const ask = () =>
+      api.getClaims(only ? { domains: only } : undefined).then(
+        (next) => {
+          // Answers come back in the order asked, so each one is applied: none is dropped.
+          const fresh = group(next, only, view.actors.map((a) => a.id));
+          domains.current = only && domains.current ? new Map([...domains.current, ...fresh]) : fresh;
+          const shown = latest.current;
+          if (mounted.current && shown) setClaims(assemble(shown, domains.current));
+        },
+        () => undefined,
+      );
+    if (before === null) {
+      const idle = requestIdleCallback(() => void ask(), { timeout: 1500 });
+      return () => {
+        // Not asked yet: the next view asks for the whole matrix instead.
+        if (domains.current === null) {
+          cancelIdleCallback(idle);
+          checked.current = null;
+        }
+      };
+    }
+    void ask();
+  }, [view]);
+  return claims;
 }

@@ -25,8 +25,13 @@ export function MatrixFooter({ view, claims }: Props) {
   const t = useT(messages);
   const tc = useT(claimMessages);
   const nav = useNav();
-  const cells = useMemo(() => ({ conflicts: conflictCells(view), broken: brokenCells(view) }), [view]);
   const conflicts = view.conflicts.length;
+  // Walking every cell of a large matrix on each edit costs more than the rest of the footer: only
+  // when there is something to find.
+  const cells = useMemo(
+    () => ({ conflicts: conflicts > 0 ? conflictCells(view) : [], broken: stats.broken > 0 ? brokenCells(view) : [] }),
+    [view, conflicts, stats.broken],
+  );
 
   // Each click moves on from the cell shown last (the selection), so repeated clicks visit them all.
   const goTo = (list: CellRef[]) => {

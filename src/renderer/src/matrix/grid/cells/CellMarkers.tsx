@@ -3,15 +3,14 @@ import type { CellMarks } from '../../../../../shared/types.ts';
 import { useT } from '../../../app/i18n.ts';
 import type { CellRef } from '../../../app/nav.ts';
 import { messages } from '../../messages.ts';
-import { useContext } from 'react';
 import { BubbleIcon } from './BubbleIcon.tsx';
 import { ClaimMarker } from '../../claims/ClaimMarker.tsx';
-import { GridContext } from '../grid-context.ts';
+import { useCellClaims } from '../grid-context.ts';
 
 export function CellMarkers({ cell, marks }: { cell: CellRef; marks: CellMarks }) {
   const t = useT(messages);
   const { quotes, broken, annotations: notes, edited, conflict } = marks;
-  const claims = useContext(GridContext)?.claims;
+  const claims = useCellClaims(`${cell.domainId}/${cell.actorId ?? '_'}`);
   return (
     <span className="pm-markers">
       <span className="pm-marker pm-marker--quotes" data-marker="quotes" title={t('quotesMarker', { n: quotes })} data-cell={`${cell.domainId}/${cell.actorId ?? '_'}`}>
@@ -22,7 +21,7 @@ export function CellMarkers({ cell, marks }: { cell: CellRef; marks: CellMarks }
           <span aria-hidden="true">⚠</span> {t('brokenMarker', { n: broken })}
         </span>
       )}
-      <ClaimMarker flags={claims?.get(`${cell.domainId}/${cell.actorId ?? '_'}`)} />
+      <ClaimMarker flags={claims} />
       {notes > 0 && (
         <span className="pm-marker pm-marker--notes" data-marker="annotations" data-count={notes} title={t('annotationsMarker', { n: notes })}>
           <BubbleIcon /> {notes}

@@ -2,21 +2,19 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { pick, useLang, useT } from '../../../app/i18n.ts';
 import { CellMarkers } from './CellMarkers.tsx';
-import { sameCell } from '../cell-key.ts';
 import { positionOf } from '../grid-context.ts';
 import type { MatrixRow } from '../grid-context.ts';
-import { useGridContext } from '../grid-context.ts';
+import { useIsSelected } from '../grid-context.ts';
 import { messages } from '../../messages.ts';
 
 export function PositionCell(props: CustomCellRendererProps<MatrixRow> & { actorId: string }) {
   const { lang } = useLang();
   const t = useT(messages);
-  const { selected } = useGridContext();
   const domain = props.data;
+  const isSelected = useIsSelected(domain?.id, props.actorId);
   if (!domain) return null;
   const cell = { domainId: domain.id, actorId: props.actorId };
   const position = positionOf(domain, props.actorId);
-  const isSelected = sameCell(selected, cell);
   return (
     <div
       className={`pm-cell${isSelected ? ' pm-cell--selected' : ''}`}

@@ -2,17 +2,16 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { pick, useLang } from '../../../app/i18n.ts';
 import { CellMarkers } from './CellMarkers.tsx';
-import { ALIGNMENT_ACTOR, sameCell } from '../cell-key.ts';
+import { ALIGNMENT_ACTOR } from '../cell-key.ts';
 import type { MatrixRow } from '../grid-context.ts';
-import { useGridContext } from '../grid-context.ts';
+import { useIsSelected } from '../grid-context.ts';
 
 export function ReasonCell(props: CustomCellRendererProps<MatrixRow>) {
   const { lang } = useLang();
-  const { selected } = useGridContext();
   const domain = props.data;
+  const isSelected = useIsSelected(domain?.id, null);
   if (!domain) return null;
   const cell = { domainId: domain.id, actorId: null };
-  const isSelected = sameCell(selected, cell);
   return (
     <div
       className={`pm-cell${isSelected ? ' pm-cell--selected' : ''}`}
