@@ -1,5 +1,5 @@
-// Time from navigation to the first rendered matrix, in Debian's Chromium, with window.api bound to
-// the real handlers (as in the end-to-end tests): once with the real data, once with a synthetic
+// Time from navigation to the first rendered matrix, in Debian's Chromium, with window.api from the
+// built preload bound to the real handlers (as in the end-to-end tests): once with the real data, once with a synthetic
 // matrix of 1,000 domains × 10 actors × 5 quotes per cell. Then, on the loaded page: frame times
 // while scrolling, one summary edit until the grid shows it, opening a cell's evidence panel until
 // its quotes are shown, and the renderer's JS heap after load.
@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
-import { EVENT_NAMES, METHODS } from '../src/shared/api.ts';
 import { loadCorpus } from '../src/main/core/corpus/ingest.ts';
 import { repoDataDir } from '../src/main/core/paths.ts';
 import { Workspace } from '../src/main/core/workspace.ts';
@@ -18,6 +17,7 @@ import type { Handlers } from '../src/main/ipc/dispatch.ts';
 import type { Host } from '../src/main/ipc/host.ts';
 import { CHROMIUM_ARGS } from '../tests/e2e/playwright.config.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
+import { installPreload } from '../tests/e2e/preload-in-page.ts';
 import { line, ms, summarize } from './stats.ts';
 
 const DATA = repoDataDir();
@@ -74,21 +74,9 @@ export function syntheticDataDir(domains: number, actors: number, quotes: number
   return dir;
 }
 
+/** window.api from the built preload, its ipcRenderer routed to the real handlers (as in the end-to-end tests). */
 async function wire(page: Page, handlers: () => Handlers): Promise<void> {
-  await page.exposeBinding('__pmInvoke', (_s, channel: string, payload: unknown) => dispatch(handlers(), channel, payload).then((envelope) => JSON.stringify(envelope)));
-  await page.addInitScript(
-    ({ methods, events }) => {
-      const invoke = (window as unknown as { __pmInvoke: (c: string, p: unknown) => Promise<string> }).__pmInvoke;
-      const api: Record<string, unknown> = {};
-      for (const [name, channel] of Object.entries(methods)) api[name] = async (r?: unknown) => JSON.parse(await invoke(channel, r)) as unknown;
-      api['on'] = (event: string) => {
-        if (!(events as readonly string[]).includes(event)) throw new Error(`Unknown event: ${event}`);
-        return () => undefined;
-      };
-      Object.defineProperty(window, 'api', { value: Object.freeze(api) });
-    },
-    { methods: METHODS, events: EVENT_NAMES },
-  );
+  await installPreload(page, (channel, payload) => dispatch(handlers(), channel, payload).then((envelope) => JSON.stringify(envelope)));
 }
 
 /**

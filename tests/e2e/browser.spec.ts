@@ -90,6 +90,13 @@ test.describe('over the preload-shaped binding', () => {
   test.use({ transport: 'binding' });
   test('the same renderer loads, edits and offers Show in folder', async ({ app }) => {
     await app.load();
+    // window.api is the built preload's object, as Electron's contextBridge exposes it: frozen, one
+    // function per contract method, no ipcRenderer or generic invoke.
+    const shape = await app.page.evaluate(() => {
+      const api = (window as unknown as { api: Record<string, unknown> }).api;
+      return { frozen: Object.isFrozen(api), functions: Object.values(api).every((v) => typeof v === 'function'), invoke: 'invoke' in api, getMatrix: 'getMatrix' in api };
+    });
+    expect(shape).toEqual({ frozen: true, functions: true, invoke: false, getMatrix: true });
     const m = new MatrixPage(app.page);
     await m.open();
     await expect.poll(() => m.shownDomainIds()).toEqual(app.workspace.matrix().domains.map((d) => d.id));

@@ -1,13 +1,12 @@
 // The real renderer in Chromium on the very handlers main registers, running here in the test's Node
 // process. Two transports: 'http' (the default) is the real one of `npm run serve` — the server on
-// 127.0.0.1, the page's own HTTP client, downloads and uploads for the dialogs; 'binding' wires
-// window.api to dispatch through a Playwright binding, the shape of Electron's preload.
+// 127.0.0.1, the page's own HTTP client, downloads and uploads for the dialogs; 'binding' runs
+// Electron's built preload in the page, its ipcRenderer routed to dispatch through a Playwright binding.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import type { Download, FileChooser, Page } from '@playwright/test';
-import { EVENT_NAMES, METHODS } from '../../src/shared/api.ts';
 import type { Events } from '../../src/shared/contract.ts';
 import { Workspace } from '../../src/main/core/workspace.ts';
 import { createHandlers } from '../../src/main/ipc/handlers.ts';
@@ -16,6 +15,7 @@ import type { Host } from '../../src/main/ipc/host.ts';
 import { startAppServer } from '../../src/main/server/app-server.ts';
 import type { MenuCommand } from '../../src/shared/contract.ts';
 import { serveStatic } from './static-server.ts';
+import { installPreload } from './preload-in-page.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
@@ -198,37 +198,16 @@ async function httpTransport(page: Page, state: DialogState, workspace: () => Wo
   };
 }
 
-/** window.api bound to dispatch through a Playwright binding: the preload's shape, without HTTP. */
+/** window.api from the built preload (see preload-in-page.ts), its ipcRenderer routed to dispatch: Electron's shape, without HTTP. */
 async function bindingTransport(page: Page, state: DialogState, workspace: () => Workspace, backups: () => string): Promise<Wire> {
   const server = await serveStatic(path.join(ROOT, 'out/renderer'));
   let handlers = createHandlers(workspace(), testHost(state), { backupDir: backups() });
-  await page.exposeBinding('__pmInvoke', (_source, channel: string, payload: unknown) => dispatch(handlers, channel, payload).then((envelope) => JSON.stringify(envelope)));
-  await page.addInitScript(
-    ({ methods, events }) => {
-      const listeners = new Map<string, Set<(p: unknown) => void>>();
-      const invoke = (window as unknown as { __pmInvoke: (c: string, p: unknown) => Promise<string> }).__pmInvoke;
-      const api: Record<string, unknown> = {};
-      for (const [name, channel] of Object.entries(methods)) api[name] = async (request?: unknown) => JSON.parse(await invoke(channel, request)) as unknown;
-      api['on'] = (event: string, listener: (p: unknown) => void) => {
-        if (!(events as readonly string[]).includes(event)) throw new Error(`Unknown event: ${event}`);
-        if (!listeners.has(event)) listeners.set(event, new Set());
-        listeners.get(event)!.add(listener);
-        return () => listeners.get(event)?.delete(listener);
-      };
-      Object.defineProperty(window, 'api', { value: Object.freeze(api) });
-      Object.defineProperty(window, '__pmEmit', {
-        value: (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)),
-      });
-    },
-    { methods: METHODS, events: EVENT_NAMES },
-  );
+  const preload = await installPreload(page, (channel, payload) => dispatch(handlers, channel, payload).then((envelope) => JSON.stringify(envelope)));
   return {
     url: (hash) => server.url + hash,
     reset: () => (handlers = createHandlers(workspace(), testHost(state), { backupDir: backups() })),
     shownPath: (file) => Promise.resolve(file),
-    menu: async (command) => {
-      await page.evaluate((c) => (window as unknown as { __pmEmit(e: string, p: unknown): void }).__pmEmit('menu:command', { command: c }), command);
-    },
+    menu: (command) => preload.emit('menu:command', { command }),
     close: () => server.close(),
   };
 }
