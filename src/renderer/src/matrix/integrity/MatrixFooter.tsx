@@ -26,12 +26,14 @@ export function MatrixFooter({ view, claims }: Props) {
   const tc = useT(claimMessages);
   const nav = useNav();
   const conflicts = view.conflicts.length;
-  // Walking every cell of a large matrix on each edit costs more than the rest of the footer: only
-  // when there is something to find.
-  const cells = useMemo(
-    () => ({ conflicts: conflicts > 0 ? conflictCells(view) : [], broken: stats.broken > 0 ? brokenCells(view) : [] }),
-    [view, conflicts, stats.broken],
-  );
+  // Walking every cell of a large matrix on each edit cost more than the rest of the footer. A
+  // conflict may have no cell (an actor's name), so those cells are found up front, when there are
+  // conflicts at all; broken quotes are counted per cell, so their cells are looked up on the click.
+  const conflictList = useMemo(() => (conflicts > 0 ? conflictCells(view) : []), [view, conflicts]);
+  const goToBroken = () => {
+    const cell = nextCell(brokenCells(view), nav.matrixFocus);
+    if (cell) nav.showCell(cell);
+  };
 
   // Each click moves on from the cell shown last (the selection), so repeated clicks visit them all.
   const goTo = (list: CellRef[]) => {
@@ -52,14 +54,14 @@ export function MatrixFooter({ view, claims }: Props) {
       <span className="pm-foot__stats" data-testid="quote-stats">
         <span>{t('stats', { n: stats.quotes })}</span>
         {stats.broken > 0 ? (
-          <FooterCount className="pm-foot__broken" testId="broken-count" onClick={goTo(cells.broken)} label={t('goToBroken', { n: stats.broken })}>
+          <FooterCount className="pm-foot__broken" testId="broken-count" onClick={goToBroken} label={t('goToBroken', { n: stats.broken })}>
             ⚠ {t('statsBroken', { n: stats.broken })}
           </FooterCount>
         ) : (
           <span className="pm-foot__ok">✓ {t('statsAllAnchored')}</span>
         )}
         {conflicts > 0 && (
-          <FooterCount className="pm-foot__conflicts" testId="conflict-count" onClick={goTo(cells.conflicts)} label={t('goToConflict', { n: conflicts })}>
+          <FooterCount className="pm-foot__conflicts" testId="conflict-count" onClick={goTo(conflictList)} label={t('goToConflict', { n: conflicts })}>
             ⇄ {conflicts === 1 ? t('statsConflictsOne') : t('statsConflicts', { n: conflicts })}
           </FooterCount>
         )}
