@@ -2,8 +2,11 @@ import { app, dialog, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import type { Events } from '../shared/events.ts';
 import type { Host } from './ipc/host.ts';
+import type { Lang } from '../shared/types.ts';
+import { nativeText } from './native-text.ts';
 
-export function electronHost(getWindow: () => BrowserWindow | null): Host {
+/** `lang`: the interface language now (dialogs follow a change made while the app runs). */
+export function electronHost(getWindow: () => BrowserWindow | null, lang: () => Lang): Host {
   return {
     version: app.getVersion(),
     locale: app.getLocale(),
@@ -12,10 +15,10 @@ export function electronHost(getWindow: () => BrowserWindow | null): Host {
       const win = getWindow();
       const filters =
         kind === 'export'
-          ? [{ name: 'Excel workbook', extensions: ['xlsx'] }]
+          ? [{ name: nativeText(lang(), 'excelFiles'), extensions: ['xlsx'] }]
           : kind === 'export-docx'
-            ? [{ name: 'Word document', extensions: ['docx'] }]
-            : [{ name: 'Policy Matrix project', extensions: ['pmproj'] }];
+            ? [{ name: nativeText(lang(), 'wordFiles'), extensions: ['docx'] }]
+            : [{ name: nativeText(lang(), 'projectFiles'), extensions: ['pmproj'] }];
       const options = { defaultPath: defaultName, filters };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
@@ -24,15 +27,15 @@ export function electronHost(getWindow: () => BrowserWindow | null): Host {
       const win = getWindow();
       const filters =
         kind === 'source'
-          ? [{ name: 'Sources (PDF, Word, web page, text)', extensions: ['pdf', 'docx', 'html', 'htm', 'txt', 'md', 'markdown'] }]
-          : [{ name: 'Policy Matrix project', extensions: ['pmproj', 'db'] }];
+          ? [{ name: nativeText(lang(), 'sourceFiles'), extensions: ['pdf', 'docx', 'html', 'htm', 'txt', 'md', 'markdown'] }]
+          : [{ name: nativeText(lang(), 'projectFiles'), extensions: ['pmproj', 'db'] }];
       const options = { properties: ['openFile' as const], filters };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async confirm(message, detail, action) {
       const win = getWindow();
-      const options = { type: 'question' as const, buttons: ['Cancel', action ?? 'Replace'], defaultId: 0, cancelId: 0, message, detail };
+      const options = { type: 'question' as const, buttons: [nativeText(lang(), 'cancel'), action ?? nativeText(lang(), 'replace')], defaultId: 0, cancelId: 0, message, detail };
       const result = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
       return result.response === 1;
     },

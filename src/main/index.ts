@@ -10,6 +10,8 @@ import { createHandlers } from './ipc/handlers.ts';
 import { registerIpc } from './ipc/register.ts';
 import { buildMenu } from './menu.ts';
 import { isTrustedSender } from './security.ts';
+import { nativeLang, nativeText } from './native-text.ts';
+import type { Lang } from '../shared/types.ts';
 import { createMainWindow, registerAppProtocol } from './window.ts';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
@@ -39,14 +41,32 @@ function start(): void {
     workspace = Workspace.open({ dbPath: path.join(userData, DB_FILE_NAME), dataDir: dataDir(), appVersion: app.getVersion(), backupDir: path.join(userData, 'backups') });
   } catch (error) {
     const message = asAppError(error)?.message ?? (error as Error).message;
-    dialog.showErrorBox('Policy Matrix cannot start', `${message}\n\nNothing was changed.`);
+    const lang = nativeLang(null, app.getLocale());
+    dialog.showErrorBox(nativeText(lang, 'cannotStart'), `${message}\n\n${nativeText(lang, 'nothingChanged')}`);
     app.exit(1);
     return;
   }
   registerAppProtocol();
-  const host = electronHost(() => mainWindow);
-  registerIpc(ipcMain, createHandlers(workspace, host, { backupDir: path.join(userData, 'backups') }), (frame) => isTrustedSender(frame, devServerUrl));
-  Menu.setApplicationMenu(buildMenu((command) => host.emit('menu:command', { command })));
+  const opened = workspace;
+  // The menu and the native dialogs speak the interface language, and switch with it.
+  const uiLang = () => nativeLang(opened.prefs().lang, app.getLocale());
+  const host = electronHost(() => mainWindow, uiLang);
+  let menuLang: Lang | null = null;
+  const applyMenu = () => {
+    const lang = uiLang();
+    if (lang === menuLang) return;
+    menuLang = lang;
+    Menu.setApplicationMenu(buildMenu((command) => host.emit('menu:command', { command }), lang));
+  };
+  const handlers = createHandlers(workspace, host, { backupDir: path.join(userData, 'backups') });
+  const setPrefs = handlers['prefs:set'];
+  handlers['prefs:set'] = async (request) => {
+    const prefs = await setPrefs(request);
+    applyMenu();
+    return prefs;
+  };
+  registerIpc(ipcMain, handlers, (frame) => isTrustedSender(frame, devServerUrl));
+  applyMenu();
   mainWindow = createMainWindow(devServerUrl);
   mainWindow.on('closed', () => (mainWindow = null));
 }

@@ -5,6 +5,7 @@ import { runExport } from '../core/export-job.ts';
 import { PROJECT_EXTENSION } from '../core/project/file.ts';
 import type { Workspace } from '../core/workspace.ts';
 import type { Host } from './host.ts';
+import { nativeLang, nativeText } from '../native-text.ts';
 import { createSourceHandlers } from './source-handlers.ts';
 
 /**
@@ -61,9 +62,11 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
     'project:open': async () => {
       const source = await host.chooseOpenPath('project');
       if (!source) return null;
+      // In the interface language: the analyst's choice, else the system's.
+      const lang = nativeLang(ws.prefs().lang, host.locale);
       const ok = await host.confirm(
-        'Replace the open project?',
-        `The current project will be backed up to ${options.backupDir} and replaced by ${path.basename(source)}.`,
+        nativeText(lang, 'replaceProject'),
+        nativeText(lang, 'replaceProjectDetail', { backups: options.backupDir, file: path.basename(source) }),
       );
       return ok ? ws.openProject(source, options.backupDir) : null;
     },

@@ -194,7 +194,8 @@ describe('the browser transport', () => {
   });
 
   it('open = the page uploads the file it picked; the question is asked in the page; the upload is removed', async () => {
-    const { server, ws } = await start();
+    // The question is worded in the interface language: here the system's (no preference set).
+    const { server, ws } = await start({ locale: 'en-US' });
     // A project with one more annotation than the open one.
     ws.addAnnotation({ domainId: 'export-control', actorId: 'US', evidenceId: null }, 'timing', 'In the project file');
     const saved = (await call(server, 'project:save', undefined)).json() as HttpEnvelope;
