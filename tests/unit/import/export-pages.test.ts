@@ -66,7 +66,7 @@ describe('page numbers in the workbook', () => {
       expect(broken[6]).toBeNull();
       expect(String(broken[3])).not.toMatch(/页|p\. /);
       // Shipped papers have no pages: their rows have none, and no page in the citation.
-      const shipped = rows.filter((r) => typeof r[8] === 'string' && /^(gui-yongtao|wu-cong|li-wei)/.test(r[8] as string));
+      const shipped = rows.filter((r) => typeof r[8] === 'string' && /^(gui-yongtao|wu-cong|li-wei)/.test(r[8]));
       expect(shipped.length).toBeGreaterThan(10);
       for (const r of shipped) {
         expect(r[6]).toBeNull();
@@ -75,7 +75,7 @@ describe('page numbers in the workbook', () => {
       // The cited paragraphs on Sources are cited with their page too.
       const sourceRows = sheets[sourcesName]!;
       for (const { exact, page } of cited) {
-        const row = sourceRows.find((r) => typeof r[3] === 'string' && (r[3] as string).startsWith(exact))!;
+        const row = sourceRows.find((r) => typeof r[3] === 'string' && (r[3]).startsWith(exact))!;
         expect(String(row[0])).toContain(lang === 'en' ? `p. ${page}` : `第 ${page} 页`);
       }
     }
