@@ -28,7 +28,7 @@ export const repairMessages = {
   page: { zh: '第 {n} 页', en: 'p. {n}' },
   candidateLabel: { zh: '候选 {n}', en: 'Candidate {n}' },
   accept: { zh: '采用此段', en: 'Accept' },
-  acceptOf: { zh: '采用候选 {n}', en: 'Accept candidate {n}' },
+  acceptOf: { zh: '采用此段（候选 {n}）', en: 'Accept (candidate {n})' },
   selectInReader: { zh: '在阅读器中选择…', en: 'Select in reader…' },
   removeQuote: { zh: '删除引文', en: 'Remove quote' },
   confirmRemove: { zh: '确认删除', en: 'Confirm removal' },
