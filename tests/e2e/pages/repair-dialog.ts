@@ -54,8 +54,10 @@ export class RepairDialog {
     await this.dialog.getByTestId('repair-select').click();
   }
 
+  /** Remove quote, then its confirmation (the same button, armed). */
   async removeQuote(): Promise<void> {
-    await this.dialog.getByTestId('repair-remove').click();
-    await this.dialog.getByTestId('repair-confirm-remove').click();
+    const button = this.dialog.getByTestId('repair-remove').getByRole('button').first();
+    await button.click();
+    await button.click();
   }
 }

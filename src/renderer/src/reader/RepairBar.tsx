@@ -10,6 +10,7 @@ import { useStatus } from '../app/status.ts';
 import { applyEdit } from '../app/store/changes.ts';
 import { readerRepairMessages } from './repair-messages.ts';
 import type { QuoteSelection } from './selection.ts';
+import { Button } from '../ui/Button.tsx';
 
 const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
@@ -18,9 +19,9 @@ export function RepairBar({ request, onStop }: { request: RepairRequest; onStop:
   return (
     <div className="repair-bar" role="status" data-testid="repair-bar">
       <p>{t('readerBanner', { quote: short(request.exact) })}</p>
-      <button type="button" className="pm-button pm-button--small" onClick={onStop}>
+      <Button size="small" onClick={onStop}>
         {t('stopRepair')}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -11,7 +11,10 @@ import type { CellRef } from '../../app/nav.ts';
 import { describeError, useStatus } from '../../app/status.ts';
 import { applyEdit } from '../../app/store/changes.ts';
 import { useLoader } from '../../app/use-loader.ts';
+import { Button } from '../../ui/Button.tsx';
+import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { InlineError } from '../../ui/InlineError.tsx';
 import { repairMessages } from './repair-messages.ts';
 
 interface Props {
@@ -44,7 +47,6 @@ export function RepairDialog({ cell, evidenceId, docTitle, onClose, onRepaired, 
   );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [confirmingRemove, setConfirmingRemove] = useState(false);
   const view = loaded.status === 'ready' ? loaded.value : null;
   const body = useRef<HTMLDivElement>(null);
 
@@ -106,12 +108,12 @@ export function RepairDialog({ cell, evidenceId, docTitle, onClose, onRepaired, 
         )}
         {loaded.status === 'loading' && <p className="pm-muted" role="status">{t('loading')}</p>}
         {loaded.status === 'error' && (
-          <p className="pm-error" role="alert">
+          <InlineError>
             {t('errorPrefix', { message: loaded.message })}{' '}
-            <button type="button" className="pm-link-button" onClick={retry}>
+            <Button variant="link" onClick={retry}>
               ↻
-            </button>
-          </p>
+            </Button>
+          </InlineError>
         )}
         {view && (
           <section aria-labelledby="repair-candidates-title">
@@ -144,28 +146,28 @@ export function RepairDialog({ cell, evidenceId, docTitle, onClose, onRepaired, 
                             </span>
                           ) : d.op === 'removed' ? (
                             <del key={k}>
-                              <span className="pm-sr-only">{t('removedWords')}</span>
+                              <span className="pm-visually-hidden">{t('removedWords')}</span>
                               {d.text}
                             </del>
                           ) : (
                             <ins key={k}>
-                              <span className="pm-sr-only">{t('addedWords')}</span>
+                              <span className="pm-visually-hidden">{t('addedWords')}</span>
                               {d.text}
                             </ins>
                           ),
                         )}
                         {c.after && <span className="pm-repair__context">{c.after}…</span>}
                       </p>
-                      <button
-                        type="button"
-                        className={`pm-button pm-button--small${i === 0 ? ' pm-button--primary' : ''}`}
+                      <Button
+                        variant={i === 0 ? 'primary' : 'default'}
+                        size="small"
                         disabled={busy}
                         onClick={() => void accept(c)}
                         aria-label={t('acceptOf', { n: i + 1 })}
                         data-testid="repair-accept"
                       >
                         {t('accept')}
-                      </button>
+                      </Button>
                     </li>
                   ))}
                 </ol>
@@ -173,33 +175,24 @@ export function RepairDialog({ cell, evidenceId, docTitle, onClose, onRepaired, 
             )}
           </section>
         )}
-        {error && (
-          <p className="pm-error" role="alert">
-            {t('errorPrefix', { message: error })}
-          </p>
-        )}
+        {error && <InlineError>{t('errorPrefix', { message: error })}</InlineError>}
         <div className="pm-actions pm-repair__actions">
-          <button type="button" className="pm-button" disabled={busy || !view?.startParagraphId} onClick={selectInReader} data-testid="repair-select">
+          <Button disabled={busy || !view?.startParagraphId} onClick={selectInReader} data-testid="repair-select">
             {t('selectInReader')}
-          </button>
-          {confirmingRemove ? (
-            <>
-              <button type="button" className="pm-button pm-button--danger" disabled={busy} onClick={() => void remove()} data-testid="repair-confirm-remove">
-                {t('confirmRemove')}
-              </button>
-              <button type="button" className="pm-link-button" onClick={() => setConfirmingRemove(false)}>
-                {t('cancel')}
-              </button>
-            </>
-          ) : (
-            <button type="button" className="pm-button" disabled={busy} onClick={() => setConfirmingRemove(true)} data-testid="repair-remove">
-              {t('removeQuote')}
-            </button>
-          )}
+          </Button>
+          <ConfirmButton
+            label={t('removeQuote')}
+            confirmLabel={t('confirmRemove')}
+            cancelLabel={t('cancel')}
+            onConfirm={remove}
+            variant="default"
+            disabled={busy}
+            testId="repair-remove"
+          />
           <span className="pm-repair__spacer" />
-          <button type="button" className="pm-button" onClick={onClose} data-testid="repair-close">
+          <Button onClick={onClose} data-testid="repair-close">
             {t('closeDialog')}
-          </button>
+          </Button>
         </div>
       </div>
     </Dialog>
