@@ -639,4 +639,6 @@ export interface RepairView {
   document: { id: string; title: string; paragraphs: number } | null;
   /** Best first; empty when no passage resembles the quote (the view says so). */
   candidates: RepairCandidate[];
+  /** Where "Select in reader" opens: the best candidate, else the cited document's start, else the corpus's. */
+  startParagraphId: string | null;
 }

@@ -6,6 +6,8 @@ import { expect, test } from './harness.ts';
 import { AnnotationsPage } from './pages/annotations-page.ts';
 import { MatrixPage } from './pages/matrix-page.ts';
 import { ReaderPage } from './pages/reader-page.ts';
+import { breakAQuote, RepairDialog } from './pages/repair-dialog.ts';
+import type { Page } from '@playwright/test';
 
 // The app's CSP forbids inline scripts, rightly; the test alone lifts it to inject axe.
 test.use({ bypassCSP: true });
@@ -51,3 +53,29 @@ test('no serious or critical axe violations on the matrix, panel, compare view, 
   console.log(Object.entries(found).map(([view, v]) => `axe ${view}: ${summarize(v)}`).join('\n'));
   for (const [view, v] of Object.entries(found)) expect(blocking(v), `${view}: ${summarize(v)}`).toEqual([]);
 });
+
+test('no serious or critical axe violations in the repair view of a broken quote and the reader while repairing', async ({ app }) => {
+  test.setTimeout(120_000);
+  const found: Record<string, AxeViolation[]> = {};
+  const { evidenceId } = await breakAQuote(app.workspace);
+  await app.load();
+  const m = new MatrixPage(app.page);
+  await m.open();
+  await m.selectCell('investment-review', 'US');
+  await check(found, app.page, 'evidence panel with a broken quote');
+  await m.quote(evidenceId).getByTestId('repair-quote').click();
+  const repair = new RepairDialog(app.page);
+  await expect(repair.candidates.first()).toBeVisible();
+  await check(found, app.page, 'repair view');
+  await repair.selectInReader();
+  await expect(app.page.getByTestId('repair-bar')).toBeVisible();
+  await check(found, app.page, 'reader while repairing');
+
+  console.log(Object.entries(found).map(([view, v]) => `axe ${view}: ${summarize(v)}`).join('\n'));
+  for (const [view, v] of Object.entries(found)) expect(blocking(v), `${view}: ${summarize(v)}`).toEqual([]);
+});
+
+async function check(found: Record<string, AxeViolation[]>, page: Page, view: string): Promise<void> {
+  found[view] = await axeViolations(page);
+  for (const v of blocking(found[view])) console.log(`  ${view}: ${v.id}: ${v.targets.join(' | ')}`);
+}

@@ -464,7 +464,7 @@ export class Workspace {
     const quote = this.#quoteOf(domainId, actorId, evidenceId);
     if (!quote) throw notFound(`No quote ${evidenceId} in ${domainId}/${actorId ?? 'alignment'}`);
     const paragraphs = this.#index.get(quote.docId) ?? [];
-    return repairView({ db: this.#s.db, cell: { domainId, actorId }, quote, documents: this.documents, paragraphs });
+    return repairView({ db: this.#s.db, cell: { domainId, actorId }, quote, documents: this.documents, paragraphs, fallbackParagraphId: this.paragraphs[0]?.id ?? null });
   }
 
   /** Point a broken quote at a passage of the current text (a candidate or a new selection): one step. */

@@ -9,12 +9,21 @@ export interface CellRef {
   actorId: string | null;
 }
 
+/** A broken quote the analyst is repairing by selecting new text in the reader. */
+export interface RepairRequest extends CellRef {
+  evidenceId: string;
+  /** The old quote's text, to show what is being replaced. */
+  exact: string;
+}
+
 export interface ReaderTarget {
   paragraphId: string;
   /** Character range inside the paragraph to highlight (an evidence quote). */
   highlight?: { start: number; length: number };
   /** Where "Back to matrix" returns to. */
   returnTo?: CellRef;
+  /** The reader's selection repairs this quote instead of becoming a new one. */
+  repair?: RepairRequest;
 }
 
 export interface Nav {

@@ -5,7 +5,7 @@ import type { DocumentSummary, Paragraph, SearchHit } from '../../../shared/type
 import { api } from '../api/client.ts';
 import { useLang, useT } from '../app/i18n.ts';
 import { useNav } from '../app/nav.ts';
-import type { CellRef } from '../app/nav.ts';
+import type { CellRef, RepairRequest } from '../app/nav.ts';
 import type { ReaderPlace } from '../app/hash-route.ts';
 import { describeError, useStatus } from '../app/status.ts';
 import type { DocRequest } from '../app/use-navigation.ts';
@@ -29,6 +29,7 @@ import { useOutlineSnapshot } from './use-outline-snapshot.ts';
 import { useDocumentList } from '../app/store/documents.ts';
 import { queryClient, queryKeys } from '../app/store/query-client.ts';
 import { useQuoteSelection } from './use-quote-selection.ts';
+import { RepairBar, useRepairSelection } from './RepairBar.tsx';
 import { Button } from '../ui/Button.tsx';
 
 interface Props {
@@ -69,6 +70,8 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
   const [parasLoad, retryParas] = useLoader<Paragraph[]>(selectedDocId, loadParagraphs);
   const [focus, setFocus] = useState<ReaderFocus | null>(null);
   const [returnTo, setReturnTo] = useState<CellRef | null>(null);
+  // Set when the reader was opened to repair a broken quote: the selection repairs it.
+  const [repairing, setRepairing] = useState<RepairRequest | null>(null);
   const [targetError, setTargetError] = useState<string | null>(null);
   const [terms, setTerms] = useState<string[]>([]);
   const [picking, setPicking] = useState<QuoteSelection | null>(null);
@@ -91,6 +94,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
     const hint = jumpHint.current?.paragraphId === target.paragraphId ? jumpHint.current : null;
     jumpHint.current = null;
     setReturnTo(target.returnTo ?? null);
+    setRepairing(target.repair ?? null);
     const show = (docId: string) => {
       setTargetError(null);
       setSelectedDocId(docId);
@@ -132,14 +136,15 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
 
   // Callbacks handed to every paragraph read the latest nav through a ref, so they never change and
   // the memoised paragraphs do not all re-render on each navigation.
-  const latest = useRef({ nav, returnTo, selectedDocId, onPlace });
+  const latest = useRef({ nav, returnTo, repairing, selectedDocId, onPlace });
   useEffect(() => {
-    latest.current = { nav, returnTo, selectedDocId, onPlace };
+    latest.current = { nav, returnTo, repairing, selectedDocId, onPlace };
   });
   const jump = useCallback((paragraphId: string, docId: string, focusElementId: string | null) => {
-    const { nav: n, returnTo: back } = latest.current;
+    const { nav: n, returnTo: back, repairing: repair } = latest.current;
     jumpHint.current = { paragraphId, docId, focusElementId };
-    n.openReader({ paragraphId, ...(back ? { returnTo: back } : {}) });
+    // Following a footnote or a search hit keeps the way back and a repair under way.
+    n.openReader({ paragraphId, ...(back ? { returnTo: back } : {}), ...(repair ? { repair } : {}) });
   }, []);
   const followFootnote = useCallback(
     (footnoteId: string) => jump(footnoteId, latest.current.selectedDocId ?? '', paragraphDomId(footnoteId)),
@@ -169,6 +174,10 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
   const returnLabel = returnTo && outlineSnapshot.status === 'ready' ? cellLabel(outlineSnapshot.outline, returnTo, lang, readerMessages.alignment) : null;
 
   const pickingParagraph = picking ? byId.get(picking.paragraphId) : undefined;
+  const repairWith = useRepairSelection(repairing, () => {
+    clearSelection();
+    setRepairing(null);
+  });
 
   let text: ReactNode;
   if (docsLoad.status === 'error') text = null;
@@ -229,6 +238,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
             {returnLabel && <span className="return-label">{t('backToMatrixHint', { cell: returnLabel })}</span>}
           </div>
         )}
+        {repairing && <RepairBar request={repairing} onStop={() => setRepairing(null)} />}
         {targetError && (
           <div className="reader-banner" role="alert">
             <strong>{t('paragraphMissing')}</strong>: {targetError}
@@ -245,7 +255,14 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
         >
           {text}
         </div>
-        {selected && picking === null && <SelectionButton quote={selected.quote} bounds={selected.bounds} onUse={() => setPicking(selected.quote)} />}
+        {selected && picking === null && (
+          <SelectionButton
+            quote={selected.quote}
+            bounds={selected.bounds}
+            {...(repairing ? { label: repairWith.label } : {})}
+            onUse={() => (repairing ? void repairWith.use(selected.quote) : setPicking(selected.quote))}
+          />
+        )}
       </div>
 
       <aside className="reader-search-pane">

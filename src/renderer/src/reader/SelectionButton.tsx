@@ -7,12 +7,14 @@ interface Props {
   /** The text pane's box, so the button stays inside it while the selection scrolls away. */
   bounds: DOMRect;
   onUse: () => void;
+  /** Instead of "Use as evidence" (e.g. "Use to repair" while a quote is being repaired). */
+  label?: string;
 }
 
 const WIDTH = 150;
 
 /** A small button floating just below the end of the selection. */
-export function SelectionButton({ quote, bounds, onUse }: Props) {
+export function SelectionButton({ quote, bounds, onUse, label }: Props) {
   const t = useT(readerMessages);
   const left = Math.max(bounds.left + 8, Math.min(quote.anchor.x - WIDTH / 2, bounds.right - WIDTH - 8));
   const top = Math.max(bounds.top + 8, Math.min(quote.anchor.y + 8, bounds.bottom - 44));
@@ -25,7 +27,7 @@ export function SelectionButton({ quote, bounds, onUse }: Props) {
       onMouseDown={(e) => e.preventDefault()}
       onClick={onUse}
     >
-      {t('useAsEvidence')}
+      {label ?? t('useAsEvidence')}
     </button>
   );
 }

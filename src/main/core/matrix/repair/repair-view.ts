@@ -14,10 +14,13 @@ export function repairView(input: {
   documents: readonly DocumentMeta[];
   /** The cited document's paragraphs in reading order (empty when it is gone). */
   paragraphs: readonly Paragraph[];
+  /** A paragraph to open the reader at when the cited document is gone. */
+  fallbackParagraphId: string | null;
 }): RepairView {
   const { cell, quote } = input;
   const doc = input.documents.find((d) => d.id === quote.docId);
   const broken = quote.status === 'broken';
+  const candidates = broken && doc ? findCandidates(quote, input.paragraphs, { hintParagraphId: storedParagraph(input.db, keys.evidence(cell.domainId, cell.actorId, quote.id)) }) : [];
   return {
     domainId: cell.domainId,
     actorId: cell.actorId,
@@ -27,7 +30,8 @@ export function repairView(input: {
     problemCode: quote.problemCode,
     document: doc ? { id: doc.id, title: doc.title.zh ?? doc.title.en ?? doc.id, paragraphs: input.paragraphs.length } : null,
     // An anchored quote needs no repair: it has no candidates but its own place.
-    candidates: broken && doc ? findCandidates(quote, input.paragraphs, { hintParagraphId: storedParagraph(input.db, keys.evidence(cell.domainId, cell.actorId, quote.id)) }) : [],
+    candidates,
+    startParagraphId: candidates[0]?.paragraphId ?? quote.paragraphId ?? input.paragraphs[0]?.id ?? input.fallbackParagraphId,
   };
 }
 

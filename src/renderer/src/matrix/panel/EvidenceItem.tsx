@@ -1,7 +1,7 @@
 // One quote: where it comes from (paper, section, paragraph), the quote in its context, its status,
 // and the way to its paragraph. A broken quote stays visible, in red, with the reason it broke.
 import '../integrity/integrity.css';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { DocumentSummary, Evidence } from '../../../../shared/types.ts';
 import { useLang, useT } from '../../app/i18n.ts';
@@ -12,6 +12,8 @@ import { shortTitle } from '../../app/store/documents.ts';
 import { Button } from '../../ui/Button.tsx';
 import { InlineError } from '../../ui/InlineError.tsx';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
+import { RepairDialog } from '../integrity/RepairDialog.tsx';
+import { repairMessages } from '../integrity/repair-messages.ts';
 
 interface Props {
   evidence: Evidence;
@@ -39,10 +41,23 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
   const t = useT(panelMessages);
   const { lang } = useLang();
   const nav = useNav();
+  const tr = useT(repairMessages);
   const [error, setError] = useState<string | null>(null);
+  const [repairing, setRepairing] = useState(false);
+  const [justRepaired, setJustRepaired] = useState(false);
+  const item = useRef<HTMLLIElement>(null);
+  const repairButton = useRef<HTMLButtonElement>(null);
   const title = shortTitle(doc, evidence.docId, lang);
   const broken = evidence.status === 'broken';
   const canOpen = !broken && evidence.paragraphId !== null && evidence.start !== null;
+
+  // After a repair the Repair button is gone (the quote is found again): focus goes to the way to
+  // its source instead of falling to the page.
+  useEffect(() => {
+    if (!justRepaired || broken) return;
+    setJustRepaired(false);
+    (item.current?.querySelector<HTMLElement>('[data-testid="open-source"]') ?? item.current)?.focus();
+  }, [justRepaired, broken]);
 
   function open() {
     if (evidence.paragraphId === null || evidence.start === null) return;
@@ -64,7 +79,7 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
   }
 
   return (
-    <li className={`pm-quote${broken ? ' pm-quote--broken' : ''}`} data-evidence-id={evidence.id} data-status={evidence.status} data-testid="quote">
+    <li ref={item} tabIndex={-1} className={`pm-quote${broken ? ' pm-quote--broken' : ''}`} data-evidence-id={evidence.id} data-status={evidence.status} data-testid="quote">
       <div className="pm-quote__source">
         <span className="pm-quote__doc" title={title.full}>
           {title.label}
@@ -113,6 +128,18 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
         >
           ↗ {t('openSource')}
         </Button>
+        {broken && onRemove && (
+          <Button
+            ref={repairButton}
+            variant="primary"
+            size="small"
+            onClick={() => setRepairing(true)}
+            aria-label={tr('repairOf', { quote: evidence.exact.slice(0, 40) })}
+            data-testid="repair-quote"
+          >
+            {tr('repair')}
+          </Button>
+        )}
         {actions}
         {onRemove && (
           <ConfirmButton
@@ -126,6 +153,20 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
         )}
       </div>
       {children}
+      {repairing && onRemove && (
+        <RepairDialog
+          cell={cell}
+          evidenceId={evidence.id}
+          docTitle={title.full}
+          onClose={() => {
+            setRepairing(false);
+            // Back to the button that opened it, while the quote is still broken.
+            requestAnimationFrame(() => repairButton.current?.focus());
+          }}
+          onRepaired={() => setJustRepaired(true)}
+          onRemove={onRemove}
+        />
+      )}
     </li>
   );
 }

@@ -1,0 +1,40 @@
+// Words of the repair view and of the reader's repair mode, in both interface languages.
+import type { Messages } from '../../app/i18n.ts';
+
+export const repairMessages = {
+  repair: { zh: '修复…', en: 'Repair…' },
+  repairOf: { zh: '修复引文：{quote}', en: 'Repair quote: {quote}' },
+  title: { zh: '修复失效引文', en: 'Repair a broken quote' },
+  oldQuote: { zh: '原引文（及其上下文）', en: 'The old quote (with its context)' },
+  source: { zh: '出处：{doc}', en: 'Source: {doc}' },
+  sourceGone: { zh: '出处：{doc}（该资料已不在资料库中）', en: 'Source: {doc} (no longer in the library)' },
+  candidates: { zh: '当前版本中最接近的段落', en: 'Closest passages in the current version' },
+  loading: { zh: '正在查找相近的段落…', en: 'Looking for similar passages…' },
+  noCandidates: {
+    zh: '当前版本中没有与此引文相近的段落：原文可能已删除或改写。可在阅读器中选择新的引文，或删除此引文。',
+    en: 'No passage in the current version resembles this quote: it may have been deleted or rewritten. Select new text in the reader, or remove the quote.',
+  },
+  noDocument: {
+    zh: '所引资料已被移除，无法自动查找。可在阅读器中另选引文，或删除此引文。',
+    en: 'The cited source was removed, so nothing can be searched. Select other text in the reader, or remove the quote.',
+  },
+  legend: { zh: '删除线为原引文中已不存在的文字，下划线为新版本中的文字。', en: 'Struck-through words are gone from the new version; underlined words are new.' },
+  removedWords: { zh: '已删除：', en: 'removed: ' },
+  addedWords: { zh: '新增：', en: 'added: ' },
+  close: { zh: '接近', en: 'Close match' },
+  partial: { zh: '部分相同', en: 'Partial match' },
+  similarity: { zh: '相似度 {n}%', en: '{n}% similar' },
+  where: { zh: '§ {section} · 第 {ordinal} 段', en: '§ {section} · ¶ {ordinal}' },
+  page: { zh: '第 {n} 页', en: 'p. {n}' },
+  candidateLabel: { zh: '候选 {n}', en: 'Candidate {n}' },
+  accept: { zh: '采用此段', en: 'Accept' },
+  acceptOf: { zh: '采用此段（候选 {n}）', en: 'Accept (candidate {n})' },
+  selectInReader: { zh: '在阅读器中选择…', en: 'Select in reader…' },
+  removeQuote: { zh: '删除引文', en: 'Remove quote' },
+  confirmRemove: { zh: '确认删除', en: 'Confirm removal' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  closeDialog: { zh: '关闭', en: 'Close' },
+  repaired: { zh: '引文已修复：{quote}', en: 'Quote repaired: {quote}' },
+  removed: { zh: '引文已删除', en: 'Quote removed' },
+  errorPrefix: { zh: '出错：{message}', en: 'Error: {message}' },
+} satisfies Messages;
