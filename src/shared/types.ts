@@ -523,6 +523,17 @@ export interface MergeReport {
   sourcesAdded: number;
   ignored: ProjectIssue[];
   warnings: string[];
+  /** Merged quotes citing an imported source that do not anchor (kept, shown as broken). */
+  brokenQuotes?: UnanchoredQuote[];
+}
+
+/** A quote citing an imported source that does not anchor after a project was opened or merged. */
+export interface UnanchoredQuote {
+  /** Its edit key (`evidence/<domain>/<actor>/<id>`). */
+  key: string;
+  docId: string;
+  exact: string;
+  reason: string;
 }
 
 export interface MergeResult extends EditResult {
