@@ -126,7 +126,9 @@ describe('merging a project', () => {
     tamper(file, `INSERT INTO overlay VALUES ('position/export-control/JP/summary/en', '"ok\\u0007 fine"', NULL, '2026-01-01T00:00:00.000Z', 'Alice');`);
     const { report } = await me.mergeProject(file);
     expect(report.conflicts.map((c) => c.key)).toEqual([`annotation/${shared.id}`]);
-    expect(report.conflicts[0]).toMatchObject({ mine: null, theirs: { text: 'edited by Alice' } });
+    // The conflict names the annotation's cell (its key is only its ID), in the report and in the list.
+    expect(report.conflicts[0]).toMatchObject({ mine: null, theirs: { text: 'edited by Alice' }, target: { domainId: CELL.domainId, actorId: CELL.actorId } });
+    expect(me.mergeConflicts()[0]!.target).toEqual({ domainId: CELL.domainId, actorId: CELL.actorId, evidenceId: null });
     expect(report.warnings.join(' ')).toMatch(/1 character that no file can carry .* removed/);
     expect(summary(me, 'export-control', 'JP')).toBe('ok fine');
     me.resolveMergeConflict(`annotation/${shared.id}`, 'theirs');
