@@ -487,6 +487,10 @@ export interface ProjectFileResult {
   ignored?: ProjectIssue[];
   /** Open only: what was changed on the way in (characters no file can carry removed, …). */
   warnings?: string[];
+  /** Open only: imported sources rebuilt from the original files the project carries. */
+  sources?: number;
+  /** Open only: quotes citing an imported source that do not anchor (kept, shown as broken). */
+  brokenQuotes?: UnanchoredQuote[];
 }
 
 /** Something in a colleague's project file that was not taken, and why. */

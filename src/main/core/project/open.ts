@@ -89,7 +89,7 @@ function openExclusively(ws: Workspace, from: string, backupDir: string, checkpo
   checkpoint('built');
 
   let backup: string;
-  let unstore: () => void = () => {};
+  let unstore: () => void;
   try {
     backup = backupWorkingDatabase(ws, backupDir, 'before-open');
     // Content-addressed: originals already there (ours, or the same file) are not touched.

@@ -56,7 +56,7 @@ const infoSchema = z
       .string()
       .min(1)
       .max(255)
-      .refine((s) => !/[/\\\u0000]/.test(s) && s !== '.' && s !== '..', 'not a plain file name'),
+      .refine((s) => !s.includes('/') && !s.includes('\\') && !s.includes('\u0000') && s !== '.' && s !== '..', 'not a plain file name'),
     title: z.string().trim().min(1).max(1000),
     authors: z.array(z.string().max(500)).max(200),
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
@@ -205,7 +205,7 @@ export function readProjectSources(ctx: SourceReadContext, kinds: ReadonlyMap<st
       continue;
     }
     seen.add(docId);
-    out.push({ docId, sha256: sha256 as string, format: sniffed, state, info: info.value, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    out.push({ docId, sha256, format: sniffed, state, info: info.value, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
   }
   return out;
 }
@@ -286,7 +286,7 @@ export type BrokenQuote = UnanchoredQuote;
  * analyst to repair).
  */
 export function brokenQuotes(overlay: readonly OverlayRecord[], shipped: ReadonlySet<string>, paragraphs: readonly Paragraph[] | ParagraphIndex): BrokenQuote[] {
-  const index: ParagraphIndex = Array.isArray(paragraphs) ? indexParagraphs(paragraphs as Paragraph[]) : (paragraphs as ParagraphIndex);
+  const index: ParagraphIndex = isIndex(paragraphs) ? paragraphs : indexParagraphs(paragraphs);
   const out: BrokenQuote[] = [];
   for (const row of overlay) {
     if (!row.key.startsWith('evidence/')) continue;
@@ -300,6 +300,10 @@ export function brokenQuotes(overlay: readonly OverlayRecord[], shipped: Readonl
     if (found.status === 'broken') out.push({ key: row.key, docId: value.docId, exact: value.exact, reason: found.problem ?? 'it no longer occurs in the source' });
   }
   return out;
+}
+
+function isIndex(p: readonly Paragraph[] | ParagraphIndex): p is ParagraphIndex {
+  return p instanceof Map;
 }
 
 export function brokenQuoteWarnings(broken: readonly BrokenQuote[]): string[] {
