@@ -303,7 +303,11 @@ const STEP_KINDS = [
   'merge-project',
   'resolve-merge-conflict',
   'remove-source',
+  'repair-evidence',
 ] as const satisfies readonly StepKind[];
+// Every kind of step the app writes must be readable from a project, or its history would be dropped.
+const EVERY_STEP_KIND: [Exclude<StepKind, (typeof STEP_KINDS)[number]>] extends [never] ? true : never = true;
+void EVERY_STEP_KIND;
 const KEY_KINDS = ['summary', 'alignment-value', 'alignment-reason', 'evidence', 'domain', 'actor', 'annotation', 'alignment'] as const;
 
 const stepLabel = z
