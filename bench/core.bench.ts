@@ -124,7 +124,7 @@ async function benchAnnotations(): Promise<void> {
   const opens: number[] = [];
   for (let i = 0; i < 5; i++) {
     const start = performance.now();
-    other.openProject(file, path.join(dir, 'backups'));
+    await other.openProject(file, path.join(dir, 'backups'));
     const view = other.matrixView();
     const list = other.listAnnotations();
     if (list.length < 10_000 || view.rows.length === 0) throw new Error('project did not open fully');

@@ -58,7 +58,7 @@ async function buildProject(file: string): Promise<void> {
 }
 
 /** One measured phase in this process (child mode). */
-function phase(kind: 'open' | 'merge', file: string): void {
+async function phase(kind: 'open' | 'merge', file: string): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-bench-dst-'));
   const ws = workspace(dir);
   for (let i = 0; i < 50; i++) ws.addAnnotation({ domainId: 'investment-review', actorId: 'JP', evidenceId: null }, 'timing', `mine ${i}`);
@@ -66,10 +66,10 @@ function phase(kind: 'open' | 'merge', file: string): void {
   for (let i = 0; i < 3; i++) {
     const start = performance.now();
     if (kind === 'open') {
-      ws.openProject(file, path.join(dir, 'backups'));
+      await ws.openProject(file, path.join(dir, 'backups'));
       if (ws.listAnnotations().length !== ANNOTATIONS) throw new Error('project did not open fully');
     } else {
-      const { report } = ws.mergeProject(file);
+      const { report } = await ws.mergeProject(file);
       if (i === 0 && (report.annotationsAdded !== ANNOTATIONS || report.editsTaken !== EDITS)) throw new Error(`merge incomplete: ${JSON.stringify({ ...report, conflicts: report.conflicts.length, ignored: report.ignored.length })}`);
       samples.push(performance.now() - start);
       ws.undo(); // the next round merges into the same state again

@@ -489,6 +489,10 @@ export interface ProjectFileResult {
   ignored?: ProjectIssue[];
   /** Open only: what was changed on the way in (characters no file can carry removed, …). */
   warnings?: string[];
+  /** Open only: imported sources rebuilt from the original files the project carries. */
+  sources?: number;
+  /** Open only: quotes citing an imported source that do not anchor (kept, shown as broken). */
+  brokenQuotes?: UnanchoredQuote[];
 }
 
 /** Something in a colleague's project file that was not taken, and why. */
@@ -525,6 +529,17 @@ export interface MergeReport {
   sourcesAdded: number;
   ignored: ProjectIssue[];
   warnings: string[];
+  /** Merged quotes citing an imported source that do not anchor (kept, shown as broken). */
+  brokenQuotes?: UnanchoredQuote[];
+}
+
+/** A quote citing an imported source that does not anchor after a project was opened or merged. */
+export interface UnanchoredQuote {
+  /** Its edit key (`evidence/<domain>/<actor>/<id>`). */
+  key: string;
+  docId: string;
+  exact: string;
+  reason: string;
 }
 
 export interface MergeResult extends EditResult {

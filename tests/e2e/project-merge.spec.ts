@@ -52,3 +52,50 @@ test('merges a colleague project: report, conflict resolved, undone', async ({ a
   expect(app.workspace.listAnnotations().map((a) => a.text)).toEqual([]);
   fs.rmSync(aliceDir, { recursive: true, force: true });
 });
+
+test('merges a colleague project with an imported source: the source comes along, their quote anchors; an annotation conflict names its cell', async ({ app }) => {
+  const CELL = { domainId: 'investment-review', actorId: 'JP', evidenceId: null };
+  // Me: a note, which Alice gets by opening my project, and then we both edit it.
+  const note = app.workspace.addAnnotation(CELL, 'timing', 'Shared note').annotation;
+  const aliceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-alice-'));
+  const mine = path.join(aliceDir, 'mine.pmproj');
+  await app.workspace.saveProject(mine);
+  const alice = openWorkspace(aliceDir, DATA_DIR);
+  alice.setPrefs({ author: 'Alice' });
+  await alice.openProject(mine, path.join(aliceDir, 'backups'));
+  alice.updateAnnotation(note.id, { text: 'Shared note, as Alice reads it' });
+  app.workspace.updateAnnotation(note.id, { text: 'Shared note, as I read it' });
+  // Alice imports a paper of her own and quotes it.
+  const source = await alice.sources.import(path.resolve(import.meta.dirname, '../fixtures/import/zh-paper.pdf'));
+  const host = alice.listParagraphs(source.id).find((p) => p.kind === 'body' && p.text.includes('美国主要依靠事后审查'))!;
+  const exact = '美国主要依靠事后审查';
+  const { evidenceId } = alice.addEvidence('investment-review', 'US', host.id, host.text.indexOf(exact), exact);
+  const file = path.join(aliceDir, 'alice.pmproj');
+  await alice.saveProject(file);
+  alice.close();
+
+  await app.load();
+  await new MatrixPage(app.page).open();
+  const merge = new MergePage(app.page);
+  app.dialogAnswers.push(file);
+  await merge.button.click();
+  await expect(merge.notice).toContainText('新增导入资料 1 份');
+  const quote = () => app.workspace.matrix().domains.find((d) => d.id === 'investment-review')!.positions['US']!.evidence.find((e) => e.id === evidenceId);
+  expect(quote()).toMatchObject({ status: 'anchored', docId: source.id, paragraphId: host.id });
+  expect(app.workspace.sources.list().map((s) => s.id)).toEqual([source.id]);
+
+  // The annotation conflict says where it is: domain › actor, in the interface's language.
+  const m = app.workspace.matrix();
+  const where = `${m.domains.find((d) => d.id === CELL.domainId)!.name.zh} › ${m.actors.find((a) => a.id === CELL.actorId)!.name.zh}`;
+  const conflict = merge.conflict(`annotation/${note.id}`);
+  await expect(conflict).toContainText(`批注 · ${where}`);
+  await expect(conflict.getByTestId('merge-theirs')).toHaveText('Shared note, as Alice reads it');
+  await app.screenshot('merge-source-conflict');
+
+  // One step: Undo takes the source out with the rest.
+  await merge.undo.click();
+  await expect(merge.conflicts).toBeHidden();
+  await expect.poll(() => app.workspace.sources.list().length).toBe(0);
+  expect(quote()).toBeUndefined();
+  fs.rmSync(aliceDir, { recursive: true, force: true });
+});

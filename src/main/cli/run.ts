@@ -148,7 +148,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         break;
       }
       case 'project':
-        await projectCommand(open, sub, rest, values, print);
+        await projectCommand(open, sub, rest, values, print, (p) => io.stderr(`${p.fileName}: page ${p.done}/${p.total}\n`));
         break;
       case 'sources':
         print(await runSources(open, sub, rest, values, io));
@@ -180,6 +180,7 @@ async function projectCommand(
   rest: string[],
   values: { out?: string | undefined },
   print: (value: unknown) => void,
+  importProgress: (p: { fileName: string; done: number; total: number }) => void,
 ): Promise<void> {
   if (sub === 'save') {
     if (rest.length !== 0) throw new UsageError('project save takes --out FILE only');
@@ -189,8 +190,8 @@ async function projectCommand(
     if (rest.length !== 1) throw new UsageError(`project ${sub} needs one FILE`);
     const file = path.resolve(rest[0]!);
     const ws = open();
-    if (sub === 'open') print(ws.openProject(file, path.join(path.dirname(ws.dbPath), 'backups')));
-    else print(ws.mergeProject(file).report);
+    if (sub === 'open') print(await ws.openProject(file, path.join(path.dirname(ws.dbPath), 'backups'), { onProgress: importProgress }));
+    else print((await ws.mergeProject(file, { onProgress: importProgress })).report);
   } else throw new UsageError('project takes "save --out FILE", "open FILE" or "merge FILE"');
 }
 

@@ -61,8 +61,9 @@ import { repairView } from './matrix/repair/repair-view.ts';
 import { MatrixViews } from './matrix/views.ts';
 import { PrefsStore } from './prefs.ts';
 import { openProject, saveProject } from './project/file.ts';
-import type { OpenReport } from './project/file.ts';
+import type { OpenOptions, OpenReport } from './project/file.ts';
 import { listMergeConflicts, mergeProject, resolveMergeConflict } from './project/merge.ts';
+import type { MergeOptions } from './project/merge.ts';
 import { MERGE_CONFLICT_PREFIX, mergeConflictStore } from './project/merge-conflicts.ts';
 import { cleanLeftovers } from './project/temp-files.ts';
 import { expandedSearch } from './terms/expanded-search.ts';
@@ -276,13 +277,19 @@ export class Workspace {
     return saveProject(this, target);
   }
 
-  openProject(source: string, backupDir: string): OpenReport {
-    return openProject(this, source, backupDir);
+  /** Replace the working database by one built from a project file (imported sources rebuilt by our importers). */
+  openProject(source: string, backupDir: string, options?: OpenOptions): Promise<OpenReport> {
+    return openProject(this, source, backupDir, options);
   }
 
   /** Merge a colleague's project into this one: one step, one undo (see project/merge.ts). */
-  mergeProject(source: string): MergeResult {
-    return mergeProject(this, source);
+  mergeProject(source: string, options?: MergeOptions): Promise<MergeResult> {
+    return mergeProject(this, source, options);
+  }
+
+  /** The shipped papers as ingested from data/ (what a new working database is built with). */
+  get shippedCorpus(): { documents: DocumentMeta[]; paragraphs: Paragraph[] } {
+    return this.#shipped;
   }
 
   /** Merge conflicts not settled yet (or all, with their decisions). */

@@ -70,12 +70,12 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
         nativeText(lang, 'replaceProject'),
         nativeText(lang, 'replaceProjectDetail', { backups: options.backupDir, file: path.basename(source) }),
       );
-      return ok ? ws.openProject(source, options.backupDir) : null;
+      return ok ? ws.openProject(source, options.backupDir, { onProgress: (p) => host.emit('sources:progress', p) }) : null;
     },
     'project:merge': async () => {
       const source = await host.chooseOpenPath('project');
       if (!source) return null;
-      return ws.mergeProject(source);
+      return ws.mergeProject(source, { onProgress: (p) => host.emit('sources:progress', p) });
     },
     'project:mergeConflicts': () => ws.mergeConflicts(),
     'project:resolveMergeConflict': (r) => ws.resolveMergeConflict(r.key, r.choice),

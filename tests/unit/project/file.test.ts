@@ -19,7 +19,7 @@ describe('project files', () => {
     const colleagueDir = tempDir();
     const colleague = openWorkspace(colleagueDir);
     colleague.addAnnotation({ domainId: 'semiconductors', actorId: null, evidenceId: null }, 'other', 'my own note');
-    const result = openProject(colleague, file, path.join(colleagueDir, 'backups'));
+    const result = await openProject(colleague, file, path.join(colleagueDir, 'backups'));
     expect(colleague.listAnnotations().map((a) => a.text)).toEqual(['ex-ante vs ex-post']);
     expect(colleague.matrix().domains[0]!.positions['JP']!.summary.en).toBe('Edited summary');
 
@@ -29,20 +29,20 @@ describe('project files', () => {
     backup.close();
   });
 
-  it('refuses a file that is not a project and changes nothing', () => {
+  it('refuses a file that is not a project and changes nothing', async () => {
     const dir = tempDir();
     const ws = openWorkspace(dir);
     ws.addAnnotation({ domainId: 'export-control', actorId: null, evidenceId: null }, 'other', 'keep me');
     const junk = path.join(tempDir(), 'junk.pmproj');
     fs.writeFileSync(junk, 'PK\u0003\u0004 not a database');
-    expect(() => openProject(ws, junk, path.join(dir, 'backups'))).toThrow(/not a Policy Matrix project \(not an SQLite file\)/);
+    await expect(openProject(ws, junk, path.join(dir, 'backups'))).rejects.toThrow(/not a Policy Matrix project \(not an SQLite file\)/);
 
     const otherSqlite = path.join(tempDir(), 'other.pmproj');
     const db = new Database(otherSqlite);
     db.exec('CREATE TABLE t(x)');
     db.close();
-    expect(() => openProject(ws, otherSqlite, path.join(dir, 'backups'))).toThrow(/not a Policy Matrix project/);
-    expect(() => openProject(ws, path.join(dir, 'missing.pmproj'), path.join(dir, 'backups'))).toThrow(/Could not read .*missing.pmproj: it does not exist/);
+    await expect(openProject(ws, otherSqlite, path.join(dir, 'backups'))).rejects.toThrow(/not a Policy Matrix project/);
+    await expect(openProject(ws, path.join(dir, 'missing.pmproj'), path.join(dir, 'backups'))).rejects.toThrow(/Could not read .*missing.pmproj: it does not exist/);
 
     expect(ws.listAnnotations().map((a) => a.text)).toEqual(['keep me']);
     expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);

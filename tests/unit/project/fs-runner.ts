@@ -8,7 +8,7 @@ const ws = Workspace.open({ dbPath: path.join(profile, 'policy-matrix.db'), data
 try {
   if (op === 'save') await ws.saveProject(file);
   else if (op === 'open') {
-    const r = ws.openProject(file, path.join(profile, 'backups'));
+    const r = await ws.openProject(file, path.join(profile, 'backups'));
     console.log(JSON.stringify({ ok: true, annotations: r.annotations, warnings: r.warnings }));
   }
   if (op === 'save') console.log(JSON.stringify({ ok: true }));

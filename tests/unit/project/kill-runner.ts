@@ -10,8 +10,8 @@ const acked = ws.addAnnotation({ domainId: 'semiconductors', actorId: null, evid
 process.stdout.write(`ack ${acked.id}\n`);
 process.stdout.write('go\n');
 const started = performance.now();
-if (op === 'open') ws.openProject(file, backups);
-else if (op === 'merge') ws.mergeProject(file);
+if (op === 'open') await ws.openProject(file, backups);
+else if (op === 'merge') await ws.mergeProject(file);
 else if (op === 'save') await ws.saveProject(file);
 process.stdout.write(`done ${Math.round(performance.now() - started)}\n`);
 ws.close();

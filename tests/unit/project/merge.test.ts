@@ -40,7 +40,7 @@ describe('merging a project', () => {
     const file = await save(them, 'alice.pmproj');
     const stepsBefore = me.history().length;
 
-    const { report, undo } = me.mergeProject(file);
+    const { report, undo } = await me.mergeProject(file);
     expect(report).toMatchObject({ file: 'alice.pmproj', sender: 'Alice', annotationsAdded: 2, editsTaken: 3, identical: 1, sourcesAdded: 0 });
     expect(report.conflicts).toHaveLength(1);
     expect(report.conflicts[0]).toMatchObject({ key: 'position/export-control/US/summary/en', mine: 'Mine differs', theirs: 'Theirs differs', author: 'Alice', state: 'open' });
@@ -74,9 +74,9 @@ describe('merging a project', () => {
     them.setSummary('export-control', 'US', 'en', 'Theirs');
     them.addAnnotation(CELL, 'timing', 'their note');
     const file = await save(them, 'alice.pmproj');
-    me.mergeProject(file);
+    await me.mergeProject(file);
     const steps = me.history().length;
-    const again = me.mergeProject(file).report;
+    const again = (await me.mergeProject(file)).report;
     expect(again).toMatchObject({ annotationsAdded: 0, editsTaken: 0, identical: 2, conflicts: [] });
     expect(me.history().length).toBe(steps);
 
@@ -84,7 +84,7 @@ describe('merging a project', () => {
     me.resolveMergeConflict('position/export-control/US/summary/en', 'mine');
     expect(summary(me, 'export-control', 'US')).toBe('Mine');
     expect(me.mergeConflicts()).toEqual([]);
-    expect(me.mergeProject(file).report.conflicts).toEqual([]);
+    expect((await me.mergeProject(file)).report.conflicts).toEqual([]);
     // Undo brings the conflict back.
     me.undo();
     expect(me.mergeConflicts().map((c) => c.key)).toEqual(['position/export-control/US/summary/en']);
@@ -99,34 +99,36 @@ describe('merging a project', () => {
     const { me, them } = analysts();
     // I shared my project; Alice opened it and changed my summary further.
     me.setSummary('export-control', 'JP', 'en', 'v1');
-    them.openProject(await save(me, 'mine.pmproj'), path.join(tempDir(), 'backups'));
+    await them.openProject(await save(me, 'mine.pmproj'), path.join(tempDir(), 'backups'));
     them.setSummary('export-control', 'JP', 'en', 'v2 by Alice');
     // Meanwhile I changed another value of mine.
     me.setSummary('semiconductors', 'US', 'en', 'mine later');
     const back = await save(them, 'alice.pmproj');
-    const { report } = me.mergeProject(back);
+    const { report } = await me.mergeProject(back);
     expect(report.conflicts).toEqual([]);
     expect(summary(me, 'export-control', 'JP')).toBe('v2 by Alice');
     expect(summary(me, 'semiconductors', 'US')).toBe('mine later');
 
     // And the other way round: their stale copy of a value I changed since is not taken.
     me.setSummary('export-control', 'JP', 'en', 'v3 mine');
-    expect(me.mergeProject(back).report.conflicts).toEqual([]);
+    expect((await me.mergeProject(back)).report.conflicts).toEqual([]);
     expect(summary(me, 'export-control', 'JP')).toBe('v3 mine');
   });
 
   it('an annotation I deleted, that they edited, is a conflict; text no file can carry is stripped with a warning', async () => {
     const { me, them } = analysts();
     const shared = me.addAnnotation(CELL, 'timing', 'shared note').annotation;
-    them.openProject(await save(me, 'mine.pmproj'), path.join(tempDir(), 'backups'));
+    await them.openProject(await save(me, 'mine.pmproj'), path.join(tempDir(), 'backups'));
     them.updateAnnotation(shared.id, { text: 'edited by Alice' });
     me.deleteAnnotation(shared.id);
     const file = await save(them, 'alice.pmproj');
     // A control character, escaped in the JSON (a raw one would make the JSON invalid).
     tamper(file, `INSERT INTO overlay VALUES ('position/export-control/JP/summary/en', '"ok\\u0007 fine"', NULL, '2026-01-01T00:00:00.000Z', 'Alice');`);
-    const { report } = me.mergeProject(file);
+    const { report } = await me.mergeProject(file);
     expect(report.conflicts.map((c) => c.key)).toEqual([`annotation/${shared.id}`]);
-    expect(report.conflicts[0]).toMatchObject({ mine: null, theirs: { text: 'edited by Alice' } });
+    // The conflict names the annotation's cell (its key is only its ID), in the report and in the list.
+    expect(report.conflicts[0]).toMatchObject({ mine: null, theirs: { text: 'edited by Alice' }, target: { domainId: CELL.domainId, actorId: CELL.actorId } });
+    expect(me.mergeConflicts()[0]!.target).toEqual({ domainId: CELL.domainId, actorId: CELL.actorId, evidenceId: null });
     expect(report.warnings.join(' ')).toMatch(/1 character that no file can carry .* removed/);
     expect(summary(me, 'export-control', 'JP')).toBe('ok fine');
     me.resolveMergeConflict(`annotation/${shared.id}`, 'theirs');
@@ -137,8 +139,8 @@ describe('merging a project', () => {
     const { me } = analysts();
     me.addAnnotation(CELL, 'other', 'keep');
     const steps = me.history().length;
-    expect(() => me.mergeProject(path.join(tempDir(), 'missing.pmproj'))).toThrow(/Could not read .*missing\.pmproj: it does not exist/);
-    expect(() => me.mergeProject(me.options.dbPath)).toThrow(/the open project itself/);
+    await expect(me.mergeProject(path.join(tempDir(), 'missing.pmproj'))).rejects.toThrow(/Could not read .*missing\.pmproj: it does not exist/);
+    await expect(me.mergeProject(me.options.dbPath)).rejects.toThrow(/the open project itself/);
     expect(me.history().length).toBe(steps);
   });
 });

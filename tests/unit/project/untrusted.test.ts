@@ -43,8 +43,8 @@ function expectCleanAfterOpen(ws: Workspace, backup: string | null) {
 }
 
 /** After a refusal: the working database byte-identical and everything still there. */
-function expectRefusedUnchanged(ws: Workspace, before: string, fn: () => unknown, message: RegExp) {
-  expect(fn).toThrow(message);
+async function expectRefusedUnchanged(ws: Workspace, before: string, fn: () => Promise<unknown>, message: RegExp) {
+  await expect(fn()).rejects.toThrow(message);
   expect(digest(ws.options.dbPath)).toBe(before);
   expect(ws.listAnnotations().map((a) => a.text)).toEqual(['my own note']);
   expect(ws.matrix().domains.find((d) => d.id === 'export-control')!.positions['US']!.summary.en).toBe('My summary');
@@ -70,7 +70,7 @@ describe('an untrusted project file', () => {
     const sent = digest(file);
     const folder = listing(path.dirname(file));
     const { ws, backups } = myWorkspace();
-    const report = openProject(ws, file, backups);
+    const report = await openProject(ws, file, backups);
 
     expect(report.ignored.filter((i) => i.what.startsWith('trigger'))).toHaveLength(tables.length * 3 + 2);
     expect(report.ignored).toContainEqual({ what: 'table zz_exfil', reason: 'not part of a project; not read' });
@@ -96,7 +96,7 @@ describe('an untrusted project file', () => {
        UPDATE meta SET value = 'stale' WHERE key = 'corpus_fingerprint';`,
     );
     const { ws, dir, backups } = myWorkspace();
-    const report = openProject(ws, file, backups);
+    const report = await openProject(ws, file, backups);
     expect(report.ignored.map((i) => i.what)).toEqual(expect.arrayContaining(['trigger hang on documents', 'trigger hang2 on annotations']));
     expectCleanAfterOpen(ws, report.backup);
     ws.close();
@@ -109,7 +109,7 @@ describe('an untrusted project file', () => {
     tamper(file, `CREATE TRIGGER no_delete BEFORE DELETE ON documents BEGIN SELECT RAISE(ABORT, 'boom from project file'); END;
                   PRAGMA user_version = 2;`);
     const { ws, backups } = myWorkspace();
-    const report = openProject(ws, file, backups);
+    const report = await openProject(ws, file, backups);
     expectCleanAfterOpen(ws, report.backup);
   });
 
@@ -125,7 +125,7 @@ describe('an untrusted project file', () => {
        ALTER TABLE paragraphs RENAME TO paragraphs_real;
        CREATE VIEW paragraphs AS SELECT id, doc_id, ordinal, kind, section, section_title, level, lang, 'VIEW-FORGED ' || text AS text, marker, note_of FROM paragraphs_real;`,
     );
-    const report = openProject(ws, file, backups);
+    const report = await openProject(ws, file, backups);
     expect(report.ignored).toEqual(expect.arrayContaining([{ what: 'view paragraphs', reason: 'views in a project file are never read' }]));
     expect(ws.getParagraph(real.id).text).toBe(real.text);
     expect(ws.search('FORGED').total).toBe(0);
@@ -152,8 +152,8 @@ describe('an untrusted project file', () => {
       const { file } = await colleagueProject();
       tamper(file, sql);
       const before = digest(ws.options.dbPath);
-      expectRefusedUnchanged(ws, before, () => openProject(ws, file, backups), message);
-      expect(() => openProject(ws, file, backups)).toThrow(new RegExp(file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      await expectRefusedUnchanged(ws, before, () => openProject(ws, file, backups), message);
+      await expect(openProject(ws, file, backups)).rejects.toThrow(new RegExp(file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     }
     expect(fs.existsSync(backups)).toBe(false);
   });
@@ -170,7 +170,7 @@ describe('an untrusted project file', () => {
        DROP TABLE a_old;`,
     );
     const { ws, backups } = myWorkspace();
-    const report = openProject(ws, file, backups);
+    const report = await openProject(ws, file, backups);
     expect(report.ignored).toContainEqual({ what: 'column annotations.secret', reason: 'not part of a project; not read' });
     // Our CHECK-free schema: a long annotation can be added afterwards.
     expect(ws.addAnnotation(CELL, 'other', 'a much longer annotation than three characters').annotation.text).toHaveLength(46);
@@ -197,7 +197,7 @@ describe('an untrusted project file', () => {
        INSERT INTO annotations VALUES ('x3', 'investment-review', 'JP', NULL, 'other', '${'y'.repeat(30_000)}', 'X', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');`,
     );
     const { ws, backups } = myWorkspace();
-    const report = openProject(ws, file, backups);
+    const report = await openProject(ws, file, backups);
     const reasons = Object.fromEntries(report.ignored.map((i) => [i.what, i.reason]));
     expect(reasons['edit position/export-control/US/summary/en']).toMatch(/not valid JSON/);
     expect(reasons['edit bogus/1']).toMatch(/not a key this app writes/);
@@ -228,7 +228,7 @@ describe('an untrusted project file', () => {
        INSERT INTO history(at, author, key, label, before, after, state) VALUES ('2026-01-01T00:00:00.000Z', 'X', 'position/export-control/JP/summary/en', 'x', NULL, '"y"', 7);`,
     );
     const { ws, backups } = myWorkspace();
-    const report = openProject(ws, file, backups);
+    const report = await openProject(ws, file, backups);
     expect(report.ignored.filter((i) => i.what.startsWith('history entry'))).toHaveLength(2);
     expect(report.warnings.join(' ')).toMatch(/kept for reading, but cannot be undone: 2 entries were invalid/);
     expect(ws.history().length).toBe(2);
@@ -252,7 +252,7 @@ describe('an untrusted project file', () => {
     const sent = listing(senderDir);
 
     const { ws, backups } = myWorkspace();
-    const report = openProject(ws, dbFile, backups);
+    const report = await openProject(ws, dbFile, backups);
     expect(ws.listAnnotations().length).toBe(51);
     expect(ws.listAnnotations().map((a) => a.text)).toContain('only in the wal');
     expect(report.warnings).toContain('policy-matrix.db-wal was read together with the file');
@@ -269,11 +269,11 @@ describe('an untrusted project file', () => {
     try {
       await new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => d.toString().includes('held') && resolve()));
       const before = digest(ws.options.dbPath);
-      expectRefusedUnchanged(ws, before, () => openProject(ws, file, backups), new RegExp(`is open in Policy Matrix right now \\(the command line, process ${child.pid}\\)`));
+      await expectRefusedUnchanged(ws, before, () => openProject(ws, file, backups), new RegExp(`is open in Policy Matrix right now \\(the command line, process ${child.pid}\\)`));
     } finally {
       child.kill('SIGKILL');
       await new Promise((r) => child.once('close', r));
     }
-    expect(openProject(ws, file, backups).annotations).toBe(1);
+    expect((await openProject(ws, file, backups)).annotations).toBe(1);
   });
 });

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../errors.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
 import { writeTransaction } from './write.ts';
+import { removeDbFiles, syncDir, syncFile, tempBeside } from '../project/temp-files.ts';
 
 export type Db = Database.Database;
 
@@ -12,7 +13,7 @@ export const APPLICATION_ID = 0x504d5458; // "PMTX"
 
 export interface OpenOptions {
   readonly?: boolean;
-  /** Where to put the copy taken before migrating; defaults to beside the database. */
+  /** Where to put the copy taken before migrating; defaults to `backups/` beside the database. */
   backupDir?: string;
   /** How long a writer waits for another connection's write lock (default 5 s; tests use less). */
   busyTimeoutMs?: number;
@@ -106,13 +107,65 @@ function migrate(db: Db, file: string, backupDir: string | undefined): void {
   });
 }
 
+/** How many pre-migration backups of one database are kept (newest first); older ones are removed. */
+export const MIGRATION_BACKUPS_KEPT = 5;
+
+/**
+ * A verified copy of the database as it was before migrating, in the backups folder (never beside
+ * the database): written under a temporary name (which the next start removes if this process dies
+ * first), checked with integrity_check, then renamed, so an interrupted backup never looks like a
+ * good one. Without a good backup the database is not migrated.
+ */
 function backupBeforeMigration(db: Db, file: string, from: number, backupDir: string | undefined): void {
-  const dir = backupDir ?? path.dirname(file);
-  fs.mkdirSync(dir, { recursive: true });
+  const dir = backupDir ?? defaultBackupDir(file);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const target = path.join(dir, `${path.basename(file)}.v${from}.${stamp}.bak`);
-  // VACUUM INTO writes a consistent, self-contained copy (WAL content included) synchronously.
-  db.prepare('VACUUM INTO ?').run(target);
+  let tmp: string | null = null;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    tmp = tempBeside(target, 'backup');
+    // VACUUM INTO writes a consistent, self-contained copy (WAL content included) synchronously.
+    db.prepare('VACUUM INTO ?').run(tmp);
+    const check = new Database(tmp, { readonly: true, fileMustExist: true });
+    let integrity: unknown;
+    try {
+      integrity = check.pragma('integrity_check', { simple: true });
+    } finally {
+      check.close();
+    }
+    if (integrity !== 'ok') throw new Error(`the copy failed its integrity check (${String(integrity)})`);
+    syncFile(tmp);
+    fs.renameSync(tmp, target);
+    syncDir(dir);
+  } catch (error) {
+    if (tmp) removeDbFiles(tmp);
+    const e = error as NodeJS.ErrnoException;
+    const why = e.code === 'ENOSPC' ? 'the disk is full' : e.code === 'EROFS' || e.code === 'EACCES' || e.code === 'EPERM' ? 'the folder is read-only' : e.message;
+    throw new AppError('io', `Could not back up ${file} to ${dir} before upgrading it to this version: ${why}. It was left as it was.`);
+  }
+  pruneMigrationBackups(dir, path.basename(file));
+}
+
+/** Where backups go when the caller names no folder: `backups/` beside the database. */
+export function defaultBackupDir(file: string): string {
+  return path.join(path.dirname(file), 'backups');
+}
+
+/** Keeps the newest MIGRATION_BACKUPS_KEPT pre-migration backups of `name`; only names of that shape are touched. */
+export function pruneMigrationBackups(dir: string, name: string): string[] {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const shape = new RegExp(`^${escaped}\\.v\\d+\\.(\\d{4}-\\d{2}-\\d{2}T[\\d-]+Z)\\.bak$`);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((n) => shape.test(n));
+  } catch {
+    return [];
+  }
+  // The timestamp sorts as text; newest first.
+  const byAge = names.sort((a, b) => shape.exec(b)![1]!.localeCompare(shape.exec(a)![1]!));
+  const removed = byAge.slice(MIGRATION_BACKUPS_KEPT).map((n) => path.join(dir, n));
+  for (const f of removed) fs.rmSync(f, { force: true });
+  return removed;
 }
 
 /** Read a value from the meta table (absent → null). */

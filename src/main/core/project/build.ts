@@ -9,6 +9,8 @@ import { openDatabase, setMeta } from '../db/open.ts';
 import type { Db } from '../db/open.ts';
 import { AppError } from '../errors.ts';
 import type { MergeConflictRecord, OverlayRecord, StepRecord } from './rows.ts';
+import { insertRebuiltSources, writeProjectSources } from './sources.ts';
+import type { RebuiltSource } from './sources.ts';
 import { removeDbFiles, syncFile } from './temp-files.ts';
 
 export interface BuildContent {
@@ -17,6 +19,10 @@ export interface BuildContent {
   annotations: readonly Annotation[];
   mergeConflicts: readonly MergeConflictRecord[];
   meta: Record<string, string>;
+  /** A working database: imported sources rebuilt by the importers (paragraphs, index, source rows). */
+  rebuiltSources?: readonly RebuiltSource[];
+  /** A project file: imported sources as their original files (see sources.ts). */
+  originals?: Parameters<typeof writeProjectSources>[1];
 }
 
 /**
@@ -29,6 +35,8 @@ export function buildDatabase(target: string, content: BuildContent, corpus: { d
   try {
     db = openDatabase(target);
     if (corpus) syncCorpus(db, corpus.documents, corpus.paragraphs);
+    if (content.rebuiltSources?.length) insertRebuiltSources(db, content.rebuiltSources);
+    if (content.originals) writeProjectSources(db, content.originals);
     fill(db, content);
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new AppError('io', `The new database ${target} failed its integrity check (${String(integrity)}).`);

@@ -2,6 +2,7 @@
 // Written only through the edit log, under keys `mergeconflict/<key>`, so recording and settling a
 // conflict are undoable like any other step.
 import { parseKey, placeOf } from '../../../shared/keys.ts';
+import type { KeyPlace, ParsedKey } from '../../../shared/keys.ts';
 import type { MergeConflict } from '../../../shared/types.ts';
 import type { Db } from '../db/open.ts';
 import type { ValueStore } from '../history/edit-log.ts';
@@ -59,7 +60,7 @@ export function describeMergeConflicts(
     out.push({
       key,
       field,
-      target: placeOf(field),
+      target: conflictPlace(field, c.theirs, mine),
       mine: mine === null ? null : JSON.parse(mine),
       theirs: c.theirs === null ? null : JSON.parse(c.theirs),
       author: c.author,
@@ -69,4 +70,18 @@ export function describeMergeConflicts(
     });
   }
   return out.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/**
+ * Where a conflicting value is: its key says so, except for an annotation, whose key is only its ID:
+ * its cell is the one the annotation is about (theirs, or ours when they have none).
+ */
+export function conflictPlace(field: ParsedKey, theirs: string | null, mine: string | null): KeyPlace {
+  if (field.kind !== 'annotation') return placeOf(field);
+  for (const json of [theirs, mine]) {
+    if (json === null) continue;
+    const target = (JSON.parse(json) as { target?: KeyPlace }).target;
+    if (target && typeof target.domainId === 'string') return { domainId: target.domainId, actorId: target.actorId ?? null, evidenceId: target.evidenceId ?? null };
+  }
+  return placeOf(field);
 }

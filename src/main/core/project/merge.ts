@@ -8,37 +8,111 @@
 // Who wrote each value and when is kept (the edit log writes their author and time), and the step
 // says which file it came from and who saved it. Merging the same file again changes nothing.
 import path from 'node:path';
-import { keys, parseKey, placeOf } from '../../../shared/keys.ts';
+import { keys, parseKey } from '../../../shared/keys.ts';
 import type { EditResult, MergeConflict, MergeReport, MergeResult, ProjectIssue, StepLabel } from '../../../shared/types.ts';
 import { getAnnotation } from '../annotations/repo.ts';
 import type { Db } from '../db/open.ts';
 import { AppError } from '../errors.ts';
+import { clearValue } from '../history/edit-log.ts';
 import type { Change } from '../history/edit-log.ts';
 import type { Dataset } from '../matrix/dataset.ts';
 import { baselineValue } from '../matrix/keys.ts';
 import type { Workspace } from '../workspace.ts';
-import { describeMergeConflicts, mergeConflictKey, readMergeConflicts } from './merge-conflicts.ts';
+import { conflictPlace, describeMergeConflicts, mergeConflictKey, readMergeConflicts } from './merge-conflicts.ts';
 import type { MergeConflictValue } from './merge-conflicts.ts';
 import { ownTableNames, readProjectFile } from './read.ts';
 import type { ProjectContent } from './read.ts';
 import { canonicalJson } from './rows.ts';
+import { brokenQuotes, brokenQuoteWarnings, describeSource, rebuildSources, storeOriginals } from './sources.ts';
+import type { ProjectSource, RebuildOptions } from './sources.ts';
+import { SOURCE_KEY_PREFIX } from '../corpus/import/source-store.ts';
+import { documentMetaFor } from '../corpus/import/service.ts';
+import { findSourceBySha, getSource, insertSource, trashSource } from '../corpus/import/sources-repo.ts';
+import { indexParagraphs } from '../matrix/anchor.ts';
 
 const NOWHERE = { domainId: null, actorId: null, evidenceId: null };
 
-export function mergeProject(ws: Workspace, source: string): MergeResult {
+export interface MergeOptions extends RebuildOptions {
+  /** Largest imported original accepted (tests). */
+  maxOriginalBytes?: number;
+}
+
+export async function mergeProject(ws: Workspace, source: string, options: MergeOptions = {}): Promise<MergeResult> {
   const from = path.resolve(source);
   if (from === path.resolve(ws.options.dbPath)) throw new AppError('invalid-request', 'That file is the open project itself; there is nothing to merge.');
-  const content = readProjectFile(from, { dbPath: ws.options.dbPath, dataset: ws.dataset, ownTables: ws.readConsistent(ownTableNames) });
-  const origin = { file: path.basename(from), author: content.manifest.savedBy };
-  let report: MergeReport | undefined;
-  const result = ws.commitStep((db) => {
-    const plan = planMerge(db, ws.dataset, content, origin);
-    report = plan.report;
-    const label: StepLabel = { kind: 'merge-project', target: NOWHERE, field: null, lang: null, choice: null, source: origin };
-    return { label, changes: plan.changes };
+  const content = readProjectFile(from, {
+    dbPath: ws.options.dbPath,
+    dataset: ws.dataset,
+    ownTables: ws.readConsistent(ownTableNames),
+    ...(options.maxOriginalBytes !== undefined ? { maxOriginalBytes: options.maxOriginalBytes } : {}),
   });
+  const origin = { file: path.basename(from), author: content.manifest.savedBy };
+  // Sources are united by content hash: only the ones not here yet are rebuilt (in a worker).
+  const { fresh, notes } = ws.readConsistent((db) => sourcesToAdd(db, content.sources));
+  content.ignored.push(...notes);
+  const rebuilt = await rebuildSources(fresh, content.ignored, options);
+  const unstore = storeOriginals(ws.sources.originals, rebuilt);
+  let report: MergeReport | undefined;
+  let result: ReturnType<Workspace['commitStep']>;
+  try {
+    result = ws.commitStep((db) => {
+      const plan = planMerge(db, ws.dataset, content, origin);
+      // Each new source goes in as removed (its paragraphs in the trash) and the step brings it in:
+      // the whole merge, sources included, is then one step that Undo takes back.
+      const added = rebuilt.filter(({ source: s }) => getSource(db, s.docId) === null);
+      for (const { prepared } of added) {
+        insertSource(db, documentMetaFor(prepared.docId, prepared.info), prepared.info, prepared.paragraphs);
+        trashSource(db, prepared.docId);
+      }
+      const restored = fresh.filter((s) => getSource(db, s.docId)?.state === 'removed').map((s) => s.docId);
+      const sourceChanges = restored.map((docId) => clearValue(`${SOURCE_KEY_PREFIX}${docId}`));
+      const shipped = new Set(ws.shippedCorpus.documents.map((d) => d.id));
+      const index = indexParagraphs([...ws.paragraphs, ...added.flatMap((r) => r.prepared.paragraphs)]);
+      const taken = new Set(plan.changes.map((c) => c.key));
+      const broken = brokenQuotes(
+        content.overlay.filter((r) => taken.has(r.key)),
+        shipped,
+        index,
+      );
+      plan.report.sourcesAdded = restored.length;
+      plan.report.warnings.push(...brokenQuoteWarnings(broken));
+      if (broken.length) plan.report.brokenQuotes = broken;
+      report = plan.report;
+      const label: StepLabel = { kind: 'merge-project', target: NOWHERE, field: null, lang: null, choice: null, source: origin };
+      return { label, changes: [...sourceChanges, ...plan.changes] };
+    });
+  } catch (error) {
+    unstore();
+    throw error;
+  }
   const { built: _built, ...edit } = result;
   return { ...edit, report: report! };
+}
+
+/**
+ * Which of their sources are new here. Same bytes as a source here: the same source (nothing to
+ * add; their quotes anchor in ours, which has the same paragraphs). A different file under a
+ * document ID we have (one side replaced it by a new version): left out with the reason.
+ */
+function sourcesToAdd(db: Db, theirs: readonly ProjectSource[]): { fresh: ProjectSource[]; notes: ProjectIssue[] } {
+  const fresh: ProjectSource[] = [];
+  const notes: ProjectIssue[] = [];
+  for (const s of theirs) {
+    const what = describeSource(s.docId, s.info.title);
+    if (s.state !== 'active') continue; // removed in their project: nothing to bring
+    const same = findSourceBySha(db, s.sha256);
+    if (same?.state === 'active') {
+      if (same.docId !== s.docId) notes.push({ what, reason: `the same file is here already as ${same.docId}; quotes citing ${s.docId} do not anchor in it` });
+      continue;
+    }
+    const mine = getSource(db, s.docId);
+    if (mine && mine.sha256 !== s.sha256) {
+      notes.push({ what, reason: `a different version of this source is here (${mine.state === 'removed' ? 'removed' : 'active'}); theirs was not taken` });
+      continue;
+    }
+    fresh.push(s);
+  }
+  return { fresh, notes };
 }
 
 interface Mine {
@@ -136,7 +210,7 @@ export function planMerge(db: Db, dataset: Dataset, theirs: ProjectContent, orig
     conflicts.push({
       key,
       field,
-      target: placeOf(field),
+      target: conflictPlace(field, theirJson, mineJson),
       mine: mineJson === null ? (isAnnotationKey(key) ? null : (baselineValue(dataset, key) ?? null)) : JSON.parse(mineJson),
       theirs: JSON.parse(theirJson),
       ...by,
@@ -232,7 +306,7 @@ export function resolveMergeConflict(ws: Workspace, key: string, choice: 'mine' 
     const field = parseKey(key)!;
     const label: StepLabel = {
       kind: 'resolve-merge-conflict',
-      target: placeOf(field),
+      target: conflictPlace(field, conflict.theirs, currentJson(db, ws.dataset, key)),
       field: field.kind,
       lang: 'lang' in field ? field.lang : null,
       choice,

@@ -14,12 +14,18 @@ import { buildDatabase } from './build.ts';
 import { fileError } from './errors.ts';
 import { ownTableNames, readProjectFile } from './read.ts';
 import type { ProjectContent } from './read.ts';
+import { brokenQuotes, brokenQuoteWarnings, rebuildSources, storeOriginals } from './sources.ts';
+import type { BrokenQuote, RebuildOptions, RebuiltSource } from './sources.ts';
 import { removeDbFiles, syncDir, syncFile, tempBeside } from './temp-files.ts';
 
 export interface OpenReport extends ProjectFileResult {
   annotations: number;
   edits: number;
   history: number;
+  /** Imported sources rebuilt from the originals the file carries. */
+  sources: number;
+  /** Quotes citing an imported source that do not anchor in its rebuilt paragraphs (kept, shown broken). */
+  brokenQuotes: BrokenQuote[];
   ignored: ProjectContent['ignored'];
   warnings: string[];
 }
@@ -27,23 +33,41 @@ export interface OpenReport extends ProjectFileResult {
 /** Test hook: called at named points of the swap, so a test can kill the process exactly there. */
 export type Checkpoint = (point: string) => void;
 
-export function openProject(ws: Workspace, source: string, backupDir: string, checkpoint: Checkpoint = () => {}): OpenReport {
+export interface OpenOptions extends RebuildOptions {
+  checkpoint?: Checkpoint;
+  /** Largest imported original accepted (tests). */
+  maxOriginalBytes?: number;
+}
+
+export async function openProject(ws: Workspace, source: string, backupDir: string, options: OpenOptions = {}): Promise<OpenReport> {
   const dbPath = ws.options.dbPath;
   const from = path.resolve(source);
+  const checkpoint = options.checkpoint ?? (() => {});
   if (from === path.resolve(dbPath)) throw new AppError('invalid-request', 'That file is already the open project.');
   // The only user of the working database from here to the reopen: nobody writes to the old file.
   const swapLock = acquireSwapLock(dbPath);
   try {
-    return openExclusively(ws, from, backupDir, checkpoint);
+    const content = readProjectFile(from, {
+      dbPath,
+      dataset: ws.dataset,
+      ownTables: ws.readConsistent(ownTableNames),
+      ...(options.maxOriginalBytes !== undefined ? { maxOriginalBytes: options.maxOriginalBytes } : {}),
+    });
+    checkpoint('read');
+    // The one slow part (a PDF is read page by page, in a worker): done before anything is written.
+    const rebuilt = await rebuildSources(content.sources, content.ignored, options);
+    checkpoint('rebuilt');
+    return openExclusively(ws, from, backupDir, checkpoint, content, rebuilt);
   } finally {
     swapLock.release();
   }
 }
 
-function openExclusively(ws: Workspace, from: string, backupDir: string, checkpoint: Checkpoint): OpenReport {
+function openExclusively(ws: Workspace, from: string, backupDir: string, checkpoint: Checkpoint, content: ProjectContent, rebuilt: RebuiltSource[]): OpenReport {
   const dbPath = ws.options.dbPath;
-  const content = readProjectFile(from, { dbPath, dataset: ws.dataset, ownTables: ws.readConsistent(ownTableNames) });
-  checkpoint('read');
+  // Quotes citing a source the file carried, checked against the paragraphs this app rebuilt.
+  const shipped = new Set(ws.shippedCorpus.documents.map((d) => d.id));
+  const broken = brokenQuotes(content.overlay, shipped, rebuilt.flatMap((r) => r.prepared.paragraphs));
 
   const fresh = tempBeside(dbPath, 'open');
   try {
@@ -55,8 +79,9 @@ function openExclusively(ws: Workspace, from: string, backupDir: string, checkpo
         annotations: content.annotations,
         mergeConflicts: content.mergeConflicts,
         meta: { opened_from: path.basename(from), opened_at: new Date().toISOString() },
+        rebuiltSources: rebuilt,
       },
-      { documents: ws.documents, paragraphs: ws.paragraphs },
+      ws.shippedCorpus,
     );
   } catch (error) {
     throw fileError(error, 'build the new working database in', path.dirname(dbPath), { unchanged: true });
@@ -64,15 +89,23 @@ function openExclusively(ws: Workspace, from: string, backupDir: string, checkpo
   checkpoint('built');
 
   let backup: string;
+  let unstore: () => void;
   try {
     backup = backupWorkingDatabase(ws, backupDir, 'before-open');
+    // Content-addressed: originals already there (ours, or the same file) are not touched.
+    unstore = storeOriginals(ws.sources.originals, rebuilt);
   } catch (error) {
     removeDbFiles(fresh);
     throw fileError(error, 'back up the current project to', backupDir, { unchanged: true });
   }
   checkpoint('backed-up');
 
-  swapIn(ws, fresh, backup, checkpoint);
+  try {
+    swapIn(ws, fresh, backup, checkpoint);
+  } catch (error) {
+    unstore();
+    throw error;
+  }
   return {
     path: from,
     bytes: fs.statSync(from).size,
@@ -80,8 +113,10 @@ function openExclusively(ws: Workspace, from: string, backupDir: string, checkpo
     annotations: content.annotations.length,
     edits: content.overlay.length,
     history: content.steps.length,
+    sources: rebuilt.length,
+    brokenQuotes: broken,
     ignored: content.ignored,
-    warnings: content.warnings,
+    warnings: [...content.warnings, ...brokenQuoteWarnings(broken)],
   };
 }
 

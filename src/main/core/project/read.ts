@@ -20,6 +20,8 @@ import type { Dataset } from '../matrix/dataset.ts';
 import { fileError } from './errors.ts';
 import { validateAnnotationRow, validateChangeRow, validateLegacyHistoryRow, validateMergeConflictRow, validateOverlayRow, validateStepRow } from './rows.ts';
 import type { Ignored, MergeConflictRecord, OverlayRecord, StepRecord } from './rows.ts';
+import { readProjectSources } from './sources.ts';
+import type { ProjectSource } from './sources.ts';
 import { makeScratchDir } from './temp-files.ts';
 
 /** A project file is refused above this size (the shipped corpus is never in it; sources are). */
@@ -43,6 +45,8 @@ export interface ProjectContent {
   annotations: Annotation[];
   /** Merge conflicts the sender recorded (kept on open; a merge ignores them). */
   mergeConflicts: MergeConflictRecord[];
+  /** Imported sources the file carries as original files (validated; not yet rebuilt). */
+  sources: ProjectSource[];
   /** False when some history rows had to be left out: the rest is kept for reading, not for undo. */
   historyUndoable: boolean;
   ignored: Ignored[];
@@ -70,6 +74,8 @@ const KNOWN_UNREAD: Record<string, readonly string[]> = { history: ['at', 'autho
 // Corpus tables, imported sources included, are never read from a project: paragraphs come from the
 // app's own data/ and importers.
 const CORPUS_TABLES = new Set(['documents', 'paragraphs', 'paragraphs_fts', 'sources']);
+/** Imported sources as original files (see sources.ts): read there. */
+const SOURCE_TABLES = new Set(['project_originals', 'project_sources']);
 const QUIET_TABLES = /^(sqlite_sequence|sqlite_stat\d|paragraphs_fts_(data|idx|content|docsize|config))$/;
 const OUR_INDEXES = new Set(['history_key', 'history_state', 'history_step', 'steps_state', 'annotations_target', 'sources_sha256']);
 
@@ -79,6 +85,8 @@ export interface ReadOptions {
   dataset: Dataset;
   /** Tables the app itself creates (its working database's): present in a project, never reported. */
   ownTables?: ReadonlySet<string>;
+  /** Largest imported original accepted (default: the import limit). */
+  maxOriginalBytes?: number;
 }
 
 /** The tables (and virtual tables) in the app's own working database. */
@@ -200,7 +208,7 @@ function readOpened(db: Database.Database, source: string, options: ReadOptions,
     else if (e.type === 'view') ignored.push({ what: `view ${describe(e.name)}`, reason: 'views in a project file are never read' });
     else if (e.type === 'index' && !OUR_INDEXES.has(e.name) && !e.name.startsWith('sqlite_autoindex_')) {
       ignored.push({ what: `index ${describe(e.name)} on ${describe(e.tbl_name)}`, reason: 'not part of a project; not used' });
-    } else if (e.type === 'table' && !(e.name in COLUMNS) && !CORPUS_TABLES.has(e.name) && !own.has(e.name) && !QUIET_TABLES.test(e.name)) {
+    } else if (e.type === 'table' && !(e.name in COLUMNS) && !CORPUS_TABLES.has(e.name) && !SOURCE_TABLES.has(e.name) && !own.has(e.name) && !QUIET_TABLES.test(e.name)) {
       ignored.push({ what: `table ${describe(e.name)}`, reason: 'not part of a project; not read' });
     }
   }
@@ -336,9 +344,13 @@ function readOpened(db: Database.Database, source: string, options: ReadOptions,
     const n = (db.prepare(`SELECT count(*) AS n FROM "${table}" NOT INDEXED`).get() as { n: number }).n;
     if (n > 0) ignored.push({ what: `${n} ${table === 'documents' ? 'document descriptions' : 'paragraphs'}`, reason: 'source texts always come from this app, never from a project file' });
   }
+  const sources = readProjectSources(
+    { db, columnsOf: (table, required) => columnsOf(table, required), rows, ignored, ...(options.maxOriginalBytes !== undefined ? { maxBytes: options.maxOriginalBytes } : {}) },
+    kinds,
+  );
   if (stripped) warnings.push(`${stripped} character${stripped === 1 ? '' : 's'} that no file can carry (control characters, U+FFFE/U+FFFF, broken surrogate pairs) were removed from the text`);
 
-  return { file: source, manifest, overlay, steps: history.steps, annotations, mergeConflicts, historyUndoable, ignored, warnings };
+  return { file: source, manifest, overlay, steps: history.steps, annotations, mergeConflicts, sources, historyUndoable, ignored, warnings };
 }
 
 function readManifest(rows: Array<Record<string, unknown>>, version: number): ProjectManifest {
@@ -349,7 +361,7 @@ function readManifest(rows: Array<Record<string, unknown>>, version: number): Pr
     return v !== undefined && /^[\p{L}\p{N} ._:@+()-]{1,120}$/u.test(v) ? v : null;
   };
   return {
-    kind: meta.get('project_format') === '1' ? 'project' : 'database',
+    kind: ['1', '2'].includes(meta.get('project_format') ?? '') ? 'project' : 'database',
     appVersion: text('app_version'),
     schemaVersion: version,
     savedAt: text('saved_at'),

@@ -70,6 +70,7 @@ const EVIDENCE_ID = /^(b:[0-9a-f]{10}|u:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
 const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 const PARAGRAPH_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}$/;
 const HASH = /^[0-9a-f]{16}$/;
+const SOURCE_DOC_ID = /^src-[0-9a-f]{12}$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
 const slug = z.string().regex(SLUG).refine((s) => !RESERVED.has(s), 'a reserved name');
@@ -100,7 +101,7 @@ const annotationSchema = z
   })
   .strict();
 
-export type KeyKind = 'summary' | 'alignment-value' | 'alignment-reason' | 'evidence' | 'domain' | 'actor' | 'annotation';
+export type KeyKind = 'summary' | 'alignment-value' | 'alignment-reason' | 'evidence' | 'domain' | 'actor' | 'annotation' | 'source';
 
 const KIND_NAMES: Record<KeyKind, string> = {
   summary: 'summary',
@@ -110,6 +111,7 @@ const KIND_NAMES: Record<KeyKind, string> = {
   domain: 'domain',
   actor: 'actor',
   annotation: 'annotation',
+  source: 'imported source state',
 };
 
 export interface ParsedProjectKey {
@@ -142,6 +144,9 @@ export function parseProjectKey(key: unknown): ParsedProjectKey | null {
       return p.length === 2 && ok(p[1]) ? { kind: 'actor', domainId: null, actorId: p[1], id: p[1] } : null;
     case 'annotation':
       return p.length === 2 && RECORD_ID.test(p[1] ?? '') ? { kind: 'annotation', domainId: null, actorId: null, id: p[1]! } : null;
+    // Whether an imported source is removed (history only: the step that removed it, for undo).
+    case 'source':
+      return p.length === 2 && SOURCE_DOC_ID.test(p[1] ?? '') ? { kind: 'source', domainId: null, actorId: null, id: p[1]! } : null;
     default:
       return null;
   }
@@ -156,6 +161,7 @@ const VALUE_SCHEMAS: Record<KeyKind, z.ZodType> = {
   domain: z.object({ name: bilingual, order: z.number().int().min(0).max(1_000_000) }).strict(),
   actor: z.object({ id: z.string(), name: bilingual }).strict(),
   annotation: annotationSchema,
+  source: z.object({ removed: z.literal(true) }).strict(),
 };
 
 /** The ID inside an actor's or an annotation's value must be the one in its key. */
@@ -182,7 +188,7 @@ export function validateValueJson(key: ParsedProjectKey, raw: unknown): Result<s
 
 export function validateOverlayRow(row: Record<string, unknown>, dataset: Dataset): Result<OverlayRecord> {
   const key = parseProjectKey(row['key']);
-  if (!key || key.kind === 'annotation') return { ok: false, reason: 'not a key this app writes' };
+  if (!key || key.kind === 'annotation' || key.kind === 'source') return { ok: false, reason: 'not a key this app writes' };
   if (key.kind === 'domain' && dataset.domains.some((d) => d.id === key.domainId)) return { ok: false, reason: 'redefines a shipped domain' };
   if (key.kind === 'actor' && dataset.actors.some((a) => a.id === key.actorId)) return { ok: false, reason: 'redefines a shipped actor' };
   const value = validateValueJson(key, row['value']);
@@ -209,7 +215,7 @@ export interface MergeConflictRecord {
 /** A recorded merge conflict (schema 5): the key it is about, their value valid for that key. */
 export function validateMergeConflictRow(row: Record<string, unknown>): Result<MergeConflictRecord> {
   const key = parseProjectKey(row['key']);
-  if (!key) return { ok: false, reason: 'not a key this app writes' };
+  if (!key || key.kind === 'source') return { ok: false, reason: 'not a key this app writes' };
   const raw = row['value'];
   const parsed = typeof raw === 'string' ? parseBoundedJson(raw, { maxLength: LIMITS.json + 2000, maxDepth: 3 }) : ({ ok: false, reason: 'value is not text' } as const);
   if (!parsed.ok) return parsed;
@@ -296,7 +302,12 @@ const STEP_KINDS = [
   'delete-annotation',
   'merge-project',
   'resolve-merge-conflict',
+  'remove-source',
+  'repair-evidence',
 ] as const satisfies readonly StepKind[];
+// Every kind of step the app writes must be readable from a project, or its history would be dropped.
+const EVERY_STEP_KIND: [Exclude<StepKind, (typeof STEP_KINDS)[number]>] extends [never] ? true : never = true;
+void EVERY_STEP_KIND;
 const KEY_KINDS = ['summary', 'alignment-value', 'alignment-reason', 'evidence', 'domain', 'actor', 'annotation', 'alignment'] as const;
 
 const stepLabel = z
@@ -307,6 +318,7 @@ const stepLabel = z
     lang: z.enum(['zh', 'en']).nullable(),
     choice: z.enum(['mine', 'baseline', 'theirs']).nullable(),
     source: z.object({ file: z.string().max(300), author: author.nullable() }).strip().nullable().optional(),
+    importedSource: z.object({ id: z.string().regex(SOURCE_DOC_ID), title: z.string().max(1000) }).strip().nullable().optional(),
   })
   .strip();
 

@@ -5,7 +5,7 @@
 // temporary name that the next start removes if this process dies first.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ProjectFileResult } from '../../../shared/types.ts';
+import type { ProjectFileResult, SourceInfo } from '../../../shared/types.ts';
 import { SCHEMA_VERSION } from '../db/migrations.ts';
 import { AppError } from '../errors.ts';
 import type { Workspace } from '../workspace.ts';
@@ -19,7 +19,8 @@ import { makeScratchDir, registerForeignTemp, removeDbFiles, syncDir, syncFile, 
 
 export const PROJECT_EXTENSION = '.pmproj';
 /** Bumped when the meaning of a project file changes; readers check `project_format`. */
-export const PROJECT_FORMAT = '1';
+// 2: imported sources travel as their original files (project_originals, project_sources).
+export const PROJECT_FORMAT = '2';
 
 export interface SaveOptions {
   /** Copy instead of rename even on one disk (tests the path taken across disks). */
@@ -33,11 +34,14 @@ export async function saveProject(ws: Workspace, target: string, options: SaveOp
   const checkpoint = options.checkpoint ?? (() => {});
   checkTarget(ws, out, dir);
 
+  const warnings: string[] = [];
   const scratch = makeScratchDir(ws.options.dbPath, 'save');
   try {
     const snapshot = path.join(scratch, `snapshot${PROJECT_EXTENSION}`);
     try {
-      buildDatabase(snapshot, { ...readSnapshot(ws), meta: manifest(ws) }, null);
+      const { sources, ...content } = readSnapshot(ws);
+      const originals = collectOriginals(ws, sources, warnings);
+      buildDatabase(snapshot, { ...content, originals, meta: manifest(ws) }, null);
     } catch (error) {
       throw fileError(error, 'prepare the project in', scratch, { unchanged: true });
     }
@@ -47,7 +51,31 @@ export async function saveProject(ws: Workspace, target: string, options: SaveOp
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
-  return { path: out, bytes: fs.statSync(out).size, backup: null };
+  return { path: out, bytes: fs.statSync(out).size, backup: null, ...(warnings.length ? { warnings } : {}) };
+}
+
+interface SourceRecord {
+  docId: string;
+  state: 'active' | 'removed';
+  info: SourceInfo;
+}
+
+/**
+ * The original file of every imported source, read from the store and checked against its hash. A
+ * missing or damaged original cannot travel: the project is saved without it, and the result says
+ * which (the colleague's quotes citing it will show as broken).
+ */
+function collectOriginals(ws: Workspace, sources: readonly SourceRecord[], warnings: string[]) {
+  const out: Array<SourceRecord & { bytes: Uint8Array }> = [];
+  for (const s of sources) {
+    try {
+      out.push({ ...s, bytes: ws.sources.originals.read(s.info.sha256) });
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its original file is missing from the app folder' : (error as Error).message;
+      warnings.push(`The imported source “${s.info.title}” (${s.docId}) was not included: ${reason}.`);
+    }
+  }
+  return out;
 }
 
 function checkTarget(ws: Workspace, out: string, dir: string): void {
@@ -68,7 +96,7 @@ function checkTarget(ws: Workspace, out: string, dir: string): void {
 }
 
 /** Everything the analyst made, read in one transaction: a consistent snapshot even mid-edit. */
-function readSnapshot(ws: Workspace): Omit<BuildContent, 'meta'> {
+function readSnapshot(ws: Workspace): Omit<BuildContent, 'meta'> & { sources: SourceRecord[] } {
   return ws.readConsistent((db) => {
     const overlay = db.prepare('SELECT key, value, baseline_hash AS baselineHash, updated_at AS updatedAt, author FROM overlay ORDER BY key').all() as OverlayRecord[];
     const steps = new Map<number, StepRecord>();
@@ -83,7 +111,15 @@ function readSnapshot(ws: Workspace): Omit<BuildContent, 'meta'> {
       .all() as Array<ChangeRecord & { step: number }>;
     for (const { step, ...change } of rows) steps.get(step)?.changes.push(change);
     const mergeConflicts = db.prepare('SELECT key, value, updated_at AS updatedAt, author FROM merge_conflicts ORDER BY key').all() as MergeConflictRecord[];
-    return { overlay, steps: [...steps.values()], annotations: listAnnotations(db), mergeConflicts };
+    // In document order, so the receiver lists them as the sender did.
+    const sources = (
+      db.prepare("SELECT s.doc_id, s.state, s.info FROM sources s LEFT JOIN documents d ON d.id = s.doc_id ORDER BY s.state = 'removed', d.position, s.doc_id").all() as Array<{
+        doc_id: string;
+        state: 'active' | 'removed';
+        info: string;
+      }>
+    ).map((r) => ({ docId: r.doc_id, state: r.state, info: JSON.parse(r.info) as SourceInfo }));
+    return { overlay, steps: [...steps.values()], annotations: listAnnotations(db), mergeConflicts, sources };
   });
 }
 

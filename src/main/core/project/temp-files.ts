@@ -109,7 +109,8 @@ export function cleanLeftovers(dbPath: string, backupDir?: string): string[] {
   }
   sweep(root, [SCRATCH]);
   sweep(path.dirname(dbPath), [TEMP_NAME, LEGACY_TEMP]);
-  if (backupDir) sweep(backupDir, [TEMP_NAME, LEGACY_TEMP]);
+  // Partial backups (before an open, before a migration) of a process that died.
+  sweep(backupDir ?? path.join(path.dirname(dbPath), 'backups'), [TEMP_NAME, LEGACY_TEMP]);
   return removed;
 }
 

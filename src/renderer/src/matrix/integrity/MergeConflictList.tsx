@@ -122,7 +122,9 @@ function fieldLabel(c: MergeConflict, view: MatrixView, lang: Lang, t: ReturnTyp
   }[c.field.kind];
   const row = c.target.domainId ? view.rows.find((r) => r.id === c.target.domainId) : undefined;
   const actor = c.target.actorId ? view.actors.find((a) => a.id === c.target.actorId) : undefined;
-  const where = [row ? row.name[lang] || row.name.zh : c.target.domainId, actor ? actor.name[lang] || actor.name.zh : c.target.actorId].filter(Boolean);
+  // An annotation's cell (main gives it: its key is only the annotation's ID); actor null = the alignment column.
+  const column = actor ? actor.name[lang] || actor.name.zh : (c.target.actorId ?? (c.field.kind === 'annotation' && c.target.domainId ? t('colAlignment') : null));
+  const where = [row ? row.name[lang] || row.name.zh : c.target.domainId, column].filter(Boolean);
   const names = lang === 'zh' ? { zh: '（中文）', en: '（英文）' } : { zh: ' (Chinese)', en: ' (English)' };
   const langTag = 'lang' in c.field ? names[c.field.lang] : '';
   return `${kind}${langTag}${where.length ? ` · ${where.join(' › ')}` : ''}`;

@@ -38,8 +38,12 @@ export function useMatrixCommands(show: (notice: Notice) => void) {
       }
       // Everything came from the file: matrix overlay, annotations, history (main also says so).
       await reloadAll();
-      const opened = t('projectOpened', { path: result.path });
-      show({ kind: 'success', text: result.backup ? `${opened} · ${t('projectBackup', { path: result.backup })}` : opened });
+      const opened = [t('projectOpened', { path: result.path })];
+      if (result.sources) opened.push(t('projectSources', { n: result.sources }));
+      if (result.brokenQuotes?.length) opened.push(t('brokenQuotes', { n: result.brokenQuotes.length }));
+      if (result.backup) opened.push(t('projectBackup', { path: result.backup }));
+      const details = [...(result.ignored ?? []).map((i) => `${i.what}: ${i.reason}`), ...(result.warnings ?? []).map((w) => t('mergeWarnings', { text: w }))];
+      show({ kind: 'success', text: opened.join(' · '), ...(details.length ? { details } : {}) });
     } catch (e) {
       fail(e);
     }
@@ -56,7 +60,10 @@ export function useMatrixCommands(show: (notice: Notice) => void) {
       applyEdit(result);
       const r = result.report;
       const by = r.sender ? t('mergeSender', { author: r.sender }) : t('mergeUnknownSender');
-      const text = t('projectMerged', { file: r.file, by, added: r.annotationsAdded, taken: r.editsTaken, identical: r.identical, conflicts: r.conflicts.length });
+      const parts = [t('projectMerged', { file: r.file, by, added: r.annotationsAdded, taken: r.editsTaken, identical: r.identical, conflicts: r.conflicts.length })];
+      if (r.sourcesAdded) parts.push(t('mergeSourcesAdded', { n: r.sourcesAdded }));
+      if (r.brokenQuotes?.length) parts.push(t('brokenQuotes', { n: r.brokenQuotes.length }));
+      const text = parts.join(' · ');
       const details = [...r.ignored.map((i) => `${i.what}: ${i.reason}`), ...r.warnings.map((w) => t('mergeWarnings', { text: w }))];
       show({ kind: 'success', text: r.ignored.length ? `${text} · ${t('mergeIgnored', { n: r.ignored.length })}` : text, ...(details.length ? { details } : {}) });
     } catch (e) {
