@@ -100,7 +100,7 @@ const annotationSchema = z
   })
   .strict();
 
-export type KeyKind = 'summary' | 'alignment-value' | 'alignment-reason' | 'evidence' | 'domain' | 'actor' | 'annotation';
+export type KeyKind = 'summary' | 'alignment-value' | 'alignment-reason' | 'evidence' | 'domain' | 'actor' | 'annotation' | 'agreement';
 
 const KIND_NAMES: Record<KeyKind, string> = {
   summary: 'summary',
@@ -110,6 +110,7 @@ const KIND_NAMES: Record<KeyKind, string> = {
   domain: 'domain',
   actor: 'actor',
   annotation: 'annotation',
+  agreement: 'translation agreement',
 };
 
 export interface ParsedProjectKey {
@@ -128,9 +129,11 @@ export function parseProjectKey(key: unknown): ParsedProjectKey | null {
   const lang = (s: string | undefined) => s === 'zh' || s === 'en';
   switch (p[0]) {
     case 'position':
+      if (p.length === 5 && ok(p[1]) && ok(p[2]) && p[3] === 'summary' && p[4] === 'agreed') return { kind: 'agreement', domainId: p[1], actorId: p[2], id: null };
       return p.length === 5 && ok(p[1]) && ok(p[2]) && p[3] === 'summary' && lang(p[4]) ? { kind: 'summary', domainId: p[1], actorId: p[2], id: null } : null;
     case 'alignment':
       if (p.length === 3 && ok(p[1]) && p[2] === 'value') return { kind: 'alignment-value', domainId: p[1], actorId: null, id: null };
+      if (p.length === 4 && ok(p[1]) && p[2] === 'reason' && p[3] === 'agreed') return { kind: 'agreement', domainId: p[1], actorId: null, id: null };
       return p.length === 4 && ok(p[1]) && p[2] === 'reason' && lang(p[3]) ? { kind: 'alignment-reason', domainId: p[1], actorId: null, id: null } : null;
     case 'evidence':
       return p.length === 4 && ok(p[1]) && (p[2] === '_' || ok(p[2])) && EVIDENCE_ID.test(p[3] ?? '')
@@ -156,6 +159,8 @@ const VALUE_SCHEMAS: Record<KeyKind, z.ZodType> = {
   domain: z.object({ name: bilingual, order: z.number().int().min(0).max(1_000_000) }).strict(),
   actor: z.object({ id: z.string(), name: bilingual }).strict(),
   annotation: annotationSchema,
+  // The hashes of a Chinese and an English text recorded as saying the same (matrix/translation.ts).
+  agreement: z.object({ zh: z.string().regex(HASH), en: z.string().regex(HASH) }).strict(),
 };
 
 /** The ID inside an actor's or an annotation's value must be the one in its key. */
@@ -296,6 +301,7 @@ const STEP_KINDS = [
   'delete-annotation',
   'merge-project',
   'resolve-merge-conflict',
+  'confirm-translation',
 ] as const satisfies readonly StepKind[];
 const KEY_KINDS = ['summary', 'alignment-value', 'alignment-reason', 'evidence', 'domain', 'actor', 'annotation', 'alignment'] as const;
 
