@@ -49,6 +49,13 @@ test('edit the Chinese only: the English is flagged in cell, panel and English e
   await expect(tr.confirm()).toHaveText('确认英文仍然准确');
   await app.screenshot('translation-flag');
 
+  // The side-by-side comparison of the domain says so too.
+  await m.grid.locator(`[data-col="domain"][data-domain-id="${D}"]`).getByRole('button').click();
+  await expect(m.compare.locator('[data-actor-id="JP"] [data-marker="translation-stale"]')).toHaveText('⚠ 英文待更新');
+  await expect(m.compare.locator('[data-actor-id="US"] [data-marker="translation-stale"]')).toHaveCount(0);
+  await app.page.keyboard.press('Escape');
+  await expect(m.compare).toHaveCount(0);
+
   // In English the cell says its own text is out of date.
   await app.page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(tr.cellMarker(D, 'JP')).toHaveText('⚠ Translation out of date');

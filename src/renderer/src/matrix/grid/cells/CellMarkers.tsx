@@ -1,20 +1,18 @@
 // The small markers under a cell's text: quotes (and broken ones), annotations, edited, conflict, and
 // a translation out of date (painted from the row's staleLang: no extra round trip).
 import type { CellMarks } from '../../../../../shared/types.ts';
-import { useLang, useT } from '../../../app/i18n.ts';
+import { useT } from '../../../app/i18n.ts';
 import type { CellRef } from '../../../app/nav.ts';
 import { messages } from '../../messages.ts';
 import { useContext } from 'react';
 import { BubbleIcon } from './BubbleIcon.tsx';
+import { StaleMarker } from './StaleMarker.tsx';
 import { ClaimMarker } from '../../claims/ClaimMarker.tsx';
 import { GridContext } from '../grid-context.ts';
 
 export function CellMarkers({ cell, marks }: { cell: CellRef; marks: CellMarks }) {
   const t = useT(messages);
-  const { lang } = useLang();
   const { quotes, broken, annotations: notes, edited, conflict, staleLang } = marks;
-  // The text shown is the stale one (this interface language), or the other language is behind.
-  const staleName = staleLang ? t(staleLang === 'zh' ? 'langZhName' : 'langEnName') : '';
   const claims = useContext(GridContext)?.claims;
   return (
     <span className="pm-markers">
@@ -37,16 +35,7 @@ export function CellMarkers({ cell, marks }: { cell: CellRef; marks: CellMarks }
           ✎ {t('edited')}
         </span>
       )}
-      {staleLang && (
-        <span
-          className="pm-marker pm-marker--stale"
-          data-marker="translation-stale"
-          data-stale-lang={staleLang}
-          title={t(staleLang === lang ? 'staleHereHint' : 'staleOtherHint', { lang: staleName })}
-        >
-          <span aria-hidden="true">⚠</span> {staleLang === lang ? t('staleHere') : t('staleOther', { lang: staleName })}
-        </span>
-      )}
+      <StaleMarker staleLang={staleLang} />
       {conflict && (
         <span className="pm-marker pm-marker--conflict" data-marker="conflict" title={t('conflictHint')}>
           ⇄ {t('conflict')}
