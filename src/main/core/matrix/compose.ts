@@ -152,7 +152,12 @@ export function composeDomain(
   /** The language of a summary or reason left behind by a one-language revision (translation.ts). */
   const staleOf = (cell: TextCell, current: Bilingual, baselineText: Bilingual | null, keyOf: (lang: 'zh' | 'en') => string) => {
     const writtenAt = (lang: 'zh' | 'en') => (text(keyOf(lang)) === undefined ? null : rows.get(keyOf(lang))!.updatedAt);
-    return staleLanguage({ current, agreed: agreedPairOf(rows.get(agreementKey(cell))?.value, baselineText), writtenAt: { zh: writtenAt('zh'), en: writtenAt('en') } });
+    const zh = writtenAt('zh');
+    const en = writtenAt('en');
+    const agreement = rows.get(agreementKey(cell));
+    // Untouched by the analyst: the baseline pair, which agrees (no hashing for the common case).
+    if (zh === null && en === null && agreement === undefined) return null;
+    return staleLanguage({ current, agreed: agreedPairOf(agreement?.value, baselineText), writtenAt: { zh, en } });
   };
   const storedValue = value<unknown>(keys.alignmentValue(skeleton.id));
   const alignmentValue = (ALIGNMENT_VALUES as readonly unknown[]).includes(storedValue)
