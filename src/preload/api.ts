@@ -32,6 +32,8 @@ export function createApi(ipc: IpcRendererLike): RawApi {
     instrumentNames: call('terms:instruments'),
     findDomains: call('matrix:find'),
     setSummary: call('matrix:setSummary'),
+    setSummaryTexts: call('matrix:setSummaryTexts'),
+    confirmTranslation: call('matrix:confirmTranslation'),
     setAlignment: call('matrix:setAlignment'),
     addEvidence: call('matrix:addEvidence'),
     removeEvidence: call('matrix:removeEvidence'),

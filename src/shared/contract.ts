@@ -138,6 +138,24 @@ export const channels = {
     request: z.object({ domainId: slug, actorId: slug, lang, text: text(8000) }).strict(),
     response: returns<EditResult>(),
   }),
+  /**
+   * Both languages of a summary from the side-by-side editor, in one step (one Undo); either may be
+   * left out. Revising one language alone marks the other "translation out of date".
+   */
+  'matrix:setSummaryTexts': defineChannel({
+    method: 'setSummaryTexts',
+    request: z
+      .object({ domainId: slug, actorId: slug, zh: text(8000).optional(), en: text(8000).optional() })
+      .strict()
+      .refine((r) => r.zh !== undefined || r.en !== undefined, 'give the Chinese or the English summary'),
+    response: returns<EditResult>(),
+  }),
+  /** "The other text still says the same": clears the out-of-date flag of `lang` (actorId null = the alignment reason). One step. */
+  'matrix:confirmTranslation': defineChannel({
+    method: 'confirmTranslation',
+    request: z.object({ domainId: slug, actorId: slug.nullable(), lang }).strict(),
+    response: returns<EditResult>(),
+  }),
   /** Value and reason(s) in one request are one step: one Undo reverses all of them. */
   'matrix:setAlignment': defineChannel({
     method: 'setAlignment',

@@ -205,12 +205,16 @@ export interface Position {
   summary: Bilingual;
   instruments: string[];
   evidence: Evidence[];
+  /** Present when one language of the summary was revised alone: the language now out of date. */
+  summaryStale?: Lang;
 }
 
 export interface Alignment {
   value: AlignmentValue;
   reason: Bilingual;
   evidence: Evidence[];
+  /** Present when one language of the reason was revised alone: the language now out of date. */
+  reasonStale?: Lang;
 }
 
 export interface Domain {
@@ -293,6 +297,11 @@ export interface CellMarks {
   edited: boolean;
   /** A newer baseline changed something the analyst edited in this cell. */
   conflict: boolean;
+  /**
+   * The language of the cell's summary (or alignment reason) that is out of date: the other one was
+   * revised alone. Null when both say the same (or one is empty).
+   */
+  staleLang: Lang | null;
 }
 
 export interface PositionCellView extends CellMarks {
@@ -367,6 +376,8 @@ export type StepKind =
   /** A colleague's project merged in (annotations added, edits taken, merge conflicts recorded). */
   | 'merge-project'
   | 'resolve-merge-conflict'
+  /** "The other language still says the same": a translation-out-of-date flag cleared (field and lang say which text). */
+  | 'confirm-translation'
   /** An imported source removed (its document, paragraphs and index rows kept for undo). */
   | 'remove-source'
   /** A broken quote pointed at a passage of the current text (a candidate, or a new selection). */

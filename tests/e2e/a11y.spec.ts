@@ -8,6 +8,7 @@ import { MatrixPage } from './pages/matrix-page.ts';
 import { ReaderPage } from './pages/reader-page.ts';
 import { breakAQuote, RepairDialog } from './pages/repair-dialog.ts';
 import type { Page } from '@playwright/test';
+import { TranslationModel } from './pages/translation.ts';
 
 // The app's CSP forbids inline scripts, rightly; the test alone lifts it to inject axe.
 test.use({ bypassCSP: true });
@@ -25,6 +26,17 @@ test('no serious or critical axe violations on the matrix, panel, compare view, 
   await m.selectCell('export-control', 'JP');
   await m.expectPanelFor('export-control', 'JP');
   await check('matrix + evidence panel');
+
+  // The side-by-side summary editor open, then the "translation out of date" flag it leaves.
+  const tr = new TranslationModel(m);
+  await m.panel.getByTestId('edit-summary').click();
+  await tr.field('zh').fill('日本收紧了对华半导体设备出口管制。');
+  await expect(tr.hint()).toBeVisible();
+  await expect(m.panel.locator('[data-testid="draft-check"][data-state="checking"]')).toHaveCount(0);
+  await check('bilingual summary editor');
+  await m.panel.getByRole('button', { name: '保存' }).click();
+  await expect(tr.flag()).toBeVisible();
+  await check('translation flag (panel and cell)');
 
   await m.grid.locator('[data-col="domain"][data-domain-id="semiconductors"]').getByRole('button').click();
   await expect(m.compare).toBeVisible();

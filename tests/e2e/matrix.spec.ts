@@ -208,7 +208,7 @@ test('edit the alignment value and reason, then undo', async ({ app }) => {
   // The shipped value is "partly": choose another, so that both the value and the reason change.
   expect(before.value).toBe('partly');
   await m.panel.getByRole('combobox', { name: '一致程度' }).selectOption('divergent');
-  await m.panel.getByRole('textbox', { name: /判断依据/ }).fill('双方都在降低对华依赖，但日本更重视维持经贸关系。');
+  await m.panel.getByRole('textbox', { name: '判断依据（中文）' }).fill('双方都在降低对华依赖，但日本更重视维持经贸关系。');
   await m.panel.getByRole('button', { name: '保存' }).click();
   await expect(m.panel.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
   await expect(m.cell('china-economic-ties', null).locator('.pm-badge')).toHaveAttribute('data-alignment', 'divergent');

@@ -441,8 +441,18 @@ export class Workspace {
     return this.#commit(() => this.#s.editor.setSummary(domainId, actorId, lang, text));
   }
 
+  /** Both languages of a summary in one step (either may be left out); see matrix/translation.ts. */
+  setSummaryTexts(domainId: string, actorId: string, texts: Partial<Bilingual>): EditResult {
+    return this.#commit(() => this.#s.editor.setSummaryTexts(domainId, actorId, texts));
+  }
+
   setAlignment(domainId: string, change: { value?: AlignmentValue | undefined; reason?: Partial<Bilingual> | undefined }): EditResult {
     return this.#commit(() => this.#s.editor.setAlignment(domainId, change));
+  }
+
+  /** "The out-of-date language still says the same": clears the flag, one undoable step (actorId null = the alignment reason). */
+  confirmTranslation(domainId: string, actorId: string | null, lang: Lang): EditResult {
+    return this.#commit(() => this.#s.editor.confirmTranslation(domainId, actorId, lang));
   }
 
   addEvidence(domainId: string, actorId: string | null, paragraphId: string, start: number, exact: string): EditResult & { evidenceId: string } {

@@ -34,6 +34,8 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
     'matrix:outline': () => ws.outline(),
     'matrix:find': (r) => ({ domainIds: ws.findDomains(r.query) }),
     'matrix:setSummary': (r) => ws.setSummary(r.domainId, r.actorId, r.lang, r.text),
+    'matrix:setSummaryTexts': (r) => ws.setSummaryTexts(r.domainId, r.actorId, { ...(r.zh !== undefined ? { zh: r.zh } : {}), ...(r.en !== undefined ? { en: r.en } : {}) }),
+    'matrix:confirmTranslation': (r) => ws.confirmTranslation(r.domainId, r.actorId, r.lang),
     'terms:instruments': () => ws.termSources.instruments.map((i) => ({ en: i.en, zh: i.zh })),
     'matrix:setAlignment': (r) => ws.setAlignment(r.domainId, { value: r.value, reason: r.reason }),
     'matrix:addEvidence': (r) => ws.addEvidence(r.domainId, r.actorId, r.paragraphId, r.start, r.exact),

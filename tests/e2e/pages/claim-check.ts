@@ -30,14 +30,14 @@ export class ClaimCheckModel {
     return this.m.panel.getByTestId('claim-flag');
   }
 
-  /** The live check under the open editor, and one item it names. */
-  draftCheck(): Locator {
-    return this.m.panel.getByTestId('draft-check');
+  /** The live check under one language's field of the open editor (Chinese and English side by side). */
+  draftCheck(lang: 'zh' | 'en' = 'zh'): Locator {
+    return this.m.panel.locator(`[data-testid="draft-check"][data-lang="${lang}"]`);
   }
 
-  /** The alignment reason's textarea once "edit" is open. */
+  /** The alignment reason's textarea in the interface language once "edit" is open. */
   reasonEditor(domainId: string): Locator {
-    return this.m.panel.locator(`textarea#reason-${domainId}`);
+    return this.m.view.locator(`[data-testid="evidence-panel"][data-domain-id="${domainId}"]`).getByTestId('reason-editor');
   }
 
   draftFlag(item: string): Locator {

@@ -81,7 +81,8 @@ describe('export read back with openpyxl', () => {
     // The wide Matrix sheet is shrunk the most, so its text is set larger to make up for it.
     expect(matrix!.print_scale).toBeLessThan(1);
     expect(Math.min(...matrix!.font_sizes)).toBeGreaterThan(10);
-    expect([matrix, evidence, annotations, sources].map((s) => s!.read_only_dimensions)).toEqual(['A1:L12', 'A1:I12', 'A1:I4', 'A1:E13']);
+    // Matrix: 4 domains, the legend title, 4 alignment values, the broken-quote and the out-of-date-translation lines.
+    expect([matrix, evidence, annotations, sources].map((s) => s!.read_only_dimensions)).toEqual(['A1:L13', 'A1:I12', 'A1:I4', 'A1:E13']);
     expect(matrix!.print_title_rows).toBe('$1:$1');
     expect(sources!.print_title_rows).toBe('$7:$7');
 

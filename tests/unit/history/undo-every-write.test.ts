@@ -51,6 +51,28 @@ const addNote = (ws: Workspace) => ws.addAnnotation({ domainId: 'investment-revi
 const CASES: Case[] = [
   { name: 'a summary', channel: 'matrix:setSummary', request: () => ({ domainId: 'export-control', actorId: 'JP', lang: 'en', text: 'Japan follows, reluctantly.' }) },
   {
+    name: 'a summary in both languages from the side-by-side editor',
+    channel: 'matrix:setSummaryTexts',
+    request: () => ({ domainId: 'export-control', actorId: 'JP', zh: '日本跟随美国。', en: 'Japan follows the US.' }),
+  },
+  {
+    name: 'a summary in Chinese only (the English falls out of date)',
+    channel: 'matrix:setSummaryTexts',
+    request: () => ({ domainId: 'export-control', actorId: 'JP', zh: '日本跟随美国，但态度审慎。' }),
+  },
+  {
+    name: 'confirming an out-of-date English summary',
+    channel: 'matrix:confirmTranslation',
+    setup: (ws) => ws.setSummaryTexts('export-control', 'JP', { zh: '只改了中文。' }),
+    request: () => ({ domainId: 'export-control', actorId: 'JP', lang: 'en' }),
+  },
+  {
+    name: 'confirming an out-of-date Chinese alignment reason',
+    channel: 'matrix:confirmTranslation',
+    setup: (ws) => ws.setAlignment('digital-trade', { reason: { en: 'Only the English reason.' } }),
+    request: () => ({ domainId: 'digital-trade', actorId: null, lang: 'zh' }),
+  },
+  {
     name: 'an alignment value with both reasons',
     channel: 'matrix:setAlignment',
     request: () => ({ domainId: 'digital-trade', value: 'divergent', reason: { zh: '数据本地化不同。', en: 'They differ on data localisation.' } }),

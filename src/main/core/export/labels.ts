@@ -60,6 +60,10 @@ export const WORD = {
   goToMatrix: { zh: '转到矩阵', en: 'Go to matrix' },
   toEvidence: { zh: '证据 →', en: 'Evidence →' },
   toMatrix: { zh: '矩阵 →', en: 'Matrix →' },
+  /** Printed above a text whose other language was revised after it (matrix/translation.ts). Said in the stale text's own language. */
+  staleTranslation: { zh: '⚠ 译文待更新：英文已修改，此处中文尚未随之更新。', en: '⚠ Translation out of date: the Chinese was revised; this English text was not updated.' },
+  staleShort: { zh: '⚠ 译文待更新', en: '⚠ Translation out of date' },
+  staleLegend: { zh: '该语言的文字未随另一语言的修改而更新', en: 'This language was not updated after the other was revised' },
   brokenInCell: { zh: '引文数为红色：其中有引文在原文中未找到', en: 'Quote count in red: at least one quote was not found in the source text' },
   page: { zh: '第 &P 页，共 &N 页', en: 'Page &P of &N' },
   exported: { zh: '导出于', en: 'Exported' },

@@ -40,8 +40,16 @@ function instrumentLine(position: Position, ctx: SheetContext, lang: 'zh' | 'en'
 /** One language (the Matrix sheet gives a bilingual export one row per language). */
 function positionText(position: Position, ctx: SheetContext): string {
   const lang = ctx.lang === 'both' ? 'zh' : ctx.lang;
-  const summary = bi(position.summary, lang);
+  const summary = withStaleMark(bi(position.summary, lang), position.summaryStale, lang);
   return position.instruments.length === 0 ? summary : `${summary}\n${instrumentLine(position, ctx, lang)}`;
+}
+
+/**
+ * A summary or reason printed in the language that is out of date carries the marker line above it:
+ * an export never shows a stale translation unmarked.
+ */
+function withStaleMark(text: string, stale: 'zh' | 'en' | undefined, lang: 'zh' | 'en'): string {
+  return stale === lang && text ? `${WORD.staleTranslation[lang]}\n${text}` : text;
 }
 
 /**
@@ -139,13 +147,13 @@ export async function writeMatrixSheet(wb: Workbook, ctx: SheetContext): Promise
       const cells: Cell[] = [cell(bi(domain.name, rowLang), s.key)];
       for (const actor of matrix.actors) {
         const position = domain.positions[actor.id];
-        cells.push(position ? cell(positionText(position, one), s.text) : cell(say(WORD.noPosition, rowLang), s.textMuted));
+        cells.push(position ? cell(positionText(position, one), position.summaryStale === rowLang ? s.staleText : s.text) : cell(say(WORD.noPosition, rowLang), s.textMuted));
         cells.push(quotesCell(ctx, s, domain, actor.id, position ? position.evidence : null));
       }
       const a = domain.alignment;
       cells.push(cell(say(ALIGNMENT_LABELS[a.value], rowLang), s.alignment[a.value]));
       cells.push(quotesCell(ctx, s, domain, null, a.evidence));
-      cells.push(cell(bi(a.reason, rowLang), s.text));
+      cells.push(cell(withStaleMark(bi(a.reason, rowLang), a.reasonStale, rowLang), a.reasonStale === rowLang ? s.staleText : s.text));
       cells.push(cell(bi(domain.sourceNote, rowLang), s.textMuted));
       // Notes are written in one language: printed once, on the domain's first row.
       cells.push(cell(k === 0 ? notesText(one, notesByDomain.get(domain.id) ?? []) : '', s.text));
@@ -167,6 +175,8 @@ export async function writeMatrixSheet(wb: Workbook, ctx: SheetContext): Promise
   }
   legendRow += 1;
   writeRow(ws, legendRow, [cell('1 →', s.quoteLinkBroken), cell(say(WORD.brokenInCell, lang), s.text)], widths);
+  legendRow += 1;
+  writeRow(ws, legendRow, [cell(say(WORD.staleShort, lang), s.staleText), cell(say(WORD.staleLegend, lang), s.text)], widths);
   ws.commit();
   return matrix.domains.length;
 }

@@ -18,6 +18,8 @@ export const BROKEN_TEXT = 'FFC00000';
 const LINK_TEXT = 'FF1F4E79';
 const MUTED_TEXT = 'FF595959';
 const RULE = 'FFBFBFBF';
+/** Amber, as the interface marks an out-of-date translation. */
+const STALE_FILL = 'FFFFF2CC';
 
 export interface Styles {
   header: Partial<Style>;
@@ -32,6 +34,8 @@ export interface Styles {
   quoteLinkBroken: Partial<Style>;
   quoteNone: Partial<Style>;
   brokenStatus: Partial<Style>;
+  /** A summary or reason printed in a language that is out of date (its marker line above it). */
+  staleText: Partial<Style>;
   brokenQuote: Partial<Style>;
   anchoredStatus: Partial<Style>;
   key: Partial<Style>;
@@ -80,6 +84,7 @@ export function makeStyles(lang: ExportLang, size = 10): Styles {
     quoteNone: { font: font({ color: { argb: MUTED_TEXT } }), border, alignment: centred },
     brokenStatus: { font: font({ bold: true, color: { argb: BROKEN_TEXT } }), fill: solid('FFFFC7CE'), border, alignment: wrap },
     brokenQuote: { font: font({ color: { argb: BROKEN_TEXT } }), border, alignment: wrap },
+    staleText: { font: font(), fill: solid(STALE_FILL), border, alignment: wrap },
     anchoredStatus: { font: font({ color: { argb: MUTED_TEXT } }), border, alignment: wrap },
     key: { font: font({ bold: true }), border, alignment: wrap },
     alignment,

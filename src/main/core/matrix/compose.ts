@@ -19,6 +19,8 @@ import { baselineIndex } from './baseline.ts';
 import type { Dataset } from './dataset.ts';
 import { baselineEvidenceId, baselineValue, hashValue } from './keys.ts';
 import type { OverlayRow } from './overlay.ts';
+import { agreedPairOf, agreementKey, parseAgreementKey, staleLanguage } from './translation.ts';
+import type { TextCell } from './translation.ts';
 
 /** User evidence as stored in the overlay: the selector plus where it was first anchored. */
 export interface StoredEvidence extends QuoteSelector {
@@ -61,14 +63,17 @@ function groupOverlay(overlay: ReadonlyMap<string, OverlayRow>): OverlayByDomain
   const grouped: OverlayByDomain = { actors: [], domains: [], rows: new Map() };
   for (const row of overlay.values()) {
     const k = parseKey(row.key);
-    if (!k || k.kind === 'annotation') continue;
-    if (k.kind === 'actor') grouped.actors.push(row);
-    else {
-      if (k.kind === 'domain') grouped.domains.push(row);
-      let rows = grouped.rows.get(k.domainId);
-      if (!rows) grouped.rows.set(k.domainId, (rows = new Map<string, OverlayRow>()));
-      rows.set(row.key, row);
+    if (k?.kind === 'actor') {
+      grouped.actors.push(row);
+      continue;
     }
+    if (k?.kind === 'domain') grouped.domains.push(row);
+    // A text's translation agreement (translation.ts) goes with its domain's rows too.
+    const domainId = k ? ('domainId' in k ? k.domainId : null) : (parseAgreementKey(row.key)?.domainId ?? null);
+    if (domainId === null) continue; // annotations, and keys of no grammar
+    let rows = grouped.rows.get(domainId);
+    if (!rows) grouped.rows.set(domainId, (rows = new Map<string, OverlayRow>()));
+    rows.set(row.key, row);
   }
   return grouped;
 }
@@ -171,27 +176,43 @@ export function composeDomain(
     zh: text(keyOf('zh')) ?? b.zh,
     en: text(keyOf('en')) ?? b.en,
   });
+  /** The language of a summary or reason left behind by a one-language revision (translation.ts). */
+  const staleOf = (cell: TextCell, current: Bilingual, baselineText: Bilingual | null, keyOf: (lang: 'zh' | 'en') => string) => {
+    const writtenAt = (lang: 'zh' | 'en') => (text(keyOf(lang)) === undefined ? null : rows.get(keyOf(lang))!.updatedAt);
+    const zh = writtenAt('zh');
+    const en = writtenAt('en');
+    const agreement = rows.get(agreementKey(cell));
+    // Untouched by the analyst: the baseline pair, which agrees (no hashing for the common case).
+    if (zh === null && en === null && agreement === undefined) return null;
+    return staleLanguage({ current, agreed: agreedPairOf(agreement?.value, baselineText), writtenAt: { zh, en } });
+  };
   const storedValue = value<unknown>(keys.alignmentValue(skeleton.id));
   const alignmentValue = (ALIGNMENT_VALUES as readonly unknown[]).includes(storedValue)
     ? (storedValue as AlignmentValue)
     : ((base?.alignment.value as AlignmentValue | undefined) ?? 'not-covered');
 
+  const reasonKey = (l: 'zh' | 'en') => keys.alignmentReason(skeleton.id, l);
+  const reason = bilingualOverride(base?.alignment.reason ?? { zh: '', en: '' }, reasonKey);
+  const reasonStale = staleOf({ domainId: skeleton.id, actorId: null }, reason, base?.alignment.reason ?? null, reasonKey);
   const domain: Domain = {
     ...skeleton,
     alignment: {
       value: alignmentValue,
-      reason: bilingualOverride(base?.alignment.reason ?? { zh: '', en: '' }, (l) => keys.alignmentReason(skeleton.id, l)),
+      reason,
       evidence: evidenceFor(null, base?.alignment.evidence ?? []),
+      ...(reasonStale ? { reasonStale } : {}),
     },
     // No prototype: looking up an actor without a position (even one called `constructor`) finds nothing.
     positions: Object.create(null) as Domain['positions'],
   };
   for (const actor of actors) {
     const basePosition = baseline.position(skeleton.id, actor.id);
-    const summary = bilingualOverride(basePosition?.summary ?? { zh: '', en: '' }, (l) => keys.summary(skeleton.id, actor.id, l));
+    const summaryKey = (l: 'zh' | 'en') => keys.summary(skeleton.id, actor.id, l);
+    const summary = bilingualOverride(basePosition?.summary ?? { zh: '', en: '' }, summaryKey);
     const evidence = evidenceFor(actor.id, basePosition?.evidence ?? []);
     if (!basePosition && !summary.zh && !summary.en && evidence.length === 0) continue;
-    const position: Position = { summary, instruments: basePosition?.instruments ?? [], evidence };
+    const summaryStale = staleOf({ domainId: skeleton.id, actorId: actor.id }, summary, basePosition?.summary ?? null, summaryKey);
+    const position: Position = { summary, instruments: basePosition?.instruments ?? [], evidence, ...(summaryStale ? { summaryStale } : {}) };
     // defineProperty: an actor ID such as `__proto__` must become an ordinary own key.
     Object.defineProperty(domain.positions, actor.id, { value: position, enumerable: true, writable: true, configurable: true });
   }

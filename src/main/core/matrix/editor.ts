@@ -14,6 +14,8 @@ import type { Dataset } from './dataset.ts';
 import type { MatrixFacts } from './facts.ts';
 import { baselineValue, hashValue, keys } from './keys.ts';
 import { readOverlayRow } from './overlay.ts';
+import { agreementAfterSave, agreementKey, LANGS, pairOf, readTextState, staleLanguage, textKey } from './translation.ts';
+import type { TextCell } from './translation.ts';
 
 const label = (kind: StepLabel['kind'], target: Partial<StepLabel['target']>, more: Partial<Omit<StepLabel, 'kind' | 'target'>> = {}): StepLabel => ({
   kind,
@@ -38,11 +40,20 @@ export class MatrixEditor {
   }
 
   setSummary(domainId: string, actorId: string, lang: Lang, text: string): Step {
+    return this.setSummaryTexts(domainId, actorId, { [lang]: text });
+  }
+
+  /**
+   * Both languages of a summary from the side-by-side editor (either may be left out), one step with
+   * its translation agreement (translation.ts): a one-language revision leaves the other out of date.
+   */
+  setSummaryTexts(domainId: string, actorId: string, texts: Partial<Bilingual>): Step {
     this.facts.requireCell(domainId, actorId);
-    return {
-      label: label('set-summary', { domainId, actorId }, { field: 'summary', lang }),
-      changes: [setValue(keys.summary(domainId, actorId, lang), text)],
-    };
+    const langs = LANGS.filter((l) => texts[l] !== undefined);
+    if (langs.length === 0) throw new AppError('invalid-request', 'Nothing to change: give the Chinese or the English summary.');
+    const { changes, changed } = this.bilingualChanges({ domainId, actorId }, texts);
+    const lang = changed.length === 1 ? changed[0]! : langs.length === 1 ? langs[0]! : null;
+    return { label: label('set-summary', { domainId, actorId }, { field: 'summary', lang }), changes };
   }
 
   /** Value and reasons in one step: one Undo reverses them together. */
@@ -50,11 +61,42 @@ export class MatrixEditor {
     this.facts.requireDomain(domainId);
     const changes: Change[] = [];
     if (change.value !== undefined) changes.push(setValue(keys.alignmentValue(domainId), change.value));
-    const langs = (['zh', 'en'] as const).filter((l) => change.reason?.[l] !== undefined);
-    for (const l of langs) changes.push(setValue(keys.alignmentReason(domainId, l), change.reason![l]));
-    if (changes.length === 0) throw new AppError('invalid-request', 'Nothing to change: give a value or a reason.');
+    const langs = LANGS.filter((l) => change.reason?.[l] !== undefined);
+    if (langs.length > 0) changes.push(...this.bilingualChanges({ domainId, actorId: null }, change.reason!).changes);
+    if (change.value === undefined && langs.length === 0) throw new AppError('invalid-request', 'Nothing to change: give a value or a reason.');
     const field = change.value !== undefined ? (langs.length ? 'alignment' : 'alignment-value') : 'alignment-reason';
     return { label: label('set-alignment', { domainId }, { field, lang: langs.length === 1 ? langs[0]! : null }), changes };
+  }
+
+  /**
+   * The analyst says the out-of-date language of a summary (actorId set) or reason still says what
+   * the other says: the current pair is recorded as agreeing and the flag goes. Undoable: Undo
+   * raises the flag again.
+   */
+  confirmTranslation(domainId: string, actorId: string | null, lang: Lang): Step {
+    this.facts.requireCell(domainId, actorId);
+    const cell = { domainId, actorId };
+    const state = readTextState(this.db, this.dataset, cell);
+    if (staleLanguage(state) !== lang) {
+      const what = `the ${lang === 'zh' ? 'Chinese' : 'English'} ${actorId === null ? 'alignment reason' : 'summary'} of ${domainId}/${actorId ?? 'alignment'}`;
+      throw new AppError('invalid-request', `${what} is not marked out of date; there is nothing to confirm.`);
+    }
+    return {
+      label: label('confirm-translation', cell, { field: actorId === null ? 'alignment-reason' : 'summary', lang }),
+      changes: [setValue(agreementKey(cell), pairOf(state.current))],
+    };
+  }
+
+  /** The text values of a save and, when it is a translation rather than a one-language revision, the agreement. */
+  private bilingualChanges(cell: TextCell, texts: Partial<Bilingual>): { changes: Change[]; changed: Lang[] } {
+    const state = readTextState(this.db, this.dataset, cell);
+    const after: Bilingual = { zh: texts.zh ?? state.current.zh, en: texts.en ?? state.current.en };
+    // Only what differs: a language sent unchanged must not become an edit of the baseline.
+    const changed = LANGS.filter((l) => after[l] !== state.current[l]);
+    const changes = changed.map((l) => setValue(textKey(cell, l), after[l]));
+    const agreed = agreementAfterSave(state.current, after, staleLanguage(state));
+    if (agreed) changes.push(setValue(agreementKey(cell), agreed));
+    return { changes, changed };
   }
 
   /** Add a quote chosen in the reader; it is verified against the paragraph before it is stored. */

@@ -15,6 +15,7 @@ import type {
   Domain,
   DomainRow,
   Evidence,
+  Lang,
   Matrix,
   MatrixChanges,
   MatrixOutline,
@@ -29,6 +30,7 @@ import type { ParagraphIndex } from './anchor.ts';
 import { composeDomain, composeMatrix, domainSkeletons, editedCells, findConflicts } from './compose.ts';
 import type { Dataset } from './dataset.ts';
 import { readOverlay, readOverlayForDomains, readOverlayPrefix } from './overlay.ts';
+import { parseAgreementKey } from './translation.ts';
 
 interface Cache {
   dataVersion: number;
@@ -221,6 +223,12 @@ function affectedBy(touched: readonly Touched[]): { domains: Set<string>; cells:
   };
   for (const t of touched) {
     const k = parseKey(t.key);
+    const agreement = k ? null : parseAgreementKey(t.key);
+    if (agreement) {
+      // Confirming a translation changes no text, but the cell's out-of-date marker.
+      overlay = true;
+      addCell(agreement.domainId, agreement.actorId);
+    }
     if (!k) continue;
     if (k.kind !== 'annotation') overlay = true;
     switch (k.kind) {
@@ -264,7 +272,7 @@ function annotationTarget(json: string | null): CellRef | null {
 
 function domainOfKey(key: string): string | null {
   const k = parseKey(key);
-  return k && 'domainId' in k ? k.domainId : null;
+  return k ? ('domainId' in k ? k.domainId : null) : (parseAgreementKey(key)?.domainId ?? null);
 }
 
 function evidenceOf(domain: Domain, actorId: string | null): Evidence[] {
@@ -280,7 +288,7 @@ function conflictCells(conflicts: readonly BaselineConflict[]): Set<string> {
 
 /** A composed domain as the grid paints it: summaries, counts and markers; no quotes. */
 export function domainRow(domain: Domain, actors: readonly Actor[], counts: ReadonlyMap<string, number>, edited: ReadonlySet<string>, conflicted: ReadonlySet<string>): DomainRow {
-  const marks = (actorId: string | null, evidence: readonly Evidence[]): CellMarks => {
+  const marks = (actorId: string | null, evidence: readonly Evidence[], staleLang: Lang | undefined): CellMarks => {
     const key = cellKey({ domainId: domain.id, actorId });
     return {
       quotes: evidence.length,
@@ -288,6 +296,7 @@ export function domainRow(domain: Domain, actors: readonly Actor[], counts: Read
       annotations: counts.get(key) ?? 0,
       edited: edited.has(key),
       conflict: conflicted.has(key),
+      staleLang: staleLang ?? null,
     };
   };
   return {
@@ -297,11 +306,11 @@ export function domainRow(domain: Domain, actors: readonly Actor[], counts: Read
     sourceNote: domain.sourceNote,
     origin: domain.origin,
     annotations: counts.get(domain.id) ?? 0,
-    alignment: { value: domain.alignment.value, reason: domain.alignment.reason, ...marks(null, domain.alignment.evidence) },
+    alignment: { value: domain.alignment.value, reason: domain.alignment.reason, ...marks(null, domain.alignment.evidence, domain.alignment.reasonStale) },
     positions: actors.flatMap((a) => {
       if (!Object.hasOwn(domain.positions, a.id)) return [];
       const p = domain.positions[a.id]!;
-      return [{ actorId: a.id, summary: p.summary, instruments: p.instruments, ...marks(a.id, p.evidence) }];
+      return [{ actorId: a.id, summary: p.summary, instruments: p.instruments, ...marks(a.id, p.evidence, p.summaryStale) }];
     }),
   };
 }

@@ -17,6 +17,8 @@ import { clearValue } from '../history/edit-log.ts';
 import type { Change } from '../history/edit-log.ts';
 import type { Dataset } from '../matrix/dataset.ts';
 import { baselineValue } from '../matrix/keys.ts';
+import { asAgreedPair, pairOf, parseAgreementKey, textKey } from '../matrix/translation.ts';
+import type { TextCell } from '../matrix/translation.ts';
 import type { Workspace } from '../workspace.ts';
 import { conflictPlace, describeMergeConflicts, mergeConflictKey, readMergeConflicts } from './merge-conflicts.ts';
 import type { MergeConflictValue } from './merge-conflicts.ts';
@@ -250,6 +252,8 @@ export function planMerge(db: Db, dataset: Dataset, theirs: ProjectContent, orig
     } else recordConflict(row.key, row.value, by);
   }
 
+  changes.push(...agreementsToTake(theirs, mine, changes, dataset, (cell) => domains.has(cell.domainId) && (cell.actorId === null || actors.has(cell.actorId))));
+
   for (const a of theirs.annotations) {
     const key = keys.annotation(a.id);
     if (!domains.has(a.target.domainId) || (a.target.actorId !== null && !actors.has(a.target.actorId))) {
@@ -271,6 +275,37 @@ export function planMerge(db: Db, dataset: Dataset, theirs: ProjectContent, orig
     changes,
     report: { file: origin.file, sender: origin.author, annotationsAdded, editsTaken, identical, conflicts, sourcesAdded: 0, ignored, warnings: [...theirs.warnings] },
   };
+}
+
+/**
+ * Translation agreements (matrix/translation.ts) are facts about texts, not edits: theirs is taken
+ * when it describes exactly the pair of texts this merge leaves, so it never conflicts, and a text
+ * that agreed on their side still agrees here.
+ */
+function agreementsToTake(theirs: ProjectContent, mine: Mine, changes: readonly Change[], dataset: Dataset, known: (cell: TextCell) => boolean): Change[] {
+  const taken = new Map(changes.map((c) => [c.key, c.json]));
+  const textAfter = (key: string): string => {
+    const json = taken.has(key) ? taken.get(key)! : (mine.overlay.get(key) ?? null);
+    const value = json === null ? baselineValue(dataset, key) : parseOr(json);
+    return typeof value === 'string' ? value : '';
+  };
+  const out: Change[] = [];
+  for (const row of theirs.overlay) {
+    const cell = parseAgreementKey(row.key);
+    if (!cell || !known(cell) || mine.overlay.get(row.key) === row.value) continue;
+    const pair = asAgreedPair(parseOr(row.value));
+    const after = pairOf({ zh: textAfter(textKey(cell, 'zh')), en: textAfter(textKey(cell, 'en')) });
+    if (pair && pair.zh === after.zh && pair.en === after.en) out.push({ key: row.key, json: row.value, by: { author: row.author, at: row.updatedAt } });
+  }
+  return out;
+}
+
+function parseOr(json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Domains, then actors, then the values about them. */

@@ -101,7 +101,7 @@ const annotationSchema = z
   })
   .strict();
 
-export type KeyKind = 'summary' | 'alignment-value' | 'alignment-reason' | 'evidence' | 'domain' | 'actor' | 'annotation' | 'source';
+export type KeyKind = 'summary' | 'alignment-value' | 'alignment-reason' | 'evidence' | 'domain' | 'actor' | 'annotation' | 'source' | 'agreement';
 
 const KIND_NAMES: Record<KeyKind, string> = {
   summary: 'summary',
@@ -112,6 +112,7 @@ const KIND_NAMES: Record<KeyKind, string> = {
   actor: 'actor',
   annotation: 'annotation',
   source: 'imported source state',
+  agreement: 'translation agreement',
 };
 
 export interface ParsedProjectKey {
@@ -130,9 +131,11 @@ export function parseProjectKey(key: unknown): ParsedProjectKey | null {
   const lang = (s: string | undefined) => s === 'zh' || s === 'en';
   switch (p[0]) {
     case 'position':
+      if (p.length === 5 && ok(p[1]) && ok(p[2]) && p[3] === 'summary' && p[4] === 'agreed') return { kind: 'agreement', domainId: p[1], actorId: p[2], id: null };
       return p.length === 5 && ok(p[1]) && ok(p[2]) && p[3] === 'summary' && lang(p[4]) ? { kind: 'summary', domainId: p[1], actorId: p[2], id: null } : null;
     case 'alignment':
       if (p.length === 3 && ok(p[1]) && p[2] === 'value') return { kind: 'alignment-value', domainId: p[1], actorId: null, id: null };
+      if (p.length === 4 && ok(p[1]) && p[2] === 'reason' && p[3] === 'agreed') return { kind: 'agreement', domainId: p[1], actorId: null, id: null };
       return p.length === 4 && ok(p[1]) && p[2] === 'reason' && lang(p[3]) ? { kind: 'alignment-reason', domainId: p[1], actorId: null, id: null } : null;
     case 'evidence':
       return p.length === 4 && ok(p[1]) && (p[2] === '_' || ok(p[2])) && EVIDENCE_ID.test(p[3] ?? '')
@@ -162,6 +165,8 @@ const VALUE_SCHEMAS: Record<KeyKind, z.ZodType> = {
   actor: z.object({ id: z.string(), name: bilingual }).strict(),
   annotation: annotationSchema,
   source: z.object({ removed: z.literal(true) }).strict(),
+  // The hashes of a Chinese and an English text recorded as saying the same (matrix/translation.ts).
+  agreement: z.object({ zh: z.string().regex(HASH), en: z.string().regex(HASH) }).strict(),
 };
 
 /** The ID inside an actor's or an annotation's value must be the one in its key. */
@@ -304,6 +309,7 @@ const STEP_KINDS = [
   'resolve-merge-conflict',
   'remove-source',
   'repair-evidence',
+  'confirm-translation',
 ] as const satisfies readonly StepKind[];
 // Every kind of step the app writes must be readable from a project, or its history would be dropped.
 const EVERY_STEP_KIND: [Exclude<StepKind, (typeof STEP_KINDS)[number]>] extends [never] ? true : never = true;

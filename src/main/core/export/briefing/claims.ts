@@ -6,6 +6,8 @@ import type { ClaimFlag, One } from './input.ts';
 import { versions } from './lang.ts';
 import { placeQuotes, tokens } from './sentences.ts';
 import type { Placement } from './sentences.ts';
+import { STALE_TEXT } from './colours.ts';
+import { BRIEF } from './labels.ts';
 import { paragraph, runs } from './xml.ts';
 
 const UNSUPPORTED = {
@@ -13,7 +15,15 @@ const UNSUPPORTED = {
   en: 'NO SOURCE: the matrix gives no quote for this text',
 };
 
-export function claimParagraphs(ctx: BriefContext, text: Bilingual, evidence: readonly Evidence[], cell: { domainId: string; actorId: string | null }, style: string): string {
+/** `stale`: the language of the text that is out of date (its other language was revised); marked where printed. */
+export function claimParagraphs(
+  ctx: BriefContext,
+  text: Bilingual,
+  evidence: readonly Evidence[],
+  cell: { domainId: string; actorId: string | null },
+  style: string,
+  stale?: One,
+): string {
   let out = '';
   const quoteTokens = evidence.map((e) => tokens(e.exact));
   // The Chinese text shares words with the (Chinese) quotes, so it places them even when only the
@@ -24,6 +34,8 @@ export function claimParagraphs(ctx: BriefContext, text: Bilingual, evidence: re
     const flags = ctx.input.claimFlags?.(cell.domainId, cell.actorId, v.lang) ?? [];
     const placement = placeQuotes(v.text, quoteTokens, parallel);
     parallel ??= placement;
+    // Only where the printed text really is that language's own (not the other's, as a fallback).
+    if (stale === v.lang && text[v.lang].trim()) out += paragraph(runs(BRIEF.staleTranslation[v.lang], { bold: true, color: STALE_TEXT }), { style: 'BriefNote', keepNext: true });
     out += paragraph(sentencesWithNotes(ctx, placement, evidence, v.lang, flags), { style });
   }
   return out;

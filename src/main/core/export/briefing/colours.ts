@@ -11,3 +11,5 @@ export const ALIGNMENT_COLOURS: Record<AlignmentValue, { text: string; fill: str
 
 export const MUTED = '5F6B7A';
 export const HEADER_FILL = 'E7EEFA';
+/** "Translation out of date" marks: the interface's amber, dark enough to read as text. */
+export const STALE_TEXT = '8A4B00';

@@ -42,7 +42,7 @@ export function domainSection(ctx: BriefContext, domain: Domain, index: number, 
       continue;
     }
     xml += heading(ctx, bilingualName(ctx, actor.name), 2);
-    xml += claimParagraphs(ctx, position.summary, position.evidence, { domainId: domain.id, actorId: actor.id }, 'Claim');
+    xml += claimParagraphs(ctx, position.summary, position.evidence, { domainId: domain.id, actorId: actor.id }, 'Claim', position.summaryStale);
     if (position.instruments.length > 0) {
       const label = `${word(BRIEF.instruments, lang)}${lang === 'en' ? ': ' : '：'}`;
       xml += paragraph(runs(label, { bold: true, color: MUTED }) + runs(position.instruments.join(lang === 'en' ? '; ' : '；'), { color: MUTED }), { style: 'BriefNote' });
@@ -53,7 +53,7 @@ export function domainSection(ctx: BriefContext, domain: Domain, index: number, 
   const colour = ALIGNMENT_COLOURS[a.value];
   xml += heading(ctx, word(BRIEF.alignmentJudgement, lang), 2);
   xml += paragraph(runs(` ${word(ALIGNMENT_LABELS[a.value], lang)} `, { bold: true, color: colour.text, fill: colour.fill }), { style: 'Claim', keepNext: true });
-  xml += claimParagraphs(ctx, a.reason, a.evidence, { domainId: domain.id, actorId: null }, 'Claim');
+  xml += claimParagraphs(ctx, a.reason, a.evidence, { domainId: domain.id, actorId: null }, 'Claim', a.reasonStale);
 
   const notes = versions(domain.sourceNote, lang);
   for (const v of notes) {

@@ -35,6 +35,12 @@ export const BRIEF = {
     en: 'Every sentence of a position or an alignment judgement is footnoted to its source: the document, section, paragraph number (and page, for paged sources) and the exact quote in its original language. A quote cited again is given in short form with a pointer to the note that quotes it in full. A note marked BROKEN QUOTE means the quote can no longer be found in the source text and needs checking.',
   },
   pageOf: { zh: '第 {p} 页，共 {n} 页', en: 'Page {p} of {n}' },
+  staleLegend: { zh: '⚠ 表示译文待更新：另一语言的文字已修改，此处尚未随之更新。', en: '⚠ marks a translation out of date: the other language was revised and this text was not updated.' },
+  /** Above a summary or reason printed in the language that is out of date; said in that language. */
+  staleTranslation: {
+    zh: '⚠ 译文待更新：英文已修改，以下中文尚未随之更新。',
+    en: '⚠ Translation out of date: the Chinese was revised; the English below was not updated.',
+  },
 } as const satisfies Record<string, Words>;
 
 /** Words inside footnotes. */

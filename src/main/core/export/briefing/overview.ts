@@ -3,7 +3,7 @@
 import { ALIGNMENT_LABELS } from '../../../../shared/labels.ts';
 import type { BriefContext } from './context.ts';
 import { headingBookmark } from './context.ts';
-import { ALIGNMENT_COLOURS, HEADER_FILL, MUTED } from './colours.ts';
+import { ALIGNMENT_COLOURS, HEADER_FILL, MUTED, STALE_TEXT } from './colours.ts';
 import { BRIEF } from './labels.ts';
 import { langsOf, pick, word } from './lang.ts';
 import { splitSentences } from './sentences.ts';
@@ -37,6 +37,8 @@ export function overview(ctx: BriefContext): string {
   // The overview is a page of its own, after the title block and contents.
   let xml = paragraph(runs(title), { style: 'Heading1', pageBreakBefore: true, bookmark: headingBookmark(ctx, title, 1) });
   for (const l of langsOf(lang)) xml += paragraph(runs(BRIEF.overviewLead[l]), { style: 'BriefNote' });
+  const anyStale = domains.some((d) => Object.values(d.positions).some((p) => p.summaryStale !== undefined && langsOf(lang).includes(p.summaryStale)));
+  if (anyStale) for (const l of langsOf(lang)) xml += paragraph(runs(BRIEF.staleLegend[l], { color: STALE_TEXT }), { style: 'BriefNote' });
 
   // Bilingual domain names need the wider column.
   const domainWidth = lang === 'both' ? 1900 : 1500;
@@ -52,7 +54,14 @@ export function overview(ctx: BriefContext): string {
       const p = d.positions[a.id];
       cells.push({
         content: p
-          ? langsOf(lang).map((l) => paragraph(runs(oneLine(pick(p.summary, l), l, actorWidth, lang === 'both' ? 1 : 2)), { style: 'TableText' })).join('')
+          ? langsOf(lang)
+              .map((l) => {
+                // A stale translation is marked here too (the full notice is in the domain's section).
+                const stale = p.summaryStale === l && p.summary[l].trim() !== '';
+                const line = oneLine(pick(p.summary, l), l, actorWidth, lang === 'both' ? 1 : 2);
+                return paragraph((stale ? runs('⚠ ', { bold: true, color: STALE_TEXT }) : '') + runs(line), { style: 'TableText' });
+              })
+              .join('')
           : paragraph(runs('—', { color: MUTED }), { style: 'TableText' }),
       });
     }

@@ -14,17 +14,19 @@ interface Props {
   actorId: string | null;
   lang: Lang;
   text: string;
+  /** The Chinese draft beside an English one (the side-by-side editor), for the modality hints. */
+  counterpart?: string | undefined;
 }
 
 const PAUSE_MS = 250;
 
-export function DraftCheck({ domainId, actorId, lang, text }: Props) {
+export function DraftCheck({ domainId, actorId, lang, text, counterpart }: Props) {
   const t = useT(claimMessages);
   const [result, setResult] = useState<{ text: string; check: DraftCheckResult } | null>(null);
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
-      api.checkDraft({ domainId, actorId, lang, text }).then(
+      api.checkDraft({ domainId, actorId, lang, text, ...(counterpart !== undefined ? { counterpart } : {}) }).then(
         (check) => current && setResult({ text, check }),
         () => undefined,
       );
@@ -33,13 +35,13 @@ export function DraftCheck({ domainId, actorId, lang, text }: Props) {
       current = false;
       clearTimeout(timer);
     };
-  }, [domainId, actorId, lang, text]);
+  }, [domainId, actorId, lang, text, counterpart]);
 
   const stale = result === null || result.text !== text;
   const check = result?.check;
   const issues = check ? check.unsupported.length + check.hints.length : 0;
   return (
-    <div className="pm-draft-check" data-testid="draft-check" data-state={stale ? 'checking' : issues > 0 ? 'issues' : 'clean'} aria-live="polite">
+    <div className="pm-draft-check" data-testid="draft-check" data-lang={lang} data-state={stale ? 'checking' : issues > 0 ? 'issues' : 'clean'} aria-live="polite">
       {!check ? (
         <p className="pm-muted">{t('draftChecking')}</p>
       ) : issues === 0 ? (

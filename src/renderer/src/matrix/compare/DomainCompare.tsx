@@ -12,6 +12,7 @@ import { EvidenceItem } from '../panel/EvidenceItem.tsx';
 import { messages } from '../messages.ts';
 import { panelMessages } from '../panel/panel-messages.ts';
 import { SourceNote } from '../panel/SourceNote.tsx';
+import { StaleMarker } from '../grid/cells/StaleMarker.tsx';
 import { useInstrumentNames } from '../state/use-instrument-names.ts';
 import { Button } from '../../ui/Button.tsx';
 import { InlineError } from '../../ui/InlineError.tsx';
@@ -88,6 +89,7 @@ export function DomainCompare({ view, domainId, docs, onDomainChange, onClose }:
                 {position ? (
                   <>
                     <p className="pm-prose">{pick(position.summary, lang)}</p>
+                    <StaleMarker staleLang={position.staleLang} />
                     {position.instruments.length > 0 && (
                       <div className="pm-instruments" aria-label={tp('instruments')}>
                         {position.instruments.map((i) => (
@@ -112,6 +114,7 @@ export function DomainCompare({ view, domainId, docs, onDomainChange, onClose }:
             {tp('alignment')} <AlignmentBadge value={domain.alignment.value} />
           </h3>
           <p className="pm-prose">{pick(domain.alignment.reason, lang)}</p>
+          <StaleMarker staleLang={domain.alignment.staleLang} />
           <h4>{tp('evidence', { n: domain.alignment.quotes })}</h4>
           <Quotes count={domain.alignment.quotes} cell={{ domainId: domain.id, actorId: null }} docs={docs} />
         </article>

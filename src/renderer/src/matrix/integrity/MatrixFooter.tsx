@@ -48,6 +48,7 @@ export function MatrixFooter({ view, claims }: Props) {
         <span className="pm-marker pm-marker--notes"><BubbleIcon /> {t('legendNotes')}</span>
         <span className="pm-marker pm-marker--edited">✎ {t('legendEdited')}</span>
         <span className="pm-marker pm-marker--conflict">⇄ {t('legendConflict')}</span>
+        <span className="pm-marker pm-marker--stale">⚠ {t('legendStale')}</span>
         <span className="pm-marker pm-marker--broken">⚠ {t('legendBroken')}</span>
         <span className="pm-marker pm-marker--unsupported">⚑ {tc('legend')}</span>
       </span>

@@ -1,15 +1,17 @@
-// The small markers under a cell's text: quotes (and broken ones), annotations, edited, conflict.
+// The small markers under a cell's text: quotes (and broken ones), annotations, edited, conflict, and
+// a translation out of date (painted from the row's staleLang: no extra round trip).
 import type { CellMarks } from '../../../../../shared/types.ts';
 import { useT } from '../../../app/i18n.ts';
 import type { CellRef } from '../../../app/nav.ts';
 import { messages } from '../../messages.ts';
 import { BubbleIcon } from './BubbleIcon.tsx';
+import { StaleMarker } from './StaleMarker.tsx';
 import { ClaimMarker } from '../../claims/ClaimMarker.tsx';
 import { useCellClaims } from '../grid-context.ts';
 
 export function CellMarkers({ cell, marks }: { cell: CellRef; marks: CellMarks }) {
   const t = useT(messages);
-  const { quotes, broken, annotations: notes, edited, conflict } = marks;
+  const { quotes, broken, annotations: notes, edited, conflict, staleLang } = marks;
   const claims = useCellClaims(`${cell.domainId}/${cell.actorId ?? '_'}`);
   return (
     <span className="pm-markers">
@@ -32,6 +34,7 @@ export function CellMarkers({ cell, marks }: { cell: CellRef; marks: CellMarks }
           ✎ {t('edited')}
         </span>
       )}
+      <StaleMarker staleLang={staleLang} />
       {conflict && (
         <span className="pm-marker pm-marker--conflict" data-marker="conflict" title={t('conflictHint')}>
           ⇄ {t('conflict')}

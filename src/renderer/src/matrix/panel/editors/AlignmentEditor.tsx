@@ -1,17 +1,19 @@
-// The alignment value and its reason (current language), editable in place; only changed fields are
-// sent, so the history shows what really changed.
+// The alignment value and its reason (Chinese and English side by side), editable in place: one Save
+// is one step (one Undo). Only changed fields are sent, so the history shows what really changed; a
+// reason revised in one language alone marks the other "translation out of date" (TranslationFlag).
 import { useState } from 'react';
-import type { AlignmentCellView, AlignmentValue, Lang } from '../../../../../shared/types.ts';
+import type { AlignmentCellView, AlignmentValue, Bilingual, Lang } from '../../../../../shared/types.ts';
 import { api } from '../../../api/client.ts';
 import { applyEdit } from '../../../app/store/changes.ts';
 import { useSubmit } from '../../../ui/use-submit.ts';
 import { pick, useLang, useT } from '../../../app/i18n.ts';
 import { ALIGNMENT_LABELS, ALIGNMENT_VALUES } from '../../alignment.ts';
 import { AlignmentBadge } from '../../grid/cells/AlignmentBadge.tsx';
+import { BilingualFields, changedLangs } from './BilingualFields.tsx';
 import { EditorActions, editorKeys } from './EditorActions.tsx';
+import { TranslationFlag } from './TranslationFlag.tsx';
 import { panelMessages } from '../panel-messages.ts';
 import { useSaveFlash } from './use-save-flash.ts';
-import { DraftCheck } from '../../claims/DraftCheck.tsx';
 import { Button } from '../../../ui/Button.tsx';
 
 interface Props {
@@ -21,9 +23,9 @@ interface Props {
 
 interface Draft {
   value: AlignmentValue;
-  reason: string;
-  /** The language the reason was opened in; the interface may switch mid-edit. */
-  lang: Lang;
+  reason: Bilingual;
+  /** The reason field focused when the editor opens (the interface's, or the out-of-date one). */
+  focus: Lang;
 }
 
 export function AlignmentEditor({ domainId, alignment }: Props) {
@@ -33,14 +35,18 @@ export function AlignmentEditor({ domainId, alignment }: Props) {
   const { busy, error, run } = useSubmit();
   const [note, setNote] = useState<string | null>(null);
   const [saved, flashSaved] = useSaveFlash();
-  const editLang = draft?.lang ?? lang;
-  const reasonLabel = t('reasonIn', { lang: editLang === 'zh' ? t('langZh') : t('langEn') });
+  const savedReason: Bilingual = { zh: alignment.reason.zh, en: alignment.reason.en };
+  const open = (focus: Lang) => {
+    setNote(null);
+    setDraft({ value: alignment.value, reason: savedReason, focus });
+  };
 
   async function save() {
     if (!draft) return;
     const change: { domainId: string; value?: AlignmentValue; reason?: { zh?: string; en?: string } } = { domainId };
     if (draft.value !== alignment.value) change.value = draft.value;
-    if (draft.reason !== alignment.reason[draft.lang]) change.reason = { [draft.lang]: draft.reason };
+    const reasonLangs = changedLangs(draft.reason, savedReason);
+    if (reasonLangs.length > 0) change.reason = Object.fromEntries(reasonLangs.map((l) => [l, draft.reason[l]]));
     if (change.value === undefined && change.reason === undefined) {
       setDraft(null);
       setNote(t('unchanged'));
@@ -67,10 +73,7 @@ export function AlignmentEditor({ domainId, alignment }: Props) {
         {draft === null && (
           <Button
             variant="link"
-            onClick={() => {
-              setNote(null);
-              setDraft({ value: alignment.value, reason: alignment.reason[lang], lang });
-            }}
+            onClick={() => open(lang)}
             aria-label={t('editAlignment')}
             data-testid="edit-alignment"
           >
@@ -82,6 +85,7 @@ export function AlignmentEditor({ domainId, alignment }: Props) {
         <>
           <AlignmentBadge value={alignment.value} />
           <p className="pm-prose">{pick(alignment.reason, lang) || t('emptyValue')}</p>
+          <TranslationFlag domainId={domainId} actorId={null} stale={alignment.staleLang} onEdit={open} />
         </>
       ) : (
         <div className="pm-editor">
@@ -99,17 +103,19 @@ export function AlignmentEditor({ domainId, alignment }: Props) {
               </option>
             ))}
           </select>
-          <label className="pm-field__label" htmlFor={`reason-${domainId}`}>
-            {reasonLabel}
-          </label>
-          <textarea
-            id={`reason-${domainId}`}
-            value={draft.reason}
+          <BilingualFields
+            domainId={domainId}
+            actorId={null}
+            draft={draft.reason}
+            saved={savedReason}
+            stale={alignment.staleLang}
+            labelOf={(l) => t('reasonIn', { lang: l === 'zh' ? t('langZh') : t('langEn') })}
+            testIdOf={(l) => (l === lang ? 'reason-editor' : 'reason-editor-other')}
             rows={4}
-            onChange={(e) => setDraft({ ...draft, reason: e.target.value })}
+            focus={draft.focus}
+            onChange={(reason) => setDraft({ ...draft, reason })}
             onKeyDown={editorKeys(() => void save(), () => setDraft(null), busy)}
           />
-          <DraftCheck domainId={domainId} actorId={null} lang={draft.lang} text={draft.reason} />
           <EditorActions error={error} busy={busy} onSave={() => void save()} onCancel={() => setDraft(null)} />
         </div>
       )}

@@ -1,15 +1,18 @@
-// A position's summary in the current language, editable in place. Save commits through main and only
+// A position's summary, edited in Chinese and English side by side: one Save sends what changed in
+// one request (one step, one Undo). Revising one language alone marks the other "translation out of
+// date" (TranslationFlag) until it is edited too or confirmed. Save commits through main and only
 // then says "Saved"; on an error the editor stays open with the analyst's text.
 import { useState } from 'react';
-import type { Lang, PositionCellView } from '../../../../../shared/types.ts';
+import type { Bilingual, Lang, PositionCellView } from '../../../../../shared/types.ts';
 import { api } from '../../../api/client.ts';
 import { applyEdit } from '../../../app/store/changes.ts';
 import { useSubmit } from '../../../ui/use-submit.ts';
 import { pick, useLang, useT } from '../../../app/i18n.ts';
+import { BilingualFields, changedLangs } from './BilingualFields.tsx';
 import { EditorActions, editorKeys } from './EditorActions.tsx';
+import { TranslationFlag } from './TranslationFlag.tsx';
 import { panelMessages } from '../panel-messages.ts';
 import { useSaveFlash } from './use-save-flash.ts';
-import { DraftCheck } from '../../claims/DraftCheck.tsx';
 import { Button } from '../../../ui/Button.tsx';
 
 interface Props {
@@ -21,18 +24,23 @@ interface Props {
 export function SummaryEditor({ domainId, actorId, position }: Props) {
   const t = useT(panelMessages);
   const { lang } = useLang();
-  // The draft remembers its language: switching the interface mid-edit must not save into the other one.
-  const [draft, setDraft] = useState<{ text: string; lang: Lang } | null>(null);
+  // Both languages, and the field to focus first (the interface's, or the out-of-date one).
+  const [draft, setDraft] = useState<{ text: Bilingual; focus: Lang } | null>(null);
   const { busy, error, run } = useSubmit();
   const [saved, flashSaved] = useSaveFlash();
-  const current = position?.summary[lang] ?? '';
-  const editLang = draft?.lang ?? lang;
-  const label = t('summaryIn', { lang: editLang === 'zh' ? t('langZh') : t('langEn') });
+  const current: Bilingual = { zh: position?.summary.zh ?? '', en: position?.summary.en ?? '' };
+  const label = t('summary');
+  const open = (focus: Lang) => setDraft({ text: current, focus });
 
   async function save() {
     if (draft === null) return;
+    const changed = changedLangs(draft.text, current);
+    if (changed.length === 0) {
+      setDraft(null);
+      return;
+    }
     await run(async () => {
-      applyEdit(await api.setSummary({ domainId, actorId, lang: draft.lang, text: draft.text }));
+      applyEdit(await api.setSummaryTexts({ domainId, actorId, ...Object.fromEntries(changed.map((l) => [l, draft.text[l]])) }));
       setDraft(null);
       flashSaved();
     });
@@ -48,26 +56,34 @@ export function SummaryEditor({ domainId, actorId, position }: Props) {
           </span>
         )}
         {draft === null && (
-          <Button variant="link" onClick={() => setDraft({ text: current, lang })} aria-label={t('editSummary')} data-testid="edit-summary">
+          <Button variant="link" onClick={() => open(lang)} data-testid="edit-summary">
             ✎ {t('editSummary')}
           </Button>
         )}
       </header>
       {draft === null ? (
-        <p className="pm-prose" data-testid="panel-summary">
-          {pick(position?.summary, lang) || t('emptyValue')}
-        </p>
+        <>
+          <p className="pm-prose" data-testid="panel-summary">
+            {pick(position?.summary, lang) || t('emptyValue')}
+          </p>
+          <TranslationFlag domainId={domainId} actorId={actorId} stale={position?.staleLang ?? null} onEdit={open} />
+        </>
       ) : (
         <div className="pm-editor">
-          <textarea
-            value={draft.text}
+          <BilingualFields
+            domainId={domainId}
+            actorId={actorId}
+            draft={draft.text}
+            saved={current}
+            stale={position?.staleLang ?? null}
+            labelOf={(l) => t('summaryIn', { lang: l === 'zh' ? t('langZh') : t('langEn') })}
+            // The interface language's field keeps the editor's long-standing test hook.
+            testIdOf={(l) => (l === lang ? 'summary-editor' : 'summary-editor-other')}
             rows={8}
-            aria-label={label}
-            data-testid="summary-editor"
-            onChange={(e) => setDraft({ ...draft, text: e.target.value })}
+            focus={draft.focus}
+            onChange={(text) => setDraft({ ...draft, text })}
             onKeyDown={editorKeys(() => void save(), () => setDraft(null), busy)}
           />
-          <DraftCheck domainId={domainId} actorId={actorId} lang={draft.lang} text={draft.text} />
           <EditorActions error={error} busy={busy} onSave={() => void save()} onCancel={() => setDraft(null)} />
         </div>
       )}
