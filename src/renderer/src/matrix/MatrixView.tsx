@@ -8,6 +8,7 @@ import type { GridApi } from 'ag-grid-community';
 import { canRevealFiles } from '../api/client.ts';
 import { useLang, useT } from '../app/i18n.ts';
 import { describeError } from '../app/status.ts';
+import { undoRedoWords } from '../app/step-text.ts';
 import { useNav } from '../app/nav.ts';
 import type { CellRef } from '../app/nav.ts';
 import { AddEntityDialog } from './dialogs/AddEntityDialog.tsx';
@@ -158,6 +159,8 @@ export function MatrixView() {
       <MatrixToolbar
         canUndo={canUndo}
         canRedo={canRedo}
+        undoText={state.undo.undoLabel ? undoRedoWords('undo', state.undo.undoLabel, lang, state) : null}
+        redoText={state.undo.redoLabel ? undoRedoWords('redo', state.undo.redoLabel, lang, state) : null}
         onUndo={() => void commands.undo()}
         onRedo={() => void commands.redo()}
         onAddDomain={() => setDialog('domain')}

@@ -6,6 +6,9 @@ import { messages } from '../messages.ts';
 interface Props {
   canUndo: boolean;
   canRedo: boolean;
+  /** What Undo / Redo would do, in words ("撤销：出口管制 · 日本 的批注"); null when there is nothing. */
+  undoText: string | null;
+  redoText: string | null;
   onUndo: () => void;
   onRedo: () => void;
   onAddDomain: () => void;
@@ -25,14 +28,35 @@ interface Props {
 
 export function MatrixToolbar(p: Props) {
   const t = useT(messages);
+  // The tooltip: what the button would do and its key ("撤销：出口管制 · 日本 的批注（Ctrl+Z）").
+  const undoTip = p.undoText ? t('undoWhat', { what: p.undoText }) : t('undoHint');
+  const redoTip = p.redoText ? t('redoWhat', { what: p.redoText }) : t('redoHint');
   return (
     <div className="pm-toolbar">
       <div className="pm-toolbar__row">
         <div className="pm-toolbar__group" role="group" aria-label={t('undo')}>
-          <button type="button" className="pm-button" onClick={p.onUndo} disabled={!p.canUndo} title={t('undoHint')} data-testid="undo">
+          <button
+            type="button"
+            className="pm-button pm-tip"
+            onClick={p.onUndo}
+            disabled={!p.canUndo}
+            data-tip={undoTip}
+            aria-description={undoTip}
+            aria-keyshortcuts="Control+Z"
+            data-testid="undo"
+          >
             ↶ {t('undo')}
           </button>
-          <button type="button" className="pm-button" onClick={p.onRedo} disabled={!p.canRedo} title={t('redoHint')} data-testid="redo">
+          <button
+            type="button"
+            className="pm-button pm-tip"
+            onClick={p.onRedo}
+            disabled={!p.canRedo}
+            data-tip={redoTip}
+            aria-description={redoTip}
+            aria-keyshortcuts="Control+Shift+Z"
+            data-testid="redo"
+          >
             ↷ {t('redo')}
           </button>
         </div>
