@@ -75,7 +75,7 @@ export function AnnotationItem({ annotation, onChanged, children, actions }: Pro
           </button>
           {confirming ? (
             <>
-              <button type="button" className="pm-link-button pm-link-button--danger" onClick={() => void remove()}>
+              <button type="button" className="pm-link-button pm-link-button--danger" onClick={() => void remove()} data-focus-next>
                 {t('confirmDelete')}
               </button>
               <button type="button" className="pm-link-button" onClick={() => setConfirming(false)}>
@@ -83,7 +83,7 @@ export function AnnotationItem({ annotation, onChanged, children, actions }: Pro
               </button>
             </>
           ) : (
-            <button type="button" className="pm-link-button" onClick={() => setConfirming(true)} aria-label={t('deleteAnnotation')}>
+            <button type="button" className="pm-link-button" onClick={() => setConfirming(true)} aria-label={t('deleteAnnotation')} data-focus-next>
               {t('delete')}
             </button>
           )}

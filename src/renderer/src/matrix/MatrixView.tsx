@@ -28,6 +28,8 @@ import { messages } from './messages.ts';
 import { MergeConflictList } from './integrity/MergeConflictList.tsx';
 import { NoticeBar } from './integrity/NoticeBar.tsx';
 import { revealCell, useFocusFromNav } from './grid/use-focus-from-nav.ts';
+import { sameCell } from './grid/cell-key.ts';
+import { useRegionEntry } from '../app/regions.ts';
 import { useDocuments } from '../app/store/documents.ts';
 import { useMatrixCommands } from './state/use-matrix-commands.ts';
 import { useMatrix } from '../app/store/matrix.ts';
@@ -84,13 +86,24 @@ export function MatrixView() {
 
   const { showCell } = useNav();
   // The selection goes into the location too, so a reload (or a deep link) opens the same cell.
+  // Opened with Enter: the panel takes the focus (the cell it belongs to is remembered for Escape).
+  const [panelFocus, setPanelFocus] = useState<CellRef | null>(null);
   const select = useCallback(
-    (cell: CellRef) => {
+    (cell: CellRef, byKeyboard = false) => {
       setSelected(cell);
+      setPanelFocus(byKeyboard ? cell : null);
       showCell(cell);
     },
     [showCell],
   );
+  // F6 into the grid, and Escape out of the panel, land on the selected cell (else the first one).
+  const focusGrid = useCallback((): boolean => {
+    if (!gridApi) return false;
+    const first = rows[0];
+    const cell = selected ?? (first ? { domainId: first.id, actorId: state?.actors[0]?.id ?? null } : null);
+    return cell !== null && revealCell(gridApi, cell);
+  }, [gridApi, rows, selected, state?.actors]);
+  useRegionEntry('grid', focusGrid);
   useFocusFromNav({ gridApi, ready: rows.length > 0, modelVersion, selected, select: setSelected, clearFilters });
 
   const canUndo = state?.undo.canUndo ?? false;
@@ -228,6 +241,8 @@ export function MatrixView() {
             onClose={() => setSelected(null)}
             onCompare={setCompare}
             claims={claims}
+            autoFocus={panelFocus !== null && sameCell(panelFocus, selected)}
+            onReturnToGrid={() => void focusGrid()}
           />
         )}
       </div>

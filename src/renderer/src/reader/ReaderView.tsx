@@ -191,7 +191,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
 
   return (
     <div className="reader">
-      <aside className="reader-sidebar">
+      <aside className="reader-sidebar" data-region="documents">
         <section className="sidebar-section docs-section" aria-labelledby="reader-docs-title">
           <h2 id="reader-docs-title" className="panel-title">
             {t('documents')}
@@ -236,6 +236,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
         <div
           ref={scroller}
           className="reader-scroll"
+          data-region="text"
           role="region"
           aria-label={t('text')}
           aria-busy={parasLoad.status === 'loading'}
@@ -247,7 +248,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
         {selected && picking === null && <SelectionButton quote={selected.quote} bounds={selected.bounds} onUse={() => setPicking(selected.quote)} />}
       </div>
 
-      <aside className="reader-search-pane">
+      <aside className="reader-search-pane" data-region="search">
         <SearchPanel
           docs={docs}
           docId={selectedDocId}

@@ -58,6 +58,7 @@ export function DomainCompare({ view, domainId, docs, onDomainChange, onClose }:
       role="dialog"
       aria-label={t('compareOf', { domain: pick(domain.name, lang) })}
       data-testid="domain-compare"
+      data-region="compare"
       data-domain-id={domain.id}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >

@@ -117,7 +117,7 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
         {onRemove &&
           (confirming ? (
             <>
-              <button type="button" className="pm-link-button pm-link-button--danger" onClick={() => void remove()}>
+              <button type="button" className="pm-link-button pm-link-button--danger" onClick={() => void remove()} data-focus-next>
                 {t('confirmRemove')}
               </button>
               <button type="button" className="pm-link-button" onClick={() => setConfirming(false)}>
@@ -125,7 +125,7 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
               </button>
             </>
           ) : (
-            <button type="button" className="pm-link-button" onClick={() => setConfirming(true)} aria-label={t('removeQuote')}>
+            <button type="button" className="pm-link-button" onClick={() => setConfirming(true)} aria-label={t('removeQuote')} data-focus-next>
               {t('remove')}
             </button>
           ))}

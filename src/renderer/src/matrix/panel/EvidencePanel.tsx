@@ -2,7 +2,8 @@
 // way to it, the annotations, conflicts with the baseline and the cell's edit history. The text and
 // markers come from the grid's row; the quotes, annotations and history load for this cell, and
 // reload only when a write names it.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
 import type { DocumentSummary, MatrixView, Target } from '../../../../shared/types.ts';
 import { AnnotationItem, annotationMessages as noteMessages } from '../../annotations/index.ts';
 import type { TargetOption } from '../../annotations/index.ts';
@@ -24,6 +25,7 @@ import type { ClaimCheck } from '../../../../shared/claims.ts';
 import { ClaimNotes } from '../claims/ClaimNotes.tsx';
 import { BubbleIcon } from '../grid/cells/BubbleIcon.tsx';
 import { positionOf } from '../grid/grid-context.ts';
+import { useFocusKeeper } from '../../ui/use-focus-keeper.ts';
 
 interface Props {
   view: MatrixView;
@@ -33,10 +35,26 @@ interface Props {
   onCompare: (domainId: string) => void;
   /** The matrix's claim check; the panel shows this cell's part of it. */
   claims?: ClaimCheck | null;
+  /** Take the keyboard focus when shown (the cell was opened with Enter). */
+  autoFocus?: boolean;
+  /** Escape in the panel (outside a text field): focus goes back to the cell in the grid. */
+  onReturnToGrid?: () => void;
 }
 
-export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims }: Props) {
+/** Escape belongs to a text field (an editor cancels with it) or an open select; elsewhere it leaves the panel. */
+function leavesPanel(e: KeyboardEvent<HTMLElement>): boolean {
+  const el = e.target as HTMLElement;
+  return e.key === 'Escape' && !e.defaultPrevented && !['TEXTAREA', 'INPUT', 'SELECT'].includes(el.tagName) && !el.isContentEditable;
+}
+
+export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims, autoFocus = false, onReturnToGrid }: Props) {
   const t = useT(panelMessages);
+  const root = useRef<HTMLElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  useFocusKeeper(root);
+  useEffect(() => {
+    if (autoFocus) title.current?.focus();
+  }, [autoFocus]);
   const tn = useT(noteMessages);
   const { lang } = useLang();
   const [targetId, setTargetId] = useState('cell');
@@ -67,12 +85,26 @@ export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims }: 
   ];
 
   return (
-    <aside className="pm-panel" aria-label={t('panel')} data-testid="evidence-panel" data-domain-id={cell.domainId} data-actor-id={cell.actorId ?? '_'}>
+    <aside
+      ref={root}
+      className="pm-panel"
+      aria-label={t('panel')}
+      data-testid="evidence-panel"
+      data-region="panel"
+      data-domain-id={cell.domainId}
+      data-actor-id={cell.actorId ?? '_'}
+      onKeyDown={(e) => {
+        if (onReturnToGrid && leavesPanel(e)) {
+          e.preventDefault();
+          onReturnToGrid();
+        }
+      }}
+    >
       <header className="pm-panel__head">
-        <div className="pm-panel__title">
+        <h2 ref={title} className="pm-panel__title" tabIndex={-1} data-region-entry data-testid="panel-title">
           <span className="pm-panel__domain">{pick(domain.name, lang)}</span>
           <span className="pm-panel__actor">{actor ? pick(actor.name, lang) : t('alignment')}</span>
-        </div>
+        </h2>
         <button type="button" className="pm-button pm-button--small" onClick={() => onCompare(domain.id)}>
           ⇆ {t('compare')}
         </button>

@@ -85,7 +85,7 @@ export function MatrixToolbar(p: Props) {
         </div>
       </div>
       <div className="pm-toolbar__row">
-        <label className="pm-search">
+        <label className="pm-search" data-region="search">
           <span className="pm-search__icon" aria-hidden="true">
             ⌕
           </span>
