@@ -95,4 +95,9 @@ export class ReaderPage {
       { paragraphId, exact },
     );
   }
+
+  /** The way back to the matrix: the button names the cell it returns to. */
+  get backToMatrix(): Locator {
+    return this.page.getByTestId('back-to-matrix');
+  }
 }

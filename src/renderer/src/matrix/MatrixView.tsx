@@ -88,14 +88,29 @@ export function MatrixView() {
   // The selection goes into the location too, so a reload (or a deep link) opens the same cell.
   // Opened with Enter: the panel takes the focus (the cell it belongs to is remembered for Escape).
   const [panelFocus, setPanelFocus] = useState<CellRef | null>(null);
+  // The domain whose source note the panel should show first (its ⓘ marker was clicked).
+  const [noteFor, setNoteFor] = useState<string | null>(null);
   const select = useCallback(
     (cell: CellRef, byKeyboard = false) => {
       setSelected(cell);
       setPanelFocus(byKeyboard ? cell : null);
+      setNoteFor(null);
       showCell(cell);
     },
     [showCell],
   );
+  const openSourceNote = useCallback(
+    (domainId: string) => {
+      select({ domainId, actorId: null });
+      setNoteFor(domainId);
+    },
+    [select],
+  );
+  // The panel never shows another domain than the comparison beside it: it follows to the same
+  // actor's cell (or the alignment) of the domain being compared.
+  useEffect(() => {
+    if (compare && selected && selected.domainId !== compare) select({ domainId: compare, actorId: selected.actorId });
+  }, [compare, selected, select]);
   // F6 into the grid, and Escape out of the panel, land on the selected cell (else the first one).
   const focusGrid = useCallback((): boolean => {
     if (!gridApi) return false;
@@ -114,8 +129,8 @@ export function MatrixView() {
   );
 
   const context = useMemo<GridContextValue>(
-    () => ({ actors: actors ?? [], selected, claims: claimsByCell, openCompare: setCompare }),
-    [actors, selected, claimsByCell],
+    () => ({ actors: actors ?? [], selected, claims: claimsByCell, openCompare: setCompare, openSourceNote }),
+    [actors, selected, claimsByCell, openSourceNote],
   );
 
   const filteredRows = useCallback((): { domainIds: string[]; description: string } => {
@@ -242,6 +257,7 @@ export function MatrixView() {
             onCompare={setCompare}
             claims={claims}
             autoFocus={panelFocus !== null && sameCell(panelFocus, selected)}
+            revealNote={noteFor === selected.domainId && selected.actorId === null}
             onReturnToGrid={() => void focusGrid()}
           />
         )}

@@ -122,6 +122,13 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
     setFocus(null);
   }, [docRequest]);
 
+  // The way back follows the matrix: a cell selected there since (the analyst moved on from the
+  // cell they came from) is where "Back to matrix" now returns, and what the button names.
+  const matrixCell = nav.matrixFocus;
+  useEffect(() => {
+    if (matrixCell) setReturnTo((back) => (back && (back.domainId !== matrixCell.domainId || back.actorId !== matrixCell.actorId) ? matrixCell : back));
+  }, [matrixCell]);
+
   // With nothing asked for (or the request failed), start with the first document.
   const firstDocId = docs[0]?.id ?? null;
   const waitingForTarget = (nav.readerTarget !== null || docRequest !== null) && targetError === null;
@@ -222,10 +229,17 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
       <div className="reader-main">
         {returnTo && (
           <div className="return-bar">
-            <button type="button" className="pm-button pm-button--primary back-to-matrix" onClick={() => nav.showCell(returnTo)}>
-              {t('backToMatrix')}
+            {/* The button names the cell it goes back to, so it can never promise one and open another. */}
+            <button
+              type="button"
+              className="pm-button pm-button--primary back-to-matrix"
+              onClick={() => nav.showCell(returnTo)}
+              data-testid="back-to-matrix"
+              data-domain-id={returnTo.domainId}
+              data-actor-id={returnTo.actorId ?? '_'}
+            >
+              {returnLabel ? t('backToCell', { cell: returnLabel }) : t('backToMatrix')}
             </button>
-            {returnLabel && <span className="return-label">{t('backToMatrixHint', { cell: returnLabel })}</span>}
           </div>
         )}
         {targetError && (

@@ -20,7 +20,7 @@ export const readerMessages = {
   paragraphMissing: { zh: '找不到要打开的段落', en: 'The paragraph to open was not found' },
   text: { zh: '正文', en: 'Text' },
   backToMatrix: { zh: '← 返回矩阵', en: '← Back to matrix' },
-  backToMatrixHint: { zh: '回到：{cell}', en: 'Return to: {cell}' },
+  backToCell: { zh: '← 返回矩阵：{cell}', en: '← Back to matrix: {cell}' },
   // paragraphs
   paragraphLabel: { zh: '第 {n} 段', en: 'Paragraph {n}' },
   pageLabel: { zh: '第 {n} 页', en: 'p. {n}' },

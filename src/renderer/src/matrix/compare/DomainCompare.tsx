@@ -49,6 +49,11 @@ export function DomainCompare({ view, domainId, docs, onDomainChange, onClose }:
   useEffect(() => {
     closeRef.current?.focus();
   }, []);
+  // Another domain starts at its top, not at the previous one's scroll position.
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    body.current?.scrollTo({ top: 0 });
+  }, [domainId]);
 
   if (!domain) return null;
   const actors = view.actors;
@@ -76,7 +81,7 @@ export function DomainCompare({ view, domainId, docs, onDomainChange, onClose }:
           ))}
         </select>
       </header>
-      <div className="pm-compare__body">
+      <div ref={body} className="pm-compare__body">
         {domain.sourceNote && <SourceNote note={domain.sourceNote} />}
         <div className="pm-compare__cols" style={{ gridTemplateColumns: `repeat(${actors.length}, minmax(280px, 1fr))` }}>
           {actors.map((actor) => {

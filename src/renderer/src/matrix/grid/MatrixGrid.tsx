@@ -124,7 +124,12 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
     [onDisplayed, afterFirstPaint],
   );
 
-  const onCellClicked = useCallback((e: CellClickedEvent<MatrixRow>) => select(e.data, e.column.getColId(), false), [select]);
+  // A control inside a cell that does its own thing (the source-note marker) is not a click on the
+  // cell: the grid hears clicks before React's handlers could stop them.
+  const onCellClicked = useCallback((e: CellClickedEvent<MatrixRow>) => {
+    if ((e.event?.target as Element | null)?.closest?.('[data-own-click]')) return;
+    select(e.data, e.column.getColId(), false);
+  }, [select]);
   const onCellKeyDown = useCallback(
     (e: CellKeyDownEvent<MatrixRow> | FullWidthCellKeyDownEvent<MatrixRow>) => {
       const key = (e.event as KeyboardEvent | null)?.key;

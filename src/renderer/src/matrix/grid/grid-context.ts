@@ -20,6 +20,8 @@ export interface GridContextValue {
   /** The claim check's unsupported items by cell key (absent until the first check returns). */
   claims?: ReadonlyMap<string, ClaimFlag[]>;
   openCompare: (domainId: string) => void;
+  /** The domain's note on its sources, opened in the evidence panel (the ⓘ marker). */
+  openSourceNote?: (domainId: string) => void;
 }
 
 export const GridContext = createContext<GridContextValue | null>(null);

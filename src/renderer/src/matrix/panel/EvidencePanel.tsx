@@ -37,6 +37,8 @@ interface Props {
   claims?: ClaimCheck | null;
   /** Take the keyboard focus when shown (the cell was opened with Enter). */
   autoFocus?: boolean;
+  /** Show the domain's source note first (its ⓘ marker in the grid was clicked). */
+  revealNote?: boolean;
   /** Escape in the panel (outside a text field): focus goes back to the cell in the grid. */
   onReturnToGrid?: () => void;
 }
@@ -47,7 +49,7 @@ function leavesPanel(e: KeyboardEvent<HTMLElement>): boolean {
   return e.key === 'Escape' && !e.defaultPrevented && !['TEXTAREA', 'INPUT', 'SELECT'].includes(el.tagName) && !el.isContentEditable;
 }
 
-export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims, autoFocus = false, onReturnToGrid }: Props) {
+export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims, autoFocus = false, revealNote = false, onReturnToGrid }: Props) {
   const t = useT(panelMessages);
   const root = useRef<HTMLElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
@@ -122,7 +124,7 @@ export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims, au
           flags={(claims?.unsupported ?? []).filter((f) => f.domainId === cell.domainId && f.actorId === cell.actorId)}
           hints={(claims?.hints ?? []).filter((h) => h.domainId === cell.domainId && h.actorId === cell.actorId)}
         />
-        {cell.actorId === null && domain.sourceNote && <SourceNote note={domain.sourceNote} />}
+        {cell.actorId === null && domain.sourceNote && <SourceNote note={domain.sourceNote} reveal={revealNote} />}
         <ConflictList conflicts={conflicts} />
         <section className="pm-section" aria-label={t('evidence', { n: count })} data-state={quotes.isPending ? 'loading' : 'ready'} data-testid="cell-quotes">
           <header className="pm-section__head">
