@@ -29,6 +29,7 @@ import { useOutlineSnapshot } from './use-outline-snapshot.ts';
 import { useDocumentList } from '../app/store/documents.ts';
 import { queryClient, queryKeys } from '../app/store/query-client.ts';
 import { useQuoteSelection } from './use-quote-selection.ts';
+import { Button } from '../ui/Button.tsx';
 
 interface Props {
   /** False while another view is shown (the reader stays mounted to keep its place). */
@@ -230,16 +231,16 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
         {returnTo && (
           <div className="return-bar">
             {/* The button names the cell it goes back to, so it can never promise one and open another. */}
-            <button
-              type="button"
-              className="pm-button pm-button--primary back-to-matrix"
+            <Button
+              variant="primary"
+              className="back-to-matrix"
               onClick={() => nav.showCell(returnTo)}
               data-testid="back-to-matrix"
               data-domain-id={returnTo.domainId}
               data-actor-id={returnTo.actorId ?? '_'}
             >
               {returnLabel ? t('backToCell', { cell: returnLabel }) : t('backToMatrix')}
-            </button>
+            </Button>
           </div>
         )}
         {targetError && (
