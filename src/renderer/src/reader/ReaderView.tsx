@@ -29,6 +29,7 @@ import { useOutlineSnapshot } from './use-outline-snapshot.ts';
 import { useDocumentList } from '../app/store/documents.ts';
 import { queryClient, queryKeys } from '../app/store/query-client.ts';
 import { useQuoteSelection } from './use-quote-selection.ts';
+import { useKeyboardSelection } from './use-keyboard-selection.ts';
 import { Button } from '../ui/Button.tsx';
 
 interface Props {
@@ -172,6 +173,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
 
   const textOf = useCallback((paragraphId: string) => byId.get(paragraphId)?.text, [byId]);
   const [selected, clearSelection] = useQuoteSelection(scroller, textOf, active && picking === null);
+  useKeyboardSelection(scroller, textOf, active && picking === null, setPicking);
   const [outlineSnapshot] = useOutlineSnapshot(returnTo !== null);
   const returnLabel = returnTo && outlineSnapshot.status === 'ready' ? cellLabel(outlineSnapshot.outline, returnTo, lang, readerMessages.alignment) : null;
 
