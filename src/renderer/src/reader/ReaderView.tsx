@@ -201,7 +201,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
 
   return (
     <div className="reader">
-      <aside className="reader-sidebar" data-region="documents">
+      <aside className="reader-sidebar" data-region="documents" aria-label={t('sidebarLabel')}>
         <section className="sidebar-section docs-section" aria-labelledby="reader-docs-title">
           <h2 id="reader-docs-title" className="panel-title">
             {t('documents')}
@@ -265,7 +265,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
         {selected && picking === null && <SelectionButton quote={selected.quote} bounds={selected.bounds} onUse={() => setPicking(selected.quote)} />}
       </div>
 
-      <aside className="reader-search-pane" data-region="search">
+      <aside className="reader-search-pane" data-region="search" aria-label={t('searchPaneLabel')}>
         <SearchPanel
           docs={docs}
           docId={selectedDocId}

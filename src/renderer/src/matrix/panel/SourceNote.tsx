@@ -15,7 +15,8 @@ export function SourceNote({ note, reveal = false }: { note: Bilingual; reveal?:
     ref.current?.focus({ preventScroll: true });
   }, [reveal]);
   return (
-    <section ref={ref} className="pm-source-note" aria-label={t('sourceNote')} data-testid="source-note" tabIndex={reveal ? -1 : undefined}>
+    // Not a labelled landmark: the panel and the comparison beside it can both show the same note.
+    <section ref={ref} className="pm-source-note" data-testid="source-note" tabIndex={reveal ? -1 : undefined}>
       <h3>ⓘ {t('sourceNote')}</h3>
       <p>{pick(note, lang)}</p>
     </section>
