@@ -64,3 +64,37 @@ test('the history of an edited summary shows the words that changed, not the who
   await entry.scrollIntoViewIfNeeded();
   await app.screenshot('history-diff');
 });
+
+test('a pending confirmation is cancelled by Undo, which undoes the latest step, never past it', async ({ app }) => {
+  await app.load();
+  const m = new MatrixPage(app.page);
+  const h = new EditHistory(app.page);
+  await m.open();
+  await m.selectCell('export-control', 'JP');
+  const before = await m.quotes().count();
+  await AnnotationsPage.addInPanel(m.panel, 'scope', '日本只管制军民两用的尖端设备。');
+  const note = m.panel.locator('[data-testid="annotation"]', { hasText: '军民两用' });
+
+  // Arm "Remove" on a quote, then press Undo instead of confirming.
+  const remove = m.quotes().first().getByRole('button', { name: '移除此引文' });
+  await remove.click();
+  await expect(m.quotes().first().getByRole('button', { name: '确认移除' })).toBeVisible();
+  await h.undo.click();
+  // The arming is gone, the quote is still there, and what Undo took back is the annotation.
+  await expect(m.quotes().first().getByRole('button', { name: '确认移除' })).toHaveCount(0);
+  await expect(m.quotes()).toHaveCount(before);
+  await expect(note).toHaveCount(0);
+  await expect(h.undo).toBeDisabled();
+
+  // The same from the keyboard: armed, then Ctrl+Z elsewhere.
+  await h.redo.click();
+  await expect(note).toBeVisible();
+  await remove.focus();
+  await app.page.keyboard.press('Enter');
+  await expect(m.quotes().first().getByRole('button', { name: '确认移除' })).toBeFocused();
+  await m.cell('export-control', 'US').click();
+  await app.page.keyboard.press('Control+z');
+  await expect(note).toHaveCount(0);
+  await m.selectCell('export-control', 'JP');
+  await expect(m.quotes()).toHaveCount(before);
+});
