@@ -67,6 +67,7 @@ export function stepObject(label: StepLabel, lang: Lang, names: StepNames): stri
     'set-alignment': () => (zh ? `${where} 的${alignmentThing(label, lang)}修改${langNote(label, lang)}` : `${alignmentThing(label, lang)} edit${langNote(label, lang)} on ${where}`),
     'add-evidence': () => (zh ? `${where} 的新引文` : `new quote on ${where}`),
     'remove-evidence': () => (zh ? `删除 ${where} 的引文` : `removing a quote from ${where}`),
+    'repair-evidence': () => (zh ? `${where} 的引文修复` : `quote repair on ${where}`),
     'add-domain': () => (zh ? `新领域 ${where}` : `new domain ${where}`),
     'add-actor': () => (zh ? `新行为体 ${where}` : `new actor ${where}`),
     'resolve-conflict': () => (zh ? `${where} 的基线冲突处理${choiceNote(label, lang)}` : `baseline conflict choice on ${where}${choiceNote(label, lang)}`),

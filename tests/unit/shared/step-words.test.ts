@@ -48,6 +48,12 @@ describe('undo and redo in words', () => {
     );
   });
 
+  it('a repaired quote names its cell', () => {
+    const step = label('repair-evidence', { domainId: 'export-control', actorId: 'JP', evidenceId: 'e1' });
+    expect(undoRedoText('undo', step, 'zh', names)).toBe('撤销：出口管制 · 日本 的引文修复');
+    expect(undoRedoText('redo', step, 'en', names)).toBe('Redo: quote repair on Export control · Japan');
+  });
+
   it('an unknown ID stands for itself, never an empty name', () => {
     expect(stepObject(label('add-evidence', { domainId: 'new-domain', actorId: 'KR' }), 'en', names)).toBe('new quote on new-domain · KR');
     expect(stepObject(label('add-domain', { domainId: 'new-domain' }), 'zh', names)).toBe('新领域 new-domain');
