@@ -127,3 +127,24 @@ test('every control reached by Tab shows a focus ring (language switch and quick
   await app.page.keyboard.press('Tab');
   await app.screenshot('focus-ring-lang');
 });
+
+test('"Annotate this quote" brings the note form into view, aimed at the quote, with focus in its text field; the count includes it', async ({ app }) => {
+  await app.load();
+  const m = new MatrixPage(app.page);
+  await m.open();
+  await m.selectCell('export-control', 'US');
+  const quote = m.quotes().nth(1);
+  const evidenceId = await quote.getAttribute('data-evidence-id');
+  await quote.getByRole('button', { name: /批注此引文/ }).click();
+  const form = m.panel.getByTestId('cell-annotations').getByTestId('annotation-form');
+  await expect(form.locator('textarea')).toBeFocused();
+  await expect(form.locator('textarea')).toBeInViewport();
+  await expect(form.locator('select').first()).toHaveValue(`q:${evidenceId}`);
+  // The note shows with its quote, and the section's count includes it.
+  const count = m.panel.getByTestId('cell-annotations').locator('h3 .pm-count');
+  await expect(count).toHaveText('0');
+  await app.page.keyboard.type('此处只谈美国的单边措施。');
+  await form.locator('button[type="submit"]').click();
+  await expect(quote.getByTestId('annotation')).toHaveCount(1);
+  await expect(count).toHaveText('1');
+});

@@ -76,6 +76,15 @@ export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims, au
   const domainNotes = notes.filter((a) => a.target.actorId === null && a.target.evidenceId === null && cell.actorId !== null);
   const conflicts = view.conflicts.filter((c) => c.target.domainId === cell.domainId && c.target.actorId === cell.actorId);
 
+  // "Annotate this quote": the form (at the end of the panel) targets the quote, comes into view and takes the focus.
+  const annotateQuote = (evidenceId: string) => {
+    setTargetId(`q:${evidenceId}`);
+    requestAnimationFrame(() => {
+      const field = root.current?.querySelector<HTMLTextAreaElement>('[data-testid="cell-annotations"] textarea');
+      field?.scrollIntoView({ block: 'center' });
+      field?.focus({ preventScroll: true });
+    });
+  };
   const cellTarget: Target = { domainId: cell.domainId, actorId: cell.actorId, evidenceId: null };
   const targets: TargetOption[] = [
     // A target without actor is the domain itself; main counts it under the alignment column.
@@ -143,7 +152,7 @@ export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims, au
                 doc={docs.get(e.docId)}
                 onRemove={async () => applyEdit(await api.removeEvidence({ domainId: cell.domainId, actorId: cell.actorId, evidenceId: e.id }))}
                 actions={
-                  <Button variant="link" onClick={() => setTargetId(`q:${e.id}`)}>
+                  <Button variant="link" onClick={() => annotateQuote(e.id)}>
                     <BubbleIcon /> {tn('annotateQuote')}
                   </Button>
                 }
@@ -160,6 +169,7 @@ export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims, au
         <CellAnnotations
           cellNotes={cellNotes}
           domainNotes={domainNotes}
+          quoteNotes={notes.filter((a) => inCell(a) && a.target.evidenceId !== null).length}
           targets={targets}
           targetId={targets.some((o) => o.id === targetId) ? targetId : 'cell'}
           onTargetChange={setTargetId}
