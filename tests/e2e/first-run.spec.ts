@@ -36,7 +36,7 @@ test('first run asks the name, names the sources, is dismissible and comes back 
   await app.page.getByTestId('help').click();
   await expect(app.page.getByTestId('welcome')).toBeVisible();
   await expect(app.page.getByTestId('welcome')).toContainText('已设置为“王分析师”');
-  await expect(app.page.getByTestId('welcome').locator('.welcome-keys kbd')).toHaveCount(7);
+  await expect(app.page.getByTestId('welcome').locator('.welcome-keys kbd')).toHaveCount(10);
   // F1 (or ? outside a text field) opens it too.
   await app.page.getByTestId('welcome-close').click();
   await expect(app.page.getByTestId('welcome')).toHaveCount(0);

@@ -190,7 +190,9 @@ async function httpTransport(page: Page, state: DialogState, workspace: () => Wo
     },
     reset: () => server.replaceHandlers((host) => createHandlers(workspace(), host, { backupDir: backups() })),
     async shownPath(file) {
-      await expect.poll(() => shown.has(file), { message: `no dialog chose ${file}` }).toBe(true);
+      // A file still waiting in dialogAnswers has not been chosen yet: the same file saved and then
+      // opened must wait for the open's chooser, not return the save's download name (seen under load).
+      await expect.poll(() => shown.has(file) && !state.dialogAnswers.includes(file), { message: `no dialog chose ${file}` }).toBe(true);
       return shown.get(file)!;
     },
     menu: (command) => Promise.resolve(server.emit('menu:command', { command })),

@@ -144,7 +144,7 @@ test('from a matrix quote to its source and back; new evidence defaults to that 
   await expect(paragraph).toBeFocused();
   const back = app.page.getByRole('button', { name: '← 返回矩阵' });
   await expect(back).toBeVisible();
-  await expect(app.page.getByText('回到：外资审查 · 美国')).toBeVisible();
+  await expect(back).toHaveText('← 返回矩阵：外资审查 · 美国');
   await app.screenshot('reader-from-matrix');
 
   // Reading on (a search hit) keeps the way back; new evidence is offered for the cell we came from.
@@ -187,7 +187,7 @@ test('a reload in the reader keeps the marked quote and the way back to the matr
   await expect(paragraph).toHaveAttribute('data-highlighted', 'true');
   await expect(paragraph.locator('mark.quote-highlight')).toHaveText(quote.exact);
   await expect(paragraph.locator('mark.quote-highlight')).toBeInViewport();
-  await expect(app.page.getByText('回到：出口管制 · 日本')).toBeVisible();
+  await expect(app.page.getByTestId('back-to-matrix')).toHaveText('← 返回矩阵：出口管制 · 日本');
   await app.page.getByRole('button', { name: '← 返回矩阵' }).click();
   await matrix.expectPanelFor('export-control', 'JP');
   await expect(matrix.quote(quote.id).getByTestId('quote-exact')).toHaveText(quote.exact);

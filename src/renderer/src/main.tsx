@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import './ui/tokens.css';
 import './ui/base.css';
 import './ui/controls.css';
+import './ui/focus.css';
 import { App } from './app/App.tsx';
 
 createRoot(document.getElementById('root')!).render(

@@ -95,4 +95,19 @@ export class ReaderPage {
       { paragraphId, exact },
     );
   }
+
+  /** The way back to the matrix: the button names the cell it returns to. */
+  get backToMatrix(): Locator {
+    return this.page.getByTestId('back-to-matrix');
+  }
+
+  /** The text the document selection holds now (what "Use as evidence" would take). */
+  selectedText(): Promise<string> {
+    return this.page.evaluate(() => document.getSelection()?.toString() ?? '');
+  }
+
+  /** The floating "Use as evidence…" button a selection shows. */
+  get useAsEvidence(): Locator {
+    return this.page.getByRole('button', { name: /用作证据|Use as evidence/ });
+  }
 }

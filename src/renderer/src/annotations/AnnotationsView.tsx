@@ -1,7 +1,7 @@
 // The Annotations tab: every annotation, filtered by category, domain and text; each one leads back
 // to its cell in the matrix.
 import './annotations.css';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { DivergenceCategory } from '../../../shared/types.ts';
 import { pick, useLang, useT } from '../app/i18n.ts';
 import { useNav } from '../app/nav.ts';
@@ -12,6 +12,7 @@ import { AnnotationItem } from './AnnotationItem.tsx';
 import { AnnotationTarget } from './AnnotationTarget.tsx';
 import { CATEGORY_LABELS, DIVERGENCE_CATEGORIES, isCategory } from './categories.ts';
 import { messages } from './messages.ts';
+import { useFocusKeeper } from '../ui/use-focus-keeper.ts';
 import { Button } from '../ui/Button.tsx';
 import { Field } from '../ui/Field.tsx';
 import { InlineError } from '../ui/InlineError.tsx';
@@ -20,6 +21,8 @@ export function AnnotationsView() {
   const t = useT(messages);
   const { lang } = useLang();
   const nav = useNav();
+  const root = useRef<HTMLDivElement>(null);
+  useFocusKeeper(root);
   const { data: outline } = useOutline();
   const [category, setCategory] = useState<DivergenceCategory | ''>('');
   const [domainId, setDomainId] = useState('');
@@ -29,7 +32,7 @@ export function AnnotationsView() {
   const filtered = category !== '' || domainId !== '' || query.trim() !== '';
 
   return (
-    <div className="pm-annotations" data-testid="annotations-view">
+    <div ref={root} className="pm-annotations" data-testid="annotations-view">
       <div className="pm-annotations__bar">
         <h2>
           {t('title')} {list && <span className="pm-count">{list.length}</span>}

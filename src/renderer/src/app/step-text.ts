@@ -4,6 +4,8 @@
 import type { KeyKind } from '../../../shared/keys.ts';
 import type { Bilingual, Lang, MatrixView, StepKind, StepLabel } from '../../../shared/types.ts';
 import type { Messages } from './i18n.ts';
+import { stepObject, undoRedoText } from '../../../shared/step-words.ts';
+import type { StepNames } from '../../../shared/step-words.ts';
 
 export const stepMessages = {
   'set-summary': { zh: '修改概述', en: 'Edit summary' },
@@ -65,4 +67,22 @@ export function describeStep(label: StepLabel, lang: Lang, view: MatrixView | un
   const [open, comma, close] = lang === 'zh' ? ['（', '，', '）'] : [' (', ', ', ')'];
   const head = extras.length > 0 ? `${say(label.kind, lang)}${open}${extras.join(comma)}${close}` : say(label.kind, lang);
   return where.length > 0 ? `${head} · ${where.join(' › ')}` : head;
+}
+
+/** Domain and actor names from the matrix in the store (the IDs stand in before it has loaded). */
+export function stepNames(view: MatrixView | undefined): StepNames {
+  return {
+    domain: (id) => view?.rows.find((r) => r.id === id)?.name,
+    actor: (id) => view?.actors.find((a) => a.id === id)?.name,
+  };
+}
+
+/** "撤销：出口管制 · 日本 的批注" — what the Undo (or Redo) button would do, before it is clicked. */
+export function undoRedoWords(direction: 'undo' | 'redo', label: StepLabel, lang: Lang, view: MatrixView | undefined): string {
+  return undoRedoText(direction, label, lang, stepNames(view));
+}
+
+/** "出口管制 · 日本 的批注" — the step as the thing undone, for "已撤销：…". */
+export function stepObjectWords(label: StepLabel, lang: Lang, view: MatrixView | undefined): string {
+  return stepObject(label, lang, stepNames(view));
 }

@@ -7,7 +7,7 @@ import { useStatus } from './status.ts';
 import { runEditCommand } from './store/edit-commands.ts';
 import type { EditCommand } from './store/edit-commands.ts';
 import { cachedMatrix } from './store/matrix.ts';
-import { describeStep } from './step-text.ts';
+import { stepObjectWords } from './step-text.ts';
 
 const messages = {
   undone: { zh: '已撤销：{what}', en: 'Undone: {what}' },
@@ -28,7 +28,7 @@ export function useEditCommand(): (command: EditCommand, inTextField?: boolean) 
         const result = await runEditCommand(command, inTextField);
         if (result.kind === 'text-field') return;
         if (result.kind === 'nothing') status.show(t(command === 'undo' ? 'nothingToUndo' : 'nothingToRedo'));
-        else status.show(t(command === 'undo' ? 'undone' : 'redone', { what: describeStep(result.step, lang, cachedMatrix()) }), 'success');
+        else status.show(t(command === 'undo' ? 'undone' : 'redone', { what: stepObjectWords(result.step, lang, cachedMatrix()) }), 'success');
       } catch (error) {
         status.showError(error, t(command === 'undo' ? 'undoFailed' : 'redoFailed'));
       }

@@ -8,6 +8,7 @@ import type { GridApi } from 'ag-grid-community';
 import { canRevealFiles } from '../api/client.ts';
 import { useLang, useT } from '../app/i18n.ts';
 import { describeError } from '../app/status.ts';
+import { undoRedoWords } from '../app/step-text.ts';
 import { useNav } from '../app/nav.ts';
 import type { CellRef } from '../app/nav.ts';
 import { AddEntityDialog } from './dialogs/AddEntityDialog.tsx';
@@ -28,6 +29,8 @@ import { messages } from './messages.ts';
 import { MergeConflictList } from './integrity/MergeConflictList.tsx';
 import { NoticeBar } from './integrity/NoticeBar.tsx';
 import { revealCell, useFocusFromNav } from './grid/use-focus-from-nav.ts';
+import { sameCell } from './grid/cell-key.ts';
+import { useRegionEntry } from '../app/regions.ts';
 import { useDocuments } from '../app/store/documents.ts';
 import { useMatrixCommands } from './state/use-matrix-commands.ts';
 import { useMatrix } from '../app/store/matrix.ts';
@@ -83,13 +86,39 @@ export function MatrixView() {
 
   const { showCell } = useNav();
   // The selection goes into the location too, so a reload (or a deep link) opens the same cell.
+  // Opened with Enter: the panel takes the focus (the cell it belongs to is remembered for Escape).
+  const [panelFocus, setPanelFocus] = useState<CellRef | null>(null);
+  // The domain whose source note the panel should show first (its ⓘ marker was clicked).
+  const [noteFor, setNoteFor] = useState<string | null>(null);
   const select = useCallback(
-    (cell: CellRef) => {
+    (cell: CellRef, byKeyboard = false) => {
       setSelected(cell);
+      setPanelFocus(byKeyboard ? cell : null);
+      setNoteFor(null);
       showCell(cell);
     },
     [showCell],
   );
+  const openSourceNote = useCallback(
+    (domainId: string) => {
+      select({ domainId, actorId: null });
+      setNoteFor(domainId);
+    },
+    [select],
+  );
+  // The panel never shows another domain than the comparison beside it: it follows to the same
+  // actor's cell (or the alignment) of the domain being compared.
+  useEffect(() => {
+    if (compare && selected && selected.domainId !== compare) select({ domainId: compare, actorId: selected.actorId });
+  }, [compare, selected, select]);
+  // F6 into the grid, and Escape out of the panel, land on the selected cell (else the first one).
+  const focusGrid = useCallback((): boolean => {
+    if (!gridApi) return false;
+    const first = rows[0];
+    const cell = selected ?? (first ? { domainId: first.id, actorId: state?.actors[0]?.id ?? null } : null);
+    return cell !== null && revealCell(gridApi, cell);
+  }, [gridApi, rows, selected, state?.actors]);
+  useRegionEntry('grid', focusGrid);
   useFocusFromNav({ gridApi, ready: rows.length > 0, modelVersion, selected, select: setSelected, clearFilters });
 
   const canUndo = state?.undo.canUndo ?? false;
@@ -104,7 +133,7 @@ export function MatrixView() {
   const [gridCells] = useState(() => new GridCellState());
   useLayoutEffect(() => gridCells.setSelected(selected), [gridCells, selected]);
   useLayoutEffect(() => gridCells.setClaims(claimsByCell), [gridCells, claimsByCell]);
-  const context = useMemo<GridContextValue>(() => ({ actors: actors ?? [], cells: gridCells, openCompare: setCompare }), [actors, gridCells]);
+  const context = useMemo<GridContextValue>(() => ({ actors: actors ?? [], cells: gridCells, openCompare: setCompare, openSourceNote }), [actors, gridCells, openSourceNote]);
 
   const filteredRows = useCallback((): { domainIds: string[]; description: string } => {
     const domainIds: string[] = [];
@@ -160,6 +189,8 @@ export function MatrixView() {
       <MatrixToolbar
         canUndo={canUndo}
         canRedo={canRedo}
+        undoText={state.undo.undoLabel ? undoRedoWords('undo', state.undo.undoLabel, lang, state) : null}
+        redoText={state.undo.redoLabel ? undoRedoWords('redo', state.undo.redoLabel, lang, state) : null}
         onUndo={() => void commands.undo()}
         onRedo={() => void commands.redo()}
         onAddDomain={() => setDialog('domain')}
@@ -227,6 +258,9 @@ export function MatrixView() {
             onClose={() => setSelected(null)}
             onCompare={setCompare}
             claims={claims}
+            autoFocus={panelFocus !== null && sameCell(panelFocus, selected)}
+            revealNote={noteFor === selected.domainId && selected.actorId === null}
+            onReturnToGrid={() => void focusGrid()}
           />
         )}
       </div>

@@ -19,6 +19,8 @@ export const messages = {
   redo: { zh: '重做', en: 'Redo' },
   undoHint: { zh: '撤销（Ctrl+Z）', en: 'Undo (Ctrl+Z)' },
   redoHint: { zh: '重做（Ctrl+Shift+Z）', en: 'Redo (Ctrl+Shift+Z)' },
+  undoWhat: { zh: '{what}（Ctrl+Z）', en: '{what} (Ctrl+Z)' },
+  redoWhat: { zh: '{what}（Ctrl+Shift+Z）', en: '{what} (Ctrl+Shift+Z)' },
   addDomain: { zh: '添加领域', en: 'Add domain' },
   addActor: { zh: '添加行为体', en: 'Add actor' },
   exportXlsx: { zh: '导出 Excel / Word', en: 'Export to Excel or Word' },

@@ -106,7 +106,10 @@ export function EvidencePicker({ quote, quoteLang, where, initialCell, onClose, 
         <figcaption>
           {t('pickerQuote')} · {where}
         </figcaption>
-        <blockquote lang={quoteLang}>{quote.exact}</blockquote>
+        {/* A long quote scrolls: reachable by Tab so the keyboard can scroll it too. */}
+        <blockquote lang={quoteLang} tabIndex={0}>
+          {quote.exact}
+        </blockquote>
       </figure>
 
       <label htmlFor={`${id}-filter`} className="pm-label">
@@ -127,7 +130,7 @@ export function EvidencePicker({ quote, quoteLang, where, initialCell, onClose, 
         onKeyDown={onKeyDown}
       />
 
-      <div className="picker-list-wrap">
+      <div className="picker-list-wrap" tabIndex={0} role="group" aria-label={t('pickerCells')}>
         {snapshot.status === 'loading' || snapshot.status === 'idle' ? (
           <p className="muted">{t('pickerLoading')}</p>
         ) : snapshot.status === 'error' ? (

@@ -30,6 +30,7 @@ import { useDocumentList } from '../app/store/documents.ts';
 import { queryClient, queryKeys } from '../app/store/query-client.ts';
 import { useQuoteSelection } from './use-quote-selection.ts';
 import { RepairBar, useRepairSelection } from './RepairBar.tsx';
+import { useKeyboardSelection } from './use-keyboard-selection.ts';
 import { Button } from '../ui/Button.tsx';
 
 interface Props {
@@ -127,6 +128,13 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
     setFocus(null);
   }, [docRequest]);
 
+  // The way back follows the matrix: a cell selected there since (the analyst moved on from the
+  // cell they came from) is where "Back to matrix" now returns, and what the button names.
+  const matrixCell = nav.matrixFocus;
+  useEffect(() => {
+    if (matrixCell) setReturnTo((back) => (back && (back.domainId !== matrixCell.domainId || back.actorId !== matrixCell.actorId) ? matrixCell : back));
+  }, [matrixCell]);
+
   // With nothing asked for (or the request failed), start with the first document.
   const firstDocId = docs[0]?.id ?? null;
   const waitingForTarget = (nav.readerTarget !== null || docRequest !== null) && targetError === null;
@@ -178,6 +186,9 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
     clearSelection();
     setRepairing(null);
   });
+  // A keyboard selection does what a mouse selection's button does: repairs the quote being repaired,
+  // or picks the cell for new evidence.
+  useKeyboardSelection(scroller, textOf, active && picking === null, (quote) => (repairing ? void repairWith.use(quote) : setPicking(quote)));
 
   let text: ReactNode;
   if (docsLoad.status === 'error') text = null;
@@ -201,7 +212,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
 
   return (
     <div className="reader">
-      <aside className="reader-sidebar">
+      <aside className="reader-sidebar" data-region="documents" aria-label={t('sidebarLabel')}>
         <section className="sidebar-section docs-section" aria-labelledby="reader-docs-title">
           <h2 id="reader-docs-title" className="panel-title">
             {t('documents')}
@@ -232,10 +243,17 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
       <div className="reader-main">
         {returnTo && (
           <div className="return-bar">
-            <Button variant="primary" className="back-to-matrix" onClick={() => nav.showCell(returnTo)}>
-              {t('backToMatrix')}
+            {/* The button names the cell it goes back to, so it can never promise one and open another. */}
+            <Button
+              variant="primary"
+              className="back-to-matrix"
+              onClick={() => nav.showCell(returnTo)}
+              data-testid="back-to-matrix"
+              data-domain-id={returnTo.domainId}
+              data-actor-id={returnTo.actorId ?? '_'}
+            >
+              {returnLabel ? t('backToCell', { cell: returnLabel }) : t('backToMatrix')}
             </Button>
-            {returnLabel && <span className="return-label">{t('backToMatrixHint', { cell: returnLabel })}</span>}
           </div>
         )}
         {repairing && <RepairBar request={repairing} onStop={() => setRepairing(null)} />}
@@ -247,6 +265,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
         <div
           ref={scroller}
           className="reader-scroll"
+          data-region="text"
           role="region"
           aria-label={t('text')}
           aria-busy={parasLoad.status === 'loading'}
@@ -265,7 +284,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
         )}
       </div>
 
-      <aside className="reader-search-pane">
+      <aside className="reader-search-pane" data-region="search" aria-label={t('searchPaneLabel')}>
         <SearchPanel
           docs={docs}
           docId={selectedDocId}

@@ -20,7 +20,7 @@ export const readerMessages = {
   paragraphMissing: { zh: '找不到要打开的段落', en: 'The paragraph to open was not found' },
   text: { zh: '正文', en: 'Text' },
   backToMatrix: { zh: '← 返回矩阵', en: '← Back to matrix' },
-  backToMatrixHint: { zh: '回到：{cell}', en: 'Return to: {cell}' },
+  backToCell: { zh: '← 返回矩阵：{cell}', en: '← Back to matrix: {cell}' },
   // paragraphs
   paragraphLabel: { zh: '第 {n} 段', en: 'Paragraph {n}' },
   pageLabel: { zh: '第 {n} 页', en: 'p. {n}' },
@@ -80,6 +80,9 @@ export const readerMessages = {
   useAsEvidence: { zh: '用作证据…', en: 'Use as evidence…' },
   pickerTitle: { zh: '用作证据', en: 'Use as evidence' },
   pickerQuote: { zh: '所选引文', en: 'Selected quote' },
+  pickerCells: { zh: '可添加到的单元格', en: 'Cells to add it to' },
+  sidebarLabel: { zh: '文献与目录', en: 'Sources and contents' },
+  searchPaneLabel: { zh: '检索原文', en: 'Search the sources' },
   pickerFilter: { zh: '查找领域或立场', en: 'Find a domain or position' },
   pickerFilterPlaceholder: { zh: '输入领域或行为体名称…', en: 'Type a domain or actor…' },
   pickerTargets: { zh: '添加到', en: 'Add to' },

@@ -16,6 +16,9 @@ import { InlineError } from '../../ui/InlineError.tsx';
 const SHORTCUTS = [
   ['Ctrl+1 / 2 / 3', 'keyViews'],
   ['Ctrl+F', 'keyFind'],
+  ['F6 / Shift+F6', 'keyRegions'],
+  ['Enter / Esc', 'keyPanel'],
+  ['Shift+← → · Ctrl+Shift+← →', 'keySelectText'],
   ['↑ ↓ Enter', 'keySearchHits'],
   ['Ctrl+Z / Ctrl+Y', 'keyUndo'],
   ['Ctrl+Enter', 'keySave'],

@@ -44,6 +44,12 @@ export const shellMessages = {
   shortcutsTitle: { zh: '快捷键', en: 'Keyboard shortcuts' },
   keyViews: { zh: '切换矩阵 / 阅读 / 批注', en: 'Matrix / Reader / Annotations' },
   keyFind: { zh: '检索原文', en: 'Search the sources' },
+  keyRegions: { zh: '在检索框、矩阵、证据面板之间跳转', en: 'Jump between search, grid and evidence panel' },
+  keyPanel: { zh: '在单元格上：打开证据面板并进入；在面板中：回到该单元格', en: 'On a cell: open its evidence panel and go there; in the panel: back to the cell' },
+  keySelectText: {
+    zh: '阅读正文：Enter 进入段落，↑ ↓ 换段，Shift+← → 按字、Ctrl+Shift+← → 按词选取，Enter 用作证据',
+    en: 'Reader text: Enter goes into a paragraph, ↑ ↓ between paragraphs, Shift+← → select by character, Ctrl+Shift+← → by word, Enter uses it as evidence',
+  },
   keySearchHits: { zh: '在检索结果间移动、打开', en: 'Step through and open search hits' },
   keyUndo: { zh: '撤销 / 重做', en: 'Undo / redo' },
   keySave: { zh: '在编辑框中保存', en: 'Save, in an editor' },

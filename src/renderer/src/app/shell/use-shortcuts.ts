@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { View } from '../nav.ts';
+import { cycleRegions } from '../regions.ts';
 
 interface Shortcuts {
   setView: (view: View) => void;
@@ -16,7 +17,8 @@ function typing(target: EventTarget | null): boolean {
 const BY_DIGIT: Record<string, View> = { '1': 'matrix', '2': 'reader', '3': 'annotations' };
 
 /**
- * Ctrl/Cmd+1/2/3 switch views; Ctrl/Cmd+F searches the sources. In Electron the menu accelerator may
+ * Ctrl/Cmd+1/2/3 switch views; Ctrl/Cmd+F searches the sources; F6 / Shift+F6 move between the
+ * view's regions (grid, panel, search…). In Electron the menu accelerator may
  * deliver "find" as well: focusing the search box twice is harmless.
  */
 export function useShortcuts(shortcuts: Shortcuts): void {
@@ -29,6 +31,11 @@ export function useShortcuts(shortcuts: Shortcuts): void {
       if (event.key === 'F1' || (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing(event.target))) {
         event.preventDefault();
         latest.current.help();
+        return;
+      }
+      if (event.key === 'F6' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        cycleRegions(event.shiftKey);
         return;
       }
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;

@@ -52,6 +52,11 @@ export function DomainCompare({ view, domainId, docs, onDomainChange, onClose }:
   useEffect(() => {
     closeRef.current?.focus();
   }, []);
+  // Another domain starts at its top, not at the previous one's scroll position.
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    body.current?.scrollTo({ top: 0 });
+  }, [domainId]);
 
   if (!domain) return null;
   const actors = view.actors;
@@ -61,6 +66,7 @@ export function DomainCompare({ view, domainId, docs, onDomainChange, onClose }:
       role="dialog"
       aria-label={t('compareOf', { domain: pick(domain.name, lang) })}
       data-testid="domain-compare"
+      data-region="compare"
       data-domain-id={domain.id}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
@@ -78,7 +84,7 @@ export function DomainCompare({ view, domainId, docs, onDomainChange, onClose }:
           ))}
         </select>
       </header>
-      <div className="pm-compare__body">
+      <div ref={body} className="pm-compare__body">
         {domain.sourceNote && <SourceNote note={domain.sourceNote} />}
         <div className="pm-compare__cols" style={{ gridTemplateColumns: `repeat(${actors.length}, minmax(280px, 1fr))` }}>
           {actors.map((actor) => {

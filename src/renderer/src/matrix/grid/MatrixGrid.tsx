@@ -26,7 +26,8 @@ interface Props {
   /** Domains the quick filter matched (main searched them, quotes included); null = no quick filter. */
   quickMatches: ReadonlySet<string> | null;
   alignments: ReadonlySet<AlignmentValue>;
-  onSelect: (cell: CellRef) => void;
+  /** A cell chosen by click or by Enter (`byKeyboard`: then focus follows into the evidence panel). */
+  onSelect: (cell: CellRef, byKeyboard: boolean) => void;
   onOpenCompare: (domainId: string) => void;
   onReady: (api: GridApi<MatrixRow>) => void;
   /** Rows left after filtering, each time the grid recomputes them, and whether a column filter is set. */
@@ -98,11 +99,11 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
   }, []);
 
   const select = useCallback(
-    (data: MatrixRow | undefined, colId: string) => {
+    (data: MatrixRow | undefined, colId: string, byKeyboard: boolean) => {
       if (!data) return;
       if (colId === 'domain') onOpenCompare(data.id);
       const cell = cellForColumn(data.id, colId);
-      if (cell) onSelect(cell);
+      if (cell) onSelect(cell, byKeyboard);
     },
     [onOpenCompare, onSelect],
   );
@@ -123,18 +124,23 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
     [onDisplayed, afterFirstPaint],
   );
 
-  const onCellClicked = useCallback((e: CellClickedEvent<MatrixRow>) => select(e.data, e.column.getColId()), [select]);
+  // A control inside a cell that does its own thing (the source-note marker) is not a click on the
+  // cell: the grid hears clicks before React's handlers could stop them.
+  const onCellClicked = useCallback((e: CellClickedEvent<MatrixRow>) => {
+    if ((e.event?.target as Element | null)?.closest?.('[data-own-click]')) return;
+    select(e.data, e.column.getColId(), false);
+  }, [select]);
   const onCellKeyDown = useCallback(
     (e: CellKeyDownEvent<MatrixRow> | FullWidthCellKeyDownEvent<MatrixRow>) => {
       const key = (e.event as KeyboardEvent | null)?.key;
-      if (key === 'Enter' && 'column' in e) select(e.data, e.column.getColId());
+      if (key === 'Enter' && 'column' in e) select(e.data, e.column.getColId(), true);
     },
     [select],
   );
 
   return (
     <GridContext.Provider value={props.context}>
-      <div className="pm-grid" data-testid="matrix-grid" data-painted={firstPainted ? 'all' : 'first-frame'}>
+      <div className="pm-grid" data-testid="matrix-grid" data-region="grid" data-painted={firstPainted ? 'all' : 'first-frame'}>
         <AgGridReact<MatrixRow>
           theme={gridTheme}
           themeCssLayer={GRID_CSS_LAYER}

@@ -56,6 +56,8 @@ export interface GridContextValue {
   actors: Actor[];
   cells: GridCellState;
   openCompare: (domainId: string) => void;
+  /** The domain's note on its sources, opened in the evidence panel (the ⓘ marker). */
+  openSourceNote?: (domainId: string) => void;
 }
 
 export const GridContext = createContext<GridContextValue | null>(null);

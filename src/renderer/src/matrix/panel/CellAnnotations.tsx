@@ -11,6 +11,8 @@ import { panelMessages } from './panel-messages.ts';
 interface Props {
   cellNotes: Annotation[];
   domainNotes: Annotation[];
+  /** Notes on this cell's quotes (shown with their quote above), counted in the header too. */
+  quoteNotes: number;
   targets: TargetOption[];
   targetId: string;
   onTargetChange: (id: string) => void;
@@ -25,7 +27,7 @@ export function CellAnnotations(props: Props) {
     <section className="pm-section" aria-label={t('annotations')} data-testid="cell-annotations">
       <header className="pm-section__head">
         <h3>
-          {t('annotations')} <span className="pm-count">{notes.length}</span>
+          {t('annotations')} <span className="pm-count">{notes.length + props.quoteNotes}</span>
         </h3>
       </header>
       {props.cellNotes.map((a) => (

@@ -1,5 +1,7 @@
 // Who changed what in this cell, and when: one entry per analyst action (one Undo), newest first,
 // each with the values it changed. Steps and values arrive typed; the words are the interface's own.
+// An edited text reads as the change: the words kept, struck and added (text-diff.ts).
+import { useMemo } from 'react';
 import type { HistoryChange } from '../../../../shared/types.ts';
 import { formatTime } from '../../app/format-time.ts';
 import { useLang, useT } from '../../app/i18n.ts';
@@ -10,6 +12,7 @@ import { useCellHistory } from '../../app/store/cells.ts';
 import { useMatrix } from '../../app/store/matrix.ts';
 import { ALIGNMENT_LABELS } from '../alignment.ts';
 import { panelMessages } from './panel-messages.ts';
+import { diffText, elideSame } from './text-diff.ts';
 import { InlineError } from '../../ui/InlineError.tsx';
 
 const cut = (text: string) => (text.length > 140 ? `${text.slice(0, 140)}…` : text);
@@ -44,6 +47,31 @@ export function changeText(change: HistoryChange, side: Side, lang: 'zh' | 'en')
   }
 }
 
+/** A text edited on both sides (a summary, a reason): shown as what changed in it. */
+function textChange(change: HistoryChange): { before: string; after: string } | null {
+  if (change.field.kind !== 'summary' && change.field.kind !== 'alignment-reason') return null;
+  const { before, after } = change as { before: unknown; after: unknown };
+  return typeof before === 'string' && typeof after === 'string' && before !== '' && after !== '' ? { before, after } : null;
+}
+
+/** The edit as one line: the kept words around it, the removed words struck, the added ones marked. */
+function TextChange({ before, after }: { before: string; after: string }) {
+  const parts = useMemo(() => elideSame(diffText(before, after)), [before, after]);
+  return (
+    <div className="pm-history__change pm-history__change--text" data-testid="history-diff">
+      {parts.map((part, i) =>
+        part.kind === 'same' ? (
+          <span key={i}>{part.text}</span>
+        ) : part.kind === 'del' ? (
+          <del key={i}>{part.text}</del>
+        ) : (
+          <ins key={i}>{part.text}</ins>
+        ),
+      )}
+    </div>
+  );
+}
+
 export function CellHistory({ cell }: { cell: CellRef }) {
   const t = useT(panelMessages);
   const { lang } = useLang();
@@ -73,13 +101,18 @@ export function CellHistory({ cell }: { cell: CellRef }) {
                 {step.undone && <span className="pm-status pm-status--undone">{t('undoneEntry')}</span>}
               </div>
               <div className="pm-history__label">{describeStep(step.label, lang, view)}</div>
-              {step.changes.map((change) => (
-                <div key={change.key} className="pm-history__change">
-                  <del>{show(change, 'before')}</del>
-                  <span aria-hidden="true"> → </span>
-                  <ins>{show(change, 'after')}</ins>
-                </div>
-              ))}
+              {step.changes.map((change) => {
+                const texts = textChange(change);
+                return texts ? (
+                  <TextChange key={change.key} before={texts.before} after={texts.after} />
+                ) : (
+                  <div key={change.key} className="pm-history__change">
+                    <del>{show(change, 'before')}</del>
+                    <span aria-hidden="true"> → </span>
+                    <ins>{show(change, 'after')}</ins>
+                  </div>
+                );
+              })}
             </li>
           ))}
         </ol>

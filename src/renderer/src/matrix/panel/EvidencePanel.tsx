@@ -2,7 +2,8 @@
 // way to it, the annotations, conflicts with the baseline and the cell's edit history. The text and
 // markers come from the grid's row; the quotes, annotations and history load for this cell, and
 // reload only when a write names it.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
 import type { DocumentSummary, MatrixView, Target } from '../../../../shared/types.ts';
 import { AnnotationItem, annotationMessages as noteMessages } from '../../annotations/index.ts';
 import type { TargetOption } from '../../annotations/index.ts';
@@ -24,6 +25,7 @@ import type { ClaimCheck } from '../../../../shared/claims.ts';
 import { ClaimNotes } from '../claims/ClaimNotes.tsx';
 import { BubbleIcon } from '../grid/cells/BubbleIcon.tsx';
 import { positionOf } from '../grid/grid-context.ts';
+import { useFocusKeeper } from '../../ui/use-focus-keeper.ts';
 import { Button } from '../../ui/Button.tsx';
 import { InlineError } from '../../ui/InlineError.tsx';
 
@@ -35,10 +37,28 @@ interface Props {
   onCompare: (domainId: string) => void;
   /** The matrix's claim check; the panel shows this cell's part of it. */
   claims?: ClaimCheck | null;
+  /** Take the keyboard focus when shown (the cell was opened with Enter). */
+  autoFocus?: boolean;
+  /** Show the domain's source note first (its ⓘ marker in the grid was clicked). */
+  revealNote?: boolean;
+  /** Escape in the panel (outside a text field): focus goes back to the cell in the grid. */
+  onReturnToGrid?: () => void;
 }
 
-export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims }: Props) {
+/** Escape belongs to a text field (an editor cancels with it) or an open select; elsewhere it leaves the panel. */
+function leavesPanel(e: KeyboardEvent<HTMLElement>): boolean {
+  const el = e.target as HTMLElement;
+  return e.key === 'Escape' && !e.defaultPrevented && !['TEXTAREA', 'INPUT', 'SELECT'].includes(el.tagName) && !el.isContentEditable;
+}
+
+export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims, autoFocus = false, revealNote = false, onReturnToGrid }: Props) {
   const t = useT(panelMessages);
+  const root = useRef<HTMLElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  useFocusKeeper(root);
+  useEffect(() => {
+    if (autoFocus) title.current?.focus();
+  }, [autoFocus]);
   const tn = useT(noteMessages);
   const { lang } = useLang();
   const [targetId, setTargetId] = useState('cell');
@@ -56,6 +76,15 @@ export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims }: 
   const domainNotes = notes.filter((a) => a.target.actorId === null && a.target.evidenceId === null && cell.actorId !== null);
   const conflicts = view.conflicts.filter((c) => c.target.domainId === cell.domainId && c.target.actorId === cell.actorId);
 
+  // "Annotate this quote": the form (at the end of the panel) targets the quote, comes into view and takes the focus.
+  const annotateQuote = (evidenceId: string) => {
+    setTargetId(`q:${evidenceId}`);
+    requestAnimationFrame(() => {
+      const field = root.current?.querySelector<HTMLTextAreaElement>('[data-testid="cell-annotations"] textarea');
+      field?.scrollIntoView({ block: 'center' });
+      field?.focus({ preventScroll: true });
+    });
+  };
   const cellTarget: Target = { domainId: cell.domainId, actorId: cell.actorId, evidenceId: null };
   const targets: TargetOption[] = [
     // A target without actor is the domain itself; main counts it under the alignment column.
@@ -69,12 +98,26 @@ export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims }: 
   ];
 
   return (
-    <aside className="pm-panel" aria-label={t('panel')} data-testid="evidence-panel" data-domain-id={cell.domainId} data-actor-id={cell.actorId ?? '_'}>
+    <aside
+      ref={root}
+      className="pm-panel"
+      aria-label={t('panel')}
+      data-testid="evidence-panel"
+      data-region="panel"
+      data-domain-id={cell.domainId}
+      data-actor-id={cell.actorId ?? '_'}
+      onKeyDown={(e) => {
+        if (onReturnToGrid && leavesPanel(e)) {
+          e.preventDefault();
+          onReturnToGrid();
+        }
+      }}
+    >
       <header className="pm-panel__head">
-        <div className="pm-panel__title">
+        <h2 ref={title} className="pm-panel__title" tabIndex={-1} data-region-entry data-testid="panel-title">
           <span className="pm-panel__domain">{pick(domain.name, lang)}</span>
           <span className="pm-panel__actor">{actor ? pick(actor.name, lang) : t('alignment')}</span>
-        </div>
+        </h2>
         <Button size="small" onClick={() => onCompare(domain.id)}>
           ⇆ {t('compare')}
         </Button>
@@ -92,7 +135,7 @@ export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims }: 
           flags={(claims?.unsupported ?? []).filter((f) => f.domainId === cell.domainId && f.actorId === cell.actorId)}
           hints={(claims?.hints ?? []).filter((h) => h.domainId === cell.domainId && h.actorId === cell.actorId)}
         />
-        {cell.actorId === null && domain.sourceNote && <SourceNote note={domain.sourceNote} />}
+        {cell.actorId === null && domain.sourceNote && <SourceNote note={domain.sourceNote} reveal={revealNote} />}
         <ConflictList conflicts={conflicts} />
         <section className="pm-section" aria-label={t('evidence', { n: count })} data-state={quotes.isPending ? 'loading' : 'ready'} data-testid="cell-quotes">
           <header className="pm-section__head">
@@ -109,7 +152,7 @@ export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims }: 
                 doc={docs.get(e.docId)}
                 onRemove={async () => applyEdit(await api.removeEvidence({ domainId: cell.domainId, actorId: cell.actorId, evidenceId: e.id }))}
                 actions={
-                  <Button variant="link" onClick={() => setTargetId(`q:${e.id}`)}>
+                  <Button variant="link" onClick={() => annotateQuote(e.id)}>
                     <BubbleIcon /> {tn('annotateQuote')}
                   </Button>
                 }
@@ -126,6 +169,7 @@ export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims }: 
         <CellAnnotations
           cellNotes={cellNotes}
           domainNotes={domainNotes}
+          quoteNotes={notes.filter((a) => inCell(a) && a.target.evidenceId !== null).length}
           targets={targets}
           targetId={targets.some((o) => o.id === targetId) ? targetId : 'cell'}
           onTargetChange={setTargetId}

@@ -7,6 +7,9 @@ import { Button } from '../../ui/Button.tsx';
 interface Props {
   canUndo: boolean;
   canRedo: boolean;
+  /** What Undo / Redo would do, in words ("撤销：出口管制 · 日本 的批注"); null when there is nothing. */
+  undoText: string | null;
+  redoText: string | null;
   onUndo: () => void;
   onRedo: () => void;
   onAddDomain: () => void;
@@ -26,14 +29,33 @@ interface Props {
 
 export function MatrixToolbar(p: Props) {
   const t = useT(messages);
+  // The tooltip: what the button would do and its key ("撤销：出口管制 · 日本 的批注（Ctrl+Z）").
+  const undoTip = p.undoText ? t('undoWhat', { what: p.undoText }) : t('undoHint');
+  const redoTip = p.redoText ? t('redoWhat', { what: p.redoText }) : t('redoHint');
   return (
     <div className="pm-toolbar">
       <div className="pm-toolbar__row">
         <div className="pm-toolbar__group" role="group" aria-label={t('undo')}>
-          <Button onClick={p.onUndo} disabled={!p.canUndo} title={t('undoHint')} data-testid="undo">
+          <Button
+            className="pm-tip"
+            onClick={p.onUndo}
+            disabled={!p.canUndo}
+            data-tip={undoTip}
+            aria-description={undoTip}
+            aria-keyshortcuts="Control+Z"
+            data-testid="undo"
+          >
             ↶ {t('undo')}
           </Button>
-          <Button onClick={p.onRedo} disabled={!p.canRedo} title={t('redoHint')} data-testid="redo">
+          <Button
+            className="pm-tip"
+            onClick={p.onRedo}
+            disabled={!p.canRedo}
+            data-tip={redoTip}
+            aria-description={redoTip}
+            aria-keyshortcuts="Control+Shift+Z"
+            data-testid="redo"
+          >
             ↷ {t('redo')}
           </Button>
         </div>
@@ -62,7 +84,7 @@ export function MatrixToolbar(p: Props) {
         </div>
       </div>
       <div className="pm-toolbar__row">
-        <label className="pm-search">
+        <label className="pm-search" data-region="search">
           <span className="pm-search__icon" aria-hidden="true">
             ⌕
           </span>

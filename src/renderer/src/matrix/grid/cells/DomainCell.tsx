@@ -10,7 +10,7 @@ import { Button } from '../../../ui/Button.tsx';
 export function DomainCell(props: CustomCellRendererProps<MatrixRow>) {
   const { lang } = useLang();
   const t = useT(messages);
-  const { openCompare } = useGridContext();
+  const { openCompare, openSourceNote } = useGridContext();
   const domain = props.data;
   if (!domain) return null;
   const other = lang === 'zh' ? 'en' : 'zh';
@@ -22,9 +22,21 @@ export function DomainCell(props: CustomCellRendererProps<MatrixRow>) {
       <span className="pm-markers">
         {domain.origin === 'user' && <span className="pm-marker pm-marker--edited">{t('addedDomain')}</span>}
         {domain.sourceNote && (
-          <span className="pm-marker pm-marker--note" data-marker="source-note" title={pick(domain.sourceNote, lang)}>
+          <button
+            type="button"
+            className="pm-marker pm-marker--note pm-marker--button"
+            data-marker="source-note"
+            data-own-click
+            title={pick(domain.sourceNote, lang)}
+            tabIndex={-1}
+            onClick={(event) => {
+              // The note, not the comparison the domain cell otherwise opens (see MatrixGrid).
+              event.stopPropagation();
+              openSourceNote?.(domain.id);
+            }}
+          >
             ⓘ {t('sourceNoteMarker')}
-          </span>
+          </button>
         )}
         {notes > 0 && (
           <span className="pm-marker pm-marker--notes" data-marker="domain-annotations" title={t('annotationsMarker', { n: notes })}>
