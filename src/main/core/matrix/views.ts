@@ -31,6 +31,7 @@ import { composeDomain, composeMatrix, domainSkeletons, editedCells, findConflic
 import type { Dataset } from './dataset.ts';
 import { readOverlay, readOverlayForDomains, readOverlayPrefix } from './overlay.ts';
 import { parseAgreementKey } from './translation.ts';
+import type { OverlayRow } from './overlay.ts';
 
 interface Cache {
   dataVersion: number;
@@ -143,16 +144,26 @@ export class MatrixViews {
     const ids = [...affected.domains];
     const overlay = readOverlayForDomains(this.db, ids);
     const counts = annotationCounts(this.db, ids);
+    // Grouped once: a merge touches hundreds of domains, and filtering the overlay per domain was quadratic.
+    const byDomain = new Map<string, Map<string, OverlayRow>>();
+    for (const entry of overlay) {
+      const domainId = domainOfKey(entry[0]);
+      if (domainId === null) continue;
+      let own = byDomain.get(domainId);
+      if (!own) byDomain.set(domainId, (own = new Map<string, OverlayRow>()));
+      own.set(entry[0], entry[1]);
+    }
+    const bySkeleton = new Map(skeletons.map((s) => [s.id, s]));
     const rows: DomainRow[] = [];
     const removedRows: string[] = [];
     for (const id of ids) {
-      const skeleton = skeletons.find((s) => s.id === id);
+      const skeleton = bySkeleton.get(id);
       if (!skeleton) {
         if (c.domains.delete(id)) removedRows.push(id);
         c.rows.delete(id);
         continue;
       }
-      const own = new Map([...overlay].filter(([key]) => domainOfKey(key) === id));
+      const own = byDomain.get(id) ?? new Map<string, OverlayRow>();
       const domain = composeDomain(this.dataset, skeleton, c.actors, own, this.index);
       const row = domainRow(domain, c.actors, counts, editedCells(own), conflictCells(c.conflicts));
       c.domains.set(id, domain);
