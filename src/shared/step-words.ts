@@ -76,6 +76,11 @@ export function stepObject(label: StepLabel, lang: Lang, names: StepNames): stri
     'delete-annotation': () => (zh ? `删除 ${where} 的批注` : `deleting the annotation on ${where}`),
     'merge-project': () => (zh ? `合并项目 ${label.source?.file ?? ''}`.trim() : `merging ${label.source?.file ?? 'a project'}`),
     'resolve-merge-conflict': () => (zh ? `${where} 的合并冲突处理${choiceNote(label, lang)}` : `merge conflict choice on ${where}${choiceNote(label, lang)}`),
+    'confirm-translation': () => {
+      const what = label.field === 'alignment-reason' ? (zh ? '判断依据' : 'alignment reason') : zh ? '概述' : 'summary';
+      const which = label.lang ? LANG_WORD[label.lang][lang] : zh ? '译文' : 'translation';
+      return zh ? `确认 ${where} 的${what}${which}仍然准确` : `confirming the ${which} ${what} on ${where} still holds`;
+    },
     'remove-source': () => {
       const title = label.importedSource ? `“${label.importedSource.title}”` : '';
       return zh ? `移除资料${title}` : `removing source ${title}`.trim();

@@ -241,7 +241,7 @@ describe('translation agreement in project files', () => {
     const file = await saved(them, 'alice.pmproj');
 
     const me = openWorkspace(tempDir(), { writerKind: 'test' });
-    const report = me.openProject(file, tempDir());
+    const report = await me.openProject(file, tempDir());
     expect(report.ignored).toEqual([]);
     expect(painted(me, 'JP')).toBeNull();
     expect(painted(me, 'US')).toBe('zh');
@@ -262,14 +262,14 @@ describe('translation agreement in project files', () => {
     // Mine and theirs differ on a text: a conflict on the text, their agreement does not apply here.
     me.setSummary('semiconductors', 'JP', 'zh', '我的中文。');
     them.setSummaryTexts('semiconductors', 'JP', { zh: '他们的中文。', en: 'Their English.' });
-    const { report } = me.mergeProject(await saved(them, 'alice.pmproj'));
+    const { report } = await me.mergeProject(await saved(them, 'alice.pmproj'));
     expect(report.conflicts.map((c) => c.key)).toEqual(['position/semiconductors/JP/summary/zh']);
     expect(painted(me, 'JP')).toBeNull();
     expect(painted(me, 'US')).toBe('en');
     expect(position(me, 'JP', 'semiconductors').summary.zh).toBe('我的中文。');
     // Merging the same file again changes nothing.
     const steps = me.history().length;
-    me.mergeProject(await saved(them, 'alice.pmproj'));
+    await me.mergeProject(await saved(them, 'alice.pmproj'));
     expect(me.history()).toHaveLength(steps);
     me.undo();
     expect(painted(me, 'JP')).toBeNull();
@@ -286,7 +286,7 @@ describe('translation agreement in project files', () => {
        INSERT INTO overlay(key, value, baseline_hash, updated_at, author) VALUES ('position/${D}/US/summary/agreed', '{"zh":"0123456789abcdef","en":"0123456789abcdef","x":1}', NULL, '2026-01-01T00:00:00.000Z', 'Eve');`,
     );
     const me = openWorkspace(tempDir(), { writerKind: 'test' });
-    const report = me.openProject(file, tempDir());
+    const report = await me.openProject(file, tempDir());
     expect(report.ignored.map((i) => i.what).sort()).toEqual([`edit position/${D}/JP/summary/agreed`, `edit position/${D}/US/summary/agreed`]);
     expect(report.ignored[0]!.reason).toMatch(/translation agreement/);
     // Their Chinese came; without a valid agreement the English is out of date again.
