@@ -25,6 +25,8 @@ const CLOSE = 0.85;
 /** Boundary snapping compares a few variants by edit distance: worth it for quotes of normal length. */
 const SNAP_LIMIT = 600;
 const CONTEXT = 40;
+/** How many of the closest raw matches are scored (boundaries, context): the rest cannot rank. */
+const SCORED = 40;
 
 export interface CandidateOptions {
   /** The paragraph the quote was last anchored in (it may still exist, edited). */
@@ -43,13 +45,18 @@ export function findCandidates(selector: QuoteSelector, paragraphs: readonly Par
   const exact = selector.exact;
   if (!exact.trim()) return [];
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length / 2));
-  const raw: Raw[] = [];
+  const matches: Array<Raw & { errors: number }> = [];
+  const between: Raw[] = [];
   for (const paragraph of paragraphs) {
     if (paragraph.text.length < exact.length - maxErrors) continue;
-    for (const m of search(paragraph.text, exact, maxErrors)) raw.push(snap(exact, { paragraph, start: m.start, end: m.end }));
-    const between = betweenContext(selector, paragraph);
-    if (between) raw.push(between);
+    for (const m of search(paragraph.text, exact, maxErrors)) matches.push({ paragraph, start: m.start, end: m.end, errors: m.errors });
+    const b = betweenContext(selector, paragraph);
+    if (b) between.push(b);
   }
+  // Every paragraph has a best match, most of them poor: only the closest few are worth scoring
+  // (the quote's own likeness weighs most), plus every passage framed by the old context.
+  matches.sort((a, b) => a.errors - b.errors);
+  const raw = [...matches.slice(0, SCORED).map((m) => snap(exact, m)), ...between];
   const scored = raw.map((r) => score(selector, r, options.hintParagraphId ?? null));
   scored.sort((a, b) => b.score - a.score || a.ordinal - b.ordinal || a.start - b.start);
   const kept: RepairCandidate[] = [];
@@ -61,7 +68,7 @@ export function findCandidates(selector: QuoteSelector, paragraphs: readonly Par
     kept.push(c);
     if (kept.length >= (options.limit ?? 5)) break;
   }
-  return kept;
+  return kept.map((c) => ({ ...c, diff: diffTexts(selector.exact, c.exact) }));
 }
 
 function score(selector: QuoteSelector, r: Raw, hint: string | null): RepairCandidate {
@@ -85,7 +92,7 @@ function score(selector: QuoteSelector, r: Raw, hint: string | null): RepairCand
     score: round(total),
     similarity: { quote: round(quote), prefix: round(prefix), suffix: round(suffix) },
     quality: quote >= CLOSE ? 'close' : 'partial',
-    diff: diffTexts(selector.exact, exact),
+    diff: [],
     before: text.slice(Math.max(0, r.start - CONTEXT), r.start),
     after: text.slice(r.end, r.end + CONTEXT),
   };
@@ -100,6 +107,9 @@ function betweenContext(selector: QuoteSelector, paragraph: Paragraph): Raw | nu
   const text = paragraph.text;
   // Both ends from context alone need enough of it to mean something.
   if (selector.prefix.length + selector.suffix.length < 8) return null;
+  // A cheap test first: surroundings that survived keep at least a few characters next to the quote verbatim.
+  const near = [selector.prefix.slice(-6), selector.suffix.slice(0, 6)].filter((s) => s.length >= 4);
+  if (near.length > 0 && !near.some((s) => text.includes(s))) return null;
   const find = (pattern: string) => search(text, pattern, Math.floor(pattern.length / 4));
   const prefixEnds = selector.prefix ? find(selector.prefix).map((m) => m.end) : [0];
   const suffixStarts = selector.suffix ? find(selector.suffix).map((m) => m.start) : [text.length];
