@@ -26,7 +26,7 @@ for (const [width, height] of [
       expect(box!.width, `${actor} width at ${width}px`).toBeGreaterThanOrEqual(170);
     }
 
-    await m.grid.locator('[data-col="domain"][data-domain-id="semiconductors"]').getByRole('button').click();
+    await m.grid.locator('[data-col="domain"][data-domain-id="semiconductors"]').getByRole('button', { name: /并排比较|Compare side by side/ }).click();
     await expect(m.compare).toBeVisible();
     const compare = await m.compare.boundingBox();
     for (const actor of ['US', 'JP']) {
@@ -47,7 +47,7 @@ for (const [width, height] of [
       await m.open();
       await m.selectCell('export-control', 'JP');
       expect(await panel()).toBe(before + 48);
-      await m.grid.locator('[data-col="domain"][data-domain-id="semiconductors"]').getByRole('button').click();
+      await m.grid.locator('[data-col="domain"][data-domain-id="semiconductors"]').getByRole('button', { name: /并排比较|Compare side by side/ }).click();
     }
     await app.page.keyboard.press('Escape');
 

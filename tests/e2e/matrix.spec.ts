@@ -239,7 +239,7 @@ test('compare a domain side by side, with the note on the sources', async ({ app
   const m = new MatrixPage(app.page);
   await m.open();
   const domain = domainOf(app, 'semiconductors');
-  await m.grid.locator('[data-col="domain"][data-domain-id="semiconductors"]').getByRole('button').click();
+  await m.grid.locator('[data-col="domain"][data-domain-id="semiconductors"]').getByRole('button', { name: /并排比较|Compare side by side/ }).click();
   await expect(m.compare).toBeVisible();
   await expect(m.compare).toHaveAttribute('data-domain-id', 'semiconductors');
   await expect(m.compare.getByTestId('source-note')).toContainText('Rapidus');
