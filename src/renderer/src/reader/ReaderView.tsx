@@ -68,7 +68,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
       : { status: 'loading' };
   const retryDocs = () => void docsQuery.refetch();
   const [selectedDocId, setSelectedDocId] = useState<string | null>(null);
-  const [parasLoad, retryParas] = useLoader<Paragraph[]>(selectedDocId, loadParagraphs);
+  const [parasLoad, retryParas, forgetParas] = useLoader<Paragraph[]>(selectedDocId, loadParagraphs);
   const [focus, setFocus] = useState<ReaderFocus | null>(null);
   const [returnTo, setReturnTo] = useState<CellRef | null>(null);
   const [targetError, setTargetError] = useState<string | null>(null);
@@ -164,7 +164,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
       if (replaced) {
         // A new version: every quote was anchored anew and the text changed under the same ID.
         void reloadAll();
-        if (id === latest.current.selectedDocId) retryParas();
+        forgetParas(id);
       } else void queryClient.invalidateQueries({ queryKey: queryKeys.documents });
       chooseDocument(id);
     },

@@ -29,7 +29,7 @@ export function QuoteReport({ quotes, label }: { quotes: readonly QuoteFate[]; l
   return (
     <div className="quote-report">
       <p>{t('quoteCounts', quoteCounts(quotes))}</p>
-      <ul className="quote-report__list" aria-label={label}>
+      <ul className="quote-report__list" aria-label={label} tabIndex={0}>
         {quotes.map((q) => (
           <li key={`${q.domainId}/${q.actorId ?? ''}/${q.evidenceId}`} data-status={q.status}>
             <span className="quote-report__status" data-status={q.status}>

@@ -182,11 +182,18 @@ export function useSourceImport({ onStored, onOpen }: Options): SourceImporter {
           }}
         >
           <p className="muted">{s('previewIntro')}</p>
+          {preview.quotes && (
+            <section aria-label={s('quoteReportTitle')}>
+              <h3 className="source-preview__heading">{s('replacePreviewNote')}</h3>
+              <QuoteReport quotes={preview.quotes} label={s('quoteReportTitle')} />
+            </section>
+          )}
           <SourceMetaForm draft={draft} errors={errors} disabled={storing} onChange={setDraft} />
           <ImportCounts summary={preview.summary} />
           <section aria-label={s('previewHeading')} className="source-preview__paragraphs">
             <h3 className="source-preview__heading">{s('previewHeading')}</h3>
-            <ol>
+            {/* Scrolls: focusable, so the keyboard can scroll it too. */}
+            <ol tabIndex={0}>
               {preview.firstParagraphs.map((p, i) => (
                 <li key={i} data-kind={p.kind} lang={draft.language || undefined}>
                   <span className="source-preview__kind">
@@ -198,12 +205,6 @@ export function useSourceImport({ onStored, onOpen }: Options): SourceImporter {
               ))}
             </ol>
           </section>
-          {preview.quotes && (
-            <section aria-label={s('quoteReportTitle')}>
-              <h3 className="source-preview__heading">{s('replacePreviewNote')}</h3>
-              <QuoteReport quotes={preview.quotes} label={s('quoteReportTitle')} />
-            </section>
-          )}
           <div className="pm-actions pm-actions--end">
             <button type="button" className="pm-button" onClick={() => cancelPreview(preview)} disabled={storing}>
               {s('cancel')}
