@@ -161,9 +161,10 @@ test('Replace with new version… shows each quote exact, moved or broken; Remov
   const cited = app.workspace.matrix().domains.find((d) => d.id === 'export-control')!;
   expect(cited.positions['US']!.evidence.find((e) => e.exact === 'Their lists converge')!.status).toBe('broken');
 
-  // Remove…: asks first, listing the quotes that will break; declining changes nothing.
+  // Remove…: asks first, listing the quotes that will break (not the one broken already); declining changes nothing.
   await sources.action(/移除…/).click();
-  await expect(sources.quotes(sources.removeDialog)).toHaveCount(3);
+  await expect(sources.quotes(sources.removeDialog)).toHaveCount(2);
+  await expect(sources.removeDialog).not.toContainText('Their lists converge');
   await app.screenshot('remove-source-dialog');
   await sources.removeDialog.getByRole('button', { name: '取消' }).click();
   expect(app.workspace.sources.list()).toHaveLength(1);

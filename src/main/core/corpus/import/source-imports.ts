@@ -103,7 +103,8 @@ export class SourceImports {
   /** Removing a source: what would break (every quote that cites it). Nothing changes. */
   removalImpact(docId: string): QuoteFate[] {
     this.requireActive(docId);
-    return this.quotesCiting(docId).map(({ domainId, actorId, evidence }) => ({
+    // A quote that is broken already (after a replacement) does not break again.
+    return this.quotesCiting(docId).filter(({ evidence }) => evidence.status !== 'broken').map(({ domainId, actorId, evidence }) => ({
       domainId,
       actorId,
       evidenceId: evidence.id,

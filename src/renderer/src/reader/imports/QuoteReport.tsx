@@ -22,13 +22,13 @@ export function quoteCounts(quotes: readonly QuoteFate[]): { e: number; m: numbe
   };
 }
 
-export function QuoteReport({ quotes, label }: { quotes: readonly QuoteFate[]; label: string }) {
+export function QuoteReport({ quotes, label, counts = true }: { quotes: readonly QuoteFate[]; label: string; counts?: boolean }) {
   const t = useT(sourceMessages);
   const { lang } = useLang();
   if (quotes.length === 0) return <p className="muted">{t('quoteReportNone')}</p>;
   return (
     <div className="quote-report">
-      <p>{t('quoteCounts', quoteCounts(quotes))}</p>
+      {counts && <p>{t('quoteCounts', quoteCounts(quotes))}</p>}
       <ul className="quote-report__list" aria-label={label} tabIndex={0}>
         {quotes.map((q) => (
           <li key={`${q.domainId}/${q.actorId ?? ''}/${q.evidenceId}`} data-status={q.status}>

@@ -117,7 +117,7 @@ export function SourceActions({ doc }: { doc: DocumentSummary }) {
           ) : (
             <>
               <p>{t('removeBreaks', { n: open.impact.length })}</p>
-              <QuoteReport quotes={open.impact} label={t('quoteReportTitle')} />
+              <QuoteReport quotes={open.impact} label={t('quoteReportTitle')} counts={false} />
             </>
           )}
           <div className="pm-actions pm-actions--end">
