@@ -134,9 +134,9 @@ test('Replace with new version… shows each quote exact, moved or broken; Remov
     const p = paragraphs.find((x) => x.text.includes(text))!;
     app.workspace.addEvidence('export-control', actorId, p.id, p.text.indexOf(text), text);
   };
-  cite('relies on ex-post review', 'US');
-  cite('Coordination happens mostly through informal channels', 'JP');
   cite('Their lists converge', 'US');
+  cite('relies on ex-post review', 'US');
+  cite('Firms respond by mapping their suppliers', 'JP');
 
   const reader = new ReaderPage(app.page);
   const sources = new SourceImportPage(app.page);
@@ -147,24 +147,25 @@ test('Replace with new version… shows each quote exact, moved or broken; Remov
   await sources.action(/替换为新版本…/).click();
   await expect(sources.preview).toBeVisible();
   await expect(sources.quotes(sources.preview)).toHaveCount(3);
-  await expect(sources.quotes(sources.preview, 'exact')).toContainText('relies on ex-post review');
-  await expect(sources.quotes(sources.preview, 'moved')).toContainText('Coordination happens mostly');
-  await expect(sources.quotes(sources.preview, 'broken')).toContainText('Their lists converge');
-  await expect(sources.quotes(sources.preview, 'broken')).toContainText('出口管制 · 美国');
+  // en-report-v2.pdf (texts.EN_V2): one paragraph untouched, one reworded around the quote, one rewritten.
+  await expect(sources.quotes(sources.preview, 'exact')).toContainText('Their lists converge');
+  await expect(sources.quotes(sources.preview, 'moved')).toContainText('relies on ex-post review');
+  await expect(sources.quotes(sources.preview, 'broken')).toContainText('Firms respond by mapping their suppliers');
+  await expect(sources.quotes(sources.preview, 'broken')).toContainText('出口管制 · 日本');
   await sources.quotes(sources.preview).first().scrollIntoViewIfNeeded();
   await app.screenshot('replace-quote-report');
   await sources.storeButton.click();
   await expect(sources.summary).toContainText('原文不变 1 · 已移位 1 · 出处失效 1');
   expect(app.workspace.sources.list()[0]!.info.fileName).toBe('en-report-v2.pdf');
   const fresh = app.workspace.listParagraphs(v1.id);
-  await expect(reader.paragraph(fresh.find((p) => p.text.startsWith('This revised edition'))!.id)).toBeVisible();
+  await expect(reader.paragraph(fresh.find((p) => p.text.startsWith('In response, companies now map'))!.id)).toBeVisible();
   const cited = app.workspace.matrix().domains.find((d) => d.id === 'export-control')!;
-  expect(cited.positions['US']!.evidence.find((e) => e.exact === 'Their lists converge')!.status).toBe('broken');
+  expect(cited.positions['JP']!.evidence.find((e) => e.exact === 'Firms respond by mapping their suppliers')!.status).toBe('broken');
 
   // Remove…: asks first, listing the quotes that will break (not the one broken already); declining changes nothing.
   await sources.action(/移除…/).click();
   await expect(sources.quotes(sources.removeDialog)).toHaveCount(2);
-  await expect(sources.removeDialog).not.toContainText('Their lists converge');
+  await expect(sources.removeDialog).not.toContainText('Firms respond by mapping');
   await app.screenshot('remove-source-dialog');
   await sources.removeDialog.getByRole('button', { name: '取消' }).click();
   expect(app.workspace.sources.list()).toHaveLength(1);

@@ -12,26 +12,16 @@ import { indexParagraphs } from '../../../src/main/core/matrix/anchor.ts';
 import { MatrixViews } from '../../../src/main/core/matrix/views.ts';
 import { createHandlers } from '../../../src/main/ipc/handlers.ts';
 import { dispatch } from '../../../src/main/ipc/dispatch.ts';
-import type { Host } from '../../../src/main/ipc/host.ts';
-import { copyDataDir, onCleanup, openWorkspace, tempDir } from '../helpers.ts';
+import { copyDataDir, onCleanup, openWorkspace, tempDir, testHost } from '../helpers.ts';
 import { FIXTURES } from '../import/truth.ts';
 
-const host: Host = {
-  version: 'test',
-  locale: 'en-US',
-  platform: 'linux',
-  chooseSavePath: async () => null,
-  chooseOpenPath: async () => null,
-  confirm: async () => false,
-  revealFile: () => undefined,
-  emit: () => undefined,
-};
+const host = testHost();
 
 /** Channels that only read, and the ones that write outside the edit log (preferences, files). */
 const READS: Channel[] = [
   'app:info', 'prefs:get', 'corpus:documents', 'corpus:paragraphs', 'corpus:paragraph', 'corpus:search',
   'matrix:get', 'matrix:evidence', 'matrix:outline', 'matrix:find', 'matrix:claims', 'matrix:checkDraft', 'edit:history', 'annotations:list',
-  'terms:instruments', 'project:mergeConflicts', 'sources:list', 'sources:removalImpact',
+  'terms:instruments', 'project:mergeConflicts', 'sources:list', 'sources:removalImpact', 'matrix:repairCandidates',
 ];
 const NOT_UNDOABLE: Channel[] = ['prefs:set', 'project:save', 'project:open', 'export:xlsx', 'export:docx', 'export:reveal', 'edit:undo', 'edit:redo',
   // Importing stores a new document (taken back by removing it, which is undoable); cancel stops an import.
@@ -119,6 +109,24 @@ const CASES: Case[] = [
     channel: 'sources:update',
     setup: async (ws) => (await ws.sources.import(path.join(FIXTURES, 'zh-paper.pdf'), { worker: false })).id,
     request: (_ws, id) => ({ docId: id, meta: { title: '更正后的标题', authors: ['甲', '乙'], date: '2024-05', publisher: '某研究所', sourceUrl: 'https://example.org/p.pdf' } }),
+  },
+  {
+    name: 'repairing a quote broken by a replaced source',
+    channel: 'matrix:repairQuote',
+    setup: async (ws) => {
+      const dir = tempDir();
+      fs.writeFileSync(path.join(dir, 'v1.md'), 'Licences are reviewed within thirty days.\n\nAnother paragraph.');
+      fs.writeFileSync(path.join(dir, 'v2.md'), 'Licences are now reviewed within thirty days.\n\nAnother paragraph.');
+      const { id } = await ws.sources.import(path.join(dir, 'v1.md'), { worker: false });
+      const p = ws.paragraphs.find((x) => x.docId === id && x.text.startsWith('Licences'))!;
+      const { evidenceId } = ws.addEvidence('export-control', 'JP', p.id, 0, 'Licences are reviewed within thirty days');
+      await ws.sources.replace(id, path.join(dir, 'v2.md'), { worker: false });
+      return { evidenceId, candidate: ws.repairCandidates('export-control', 'JP', evidenceId).candidates[0]! };
+    },
+    request: (_ws, setup) => {
+      const { evidenceId, candidate } = setup as { evidenceId: string; candidate: { paragraphId: string; start: number; exact: string } };
+      return { domainId: 'export-control', actorId: 'JP', evidenceId, to: { paragraphId: candidate.paragraphId, start: candidate.start, exact: candidate.exact } };
+    },
   },
 ];
 

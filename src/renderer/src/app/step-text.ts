@@ -22,6 +22,7 @@ export const stepMessages = {
   by: { zh: '作者', en: 'by' },
   tookTheirs: { zh: '采用对方的', en: 'took theirs' },
   'remove-source': { zh: '移除资料', en: 'Remove source' },
+  'repair-evidence': { zh: '修复引文', en: 'Repair quote' },
   'edit-source': { zh: '修改资料信息', en: 'Edit source details' },
   alignmentColumn: { zh: '一致程度', en: 'alignment' },
   inZh: { zh: '中文', en: 'Chinese' },

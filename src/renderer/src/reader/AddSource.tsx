@@ -5,6 +5,7 @@ import { useStatus } from '../app/status.ts';
 import { readerMessages } from './messages.ts';
 import { sourceMessages } from './imports/messages.ts';
 import type { SourceImporter } from './imports/use-source-import.tsx';
+import { Button } from '../ui/Button.tsx';
 
 /** "Add source…": main's open dialog, then the import flow (progress, preview dialog, summary). */
 export function AddSource({ importer }: { importer: SourceImporter }) {
@@ -12,9 +13,9 @@ export function AddSource({ importer }: { importer: SourceImporter }) {
   const s = useT(sourceMessages);
   return (
     <div className="add-source">
-      <button type="button" className="pm-button" onClick={() => importer.start()} disabled={importer.busy} aria-describedby="add-source-hint">
+      <Button onClick={() => importer.start()} disabled={importer.busy} aria-describedby="add-source-hint">
         {t('addSource')}
-      </button>
+      </Button>
       <span id="add-source-hint" className="muted add-source__hint">
         {s('dropHint')}
       </span>

@@ -32,6 +32,7 @@ import { useDocumentList } from '../app/store/documents.ts';
 import { queryClient, queryKeys } from '../app/store/query-client.ts';
 import { reloadAll } from '../app/store/changes.ts';
 import { useQuoteSelection } from './use-quote-selection.ts';
+import { Button } from '../ui/Button.tsx';
 
 interface Props {
   /** False while another view is shown (the reader stays mounted to keep its place). */
@@ -234,9 +235,9 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
       <div className="reader-main">
         {returnTo && (
           <div className="return-bar">
-            <button type="button" className="pm-button pm-button--primary back-to-matrix" onClick={() => nav.showCell(returnTo)}>
+            <Button variant="primary" className="back-to-matrix" onClick={() => nav.showCell(returnTo)}>
               {t('backToMatrix')}
-            </button>
+            </Button>
             {returnLabel && <span className="return-label">{t('backToMatrixHint', { cell: returnLabel })}</span>}
           </div>
         )}

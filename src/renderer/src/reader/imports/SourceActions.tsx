@@ -13,6 +13,7 @@ import { QuoteReport } from './QuoteReport.tsx';
 import { draftOf, SourceMetaForm, toMeta } from './SourceMetaForm.tsx';
 import type { MetaDraft, MetaErrors } from './SourceMetaForm.tsx';
 import type { StartImport } from './use-source-import.tsx';
+import { Button } from '../../ui/Button.tsx';
 
 /** What the reader lets the source actions do: start the import flow for a new version. */
 export const SourceImportContext = createContext<{ start: (request: StartImport) => void; busy: boolean } | null>(null);
@@ -71,20 +72,18 @@ export function SourceActions({ doc }: { doc: DocumentSummary }) {
 
   return (
     <div className="source-actions" role="group" aria-label={t('sourceActions')}>
-      <button type="button" className="pm-button pm-button--small" onClick={() => setOpen({ kind: 'edit', draft: draftOf(source), errors: {}, saving: false })}>
+      <Button size="small" onClick={() => setOpen({ kind: 'edit', draft: draftOf(source), errors: {}, saving: false })}>
         {t('editDetails')}
-      </button>
-      <button
-        type="button"
-        className="pm-button pm-button--small"
+      </Button>
+      <Button size="small"
         disabled={!importer || importer.busy}
         onClick={() => importer?.start({ replacing: { id: doc.id, title } })}
       >
         {t('replaceSource')}
-      </button>
-      <button type="button" className="pm-button pm-button--small" onClick={startRemove}>
+      </Button>
+      <Button size="small" onClick={startRemove}>
         {t('removeSource')}
-      </button>
+      </Button>
 
       {open.kind === 'edit' && (
         <Dialog title={t('editTitle')} onClose={() => !open.saving && close()} testId="source-edit">
@@ -97,12 +96,12 @@ export function SourceActions({ doc }: { doc: DocumentSummary }) {
           >
             <SourceMetaForm draft={open.draft} errors={open.errors} disabled={open.saving} onChange={(draft) => setOpen({ ...open, draft })} />
             <div className="pm-actions pm-actions--end">
-              <button type="button" className="pm-button" onClick={close} disabled={open.saving}>
+              <Button onClick={close} disabled={open.saving}>
                 {t('cancel')}
-              </button>
-              <button type="submit" className="pm-button pm-button--primary" disabled={open.saving}>
+              </Button>
+              <Button variant="primary" type="submit" disabled={open.saving}>
                 {t('save')}
-              </button>
+              </Button>
             </div>
           </form>
         </Dialog>
@@ -121,12 +120,12 @@ export function SourceActions({ doc }: { doc: DocumentSummary }) {
             </>
           )}
           <div className="pm-actions pm-actions--end">
-            <button type="button" className="pm-button" onClick={close} disabled={open.removing} autoFocus>
+            <Button onClick={close} disabled={open.removing} autoFocus>
               {t('cancel')}
-            </button>
-            <button type="button" className="pm-button source-danger" onClick={() => void remove()} disabled={open.impact === null || open.removing}>
+            </Button>
+            <Button className="source-danger" onClick={() => void remove()} disabled={open.impact === null || open.removing}>
               {t('removeConfirm')}
-            </button>
+            </Button>
           </div>
         </Dialog>
       )}

@@ -16,6 +16,7 @@ import { sourceMessages } from './messages.ts';
 import { quoteCounts, QuoteReport } from './QuoteReport.tsx';
 import { draftOf, SourceMetaForm, toMeta } from './SourceMetaForm.tsx';
 import type { MetaDraft, MetaErrors } from './SourceMetaForm.tsx';
+import { Button } from '../../ui/Button.tsx';
 
 export interface StartImport {
   /** A file dropped on the window; otherwise main's open dialog asks for one. */
@@ -138,9 +139,9 @@ export function useSourceImport({ onStored, onOpen }: Options): SourceImporter {
         ) : (
           <span>{t('importWaiting')}</span>
         )}
-        <button type="button" className="pm-button" onClick={() => void api.cancelImport()}>
+        <Button onClick={() => void api.cancelImport()}>
           {t('cancelImport')}
-        </button>
+        </Button>
       </div>
     );
   } else if (phase.kind === 'already') {
@@ -149,12 +150,10 @@ export function useSourceImport({ onStored, onOpen }: Options): SourceImporter {
       <Dialog title={s('alreadyTitle')} onClose={finish} testId="source-already-imported">
         <p>{s('alreadyText', { f: found.fileName, title: found.title, date: found.importedAt.slice(0, 10) })}</p>
         <div className="pm-actions pm-actions--end">
-          <button type="button" className="pm-button" onClick={finish}>
+          <Button onClick={finish}>
             {s('close')}
-          </button>
-          <button
-            type="button"
-            className="pm-button pm-button--primary"
+          </Button>
+          <Button variant="primary"
             autoFocus
             onClick={() => {
               finish();
@@ -162,7 +161,7 @@ export function useSourceImport({ onStored, onOpen }: Options): SourceImporter {
             }}
           >
             {s('openExisting')}
-          </button>
+          </Button>
         </div>
       </Dialog>
     );
@@ -206,12 +205,12 @@ export function useSourceImport({ onStored, onOpen }: Options): SourceImporter {
             </ol>
           </section>
           <div className="pm-actions pm-actions--end">
-            <button type="button" className="pm-button" onClick={() => cancelPreview(preview)} disabled={storing}>
+            <Button onClick={() => cancelPreview(preview)} disabled={storing}>
               {s('cancel')}
-            </button>
-            <button type="submit" className="pm-button pm-button--primary" disabled={storing}>
+            </Button>
+            <Button variant="primary" type="submit" disabled={storing}>
               {storing ? s('storing') : preview.replacing ? s('storeReplace') : s('store')}
-            </button>
+            </Button>
           </div>
         </form>
       </Dialog>
@@ -223,9 +222,9 @@ export function useSourceImport({ onStored, onOpen }: Options): SourceImporter {
       <strong>{done.summary.title}</strong>
       <ImportCounts summary={done.summary} />
       {done.quotes && <QuoteReport quotes={done.quotes} label={s('quoteReportTitle')} />}
-      <button type="button" className="pm-button pm-button--small import-summary__close" onClick={() => setDone(null)}>
+      <Button size="small" className="import-summary__close" onClick={() => setDone(null)}>
         {s('close')}
-      </button>
+      </Button>
     </div>
   );
 
