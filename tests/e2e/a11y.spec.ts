@@ -70,7 +70,7 @@ test('no serious or critical axe violations in the source dialogs (preview, repl
 
   app.dialogAnswers.push(fixture('zh-paper.pdf'));
   await sources.addButton.click();
-  await expect(sources.preview).toBeVisible();
+  await sources.waitForPreview();
   await check('add source preview');
   await sources.cancelButton.click();
   await expect(sources.preview).toBeHidden();
@@ -78,6 +78,7 @@ test('no serious or critical axe violations in the source dialogs (preview, repl
   await reader.document('Economic Security and Supply Chains').click();
   app.dialogAnswers.push(fixture('en-report-v2.pdf'));
   await sources.action(/替换为新版本…/).click();
+  await sources.waitForPreview();
   await expect(sources.quotes(sources.preview)).toHaveCount(1);
   await check('replace preview with quote report');
   await app.page.keyboard.press('Escape');

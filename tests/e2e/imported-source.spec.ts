@@ -59,7 +59,7 @@ test('Add source… reads the file into a preview with its metadata, stores it a
   await reader.open();
   app.dialogAnswers.push(fixture('en-report.pdf'));
   await sources.addButton.click();
-  await expect(sources.preview).toBeVisible();
+  await sources.waitForPreview();
   // Prefilled from the file; nothing stored yet.
   await expect(sources.field(/标题|Title/)).toHaveValue('Economic Security and Supply Chains');
   await expect(sources.field(/正文语言|Language/)).toHaveValue('en');
@@ -91,7 +91,7 @@ test('Add source… reads the file into a preview with its metadata, stores it a
 
   // The same bytes again, dropped on the document list this time: offered as the source they are.
   await sources.dropOnDocumentList(fixture('en-report.pdf'));
-  await expect(sources.alreadyImported).toContainText('Economic Security and Supply Chains');
+  await expect(sources.alreadyImported).toContainText('Economic Security and Supply Chains', { timeout: 30_000 });
   await sources.alreadyImported.getByRole('button', { name: '打开这份资料' }).click();
   await expect(sources.alreadyImported).toBeHidden();
   expect(app.workspace.sources.list()).toHaveLength(1);
@@ -110,7 +110,7 @@ test('a file dropped on the document list goes through the same preview; Cancel 
   await reader.open();
   const before = leftovers(app);
   await sources.dropOnDocumentList(fixture('zh-paper.pdf'));
-  await expect(sources.preview).toBeVisible();
+  await sources.waitForPreview();
   await expect(sources.field(/标题|Title/)).toHaveValue('美日经济安全合作的制度逻辑');
   await sources.cancelButton.click();
   await expect(sources.preview).toBeHidden();
@@ -121,7 +121,7 @@ test('a file dropped on the document list goes through the same preview; Cancel 
   // Escape closes the dialog the same way.
   app.dialogAnswers.push(fixture('zh-paper.pdf'));
   await sources.addButton.click();
-  await expect(sources.preview).toBeVisible();
+  await sources.waitForPreview();
   await app.page.keyboard.press('Escape');
   await expect(sources.preview).toBeHidden();
   expect(leftovers(app)).toEqual(before);
@@ -145,7 +145,7 @@ test('Replace with new version… shows each quote exact, moved or broken; Remov
   await reader.document('Economic Security and Supply Chains').click();
   app.dialogAnswers.push(fixture('en-report-v2.pdf'));
   await sources.action(/替换为新版本…/).click();
-  await expect(sources.preview).toBeVisible();
+  await sources.waitForPreview();
   await expect(sources.quotes(sources.preview)).toHaveCount(3);
   // en-report-v2.pdf (texts.EN_V2): one paragraph untouched, one reworded around the quote, one rewritten.
   await expect(sources.quotes(sources.preview, 'exact')).toContainText('Their lists converge');
@@ -155,7 +155,7 @@ test('Replace with new version… shows each quote exact, moved or broken; Remov
   await sources.quotes(sources.preview).first().scrollIntoViewIfNeeded();
   await app.screenshot('replace-quote-report');
   await sources.storeButton.click();
-  await expect(sources.summary).toContainText('原文不变 1 · 已移位 1 · 出处失效 1');
+  await expect(sources.summary).toContainText('原文不变 1 · 已移位 1 · 出处失效 1', { timeout: 30_000 });
   expect(app.workspace.sources.list()[0]!.info.fileName).toBe('en-report-v2.pdf');
   const fresh = app.workspace.listParagraphs(v1.id);
   await expect(reader.paragraph(fresh.find((p) => p.text.startsWith('In response, companies now map'))!.id)).toBeVisible();

@@ -3,6 +3,7 @@
 // imported source's citation block (Edit details…, Replace with new version…, Remove…).
 import fs from 'node:fs';
 import path from 'node:path';
+import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
 export class SourceImportPage {
@@ -18,6 +19,11 @@ export class SourceImportPage {
 
   get preview(): Locator {
     return this.page.getByRole('dialog', { name: /添加资料：|Add source:|替换为新版本：|Replace with new version:/ });
+  }
+
+  /** The preview, once the worker has read the file (a PDF on a loaded machine takes a while: longer than a click). */
+  async waitForPreview(): Promise<void> {
+    await expect(this.preview).toBeVisible({ timeout: 45_000 });
   }
 
   field(name: RegExp): Locator {
