@@ -13,6 +13,12 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): void;
 }
 
+/** The page's request as given, less a path it may have tried to name. */
+function withoutDroppedPath(request: Request<'sources:prepare'>): Request<'sources:prepare'> {
+  const { droppedPath: _ignored, ...rest } = request;
+  return rest;
+}
+
 export function createApi(ipc: IpcRendererLike): RawApi {
   const call =
     <C extends Channel>(channel: C) =>
@@ -63,7 +69,7 @@ export function createApi(ipc: IpcRendererLike): RawApi {
     sourceRemovalImpact: call('sources:removalImpact'),
     removeSource: call('sources:remove'),
     // A path only ever comes from a dropped File, through createFileBridge below: the page cannot name one.
-    prepareSource: (request?: Request<'sources:prepare'>) => call('sources:prepare')(request?.replacing ? { replacing: request.replacing } : {}),
+    prepareSource: (request?: Request<'sources:prepare'>) => call('sources:prepare')(request ? withoutDroppedPath(request) : request),
     commitSource: call('sources:commit'),
     discardSource: call('sources:discard'),
     updateSource: call('sources:update'),
