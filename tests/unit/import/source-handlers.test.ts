@@ -9,9 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../../src/main/core/workspace.ts';
 import { createHandlers } from '../../../src/main/ipc/handlers.ts';
 import { dispatch } from '../../../src/main/ipc/dispatch.ts';
-import type { Host } from '../../../src/main/ipc/host.ts';
 import type { Channel, Envelope, Request, Response } from '../../../src/shared/contract.ts';
-import { onCleanup, openWorkspace, tempDir } from '../helpers.ts';
+import { onCleanup, openWorkspace, tempDir, testHost } from '../helpers.ts';
 import { FIXTURES } from './truth.ts';
 
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -19,19 +18,14 @@ const fixture = (name: string) => path.join(FIXTURES, name);
 function harness(ws: Workspace, options: { acceptsDroppedPaths?: boolean } = {}) {
   const answers: Array<string | null> = [];
   const progress: number[] = [];
-  const host: Host = {
-    version: 'test',
-    locale: 'en-US',
-    platform: 'linux',
-    chooseSavePath: async () => null,
+  const host = testHost({
     chooseOpenPath: async () => answers.shift() ?? null,
     confirm: async () => true,
-    revealFile: () => undefined,
     emit: (event, payload) => {
       if (event === 'sources:progress') progress.push((payload as { done: number }).done);
     },
     ...(options.acceptsDroppedPaths ? { acceptsDroppedPaths: true } : {}),
-  };
+  });
   const handlers = createHandlers(ws, host, { backupDir: tempDir() });
   const call = async <C extends Channel>(channel: C, request?: Request<C>): Promise<Response<C>> => {
     const envelope = (await dispatch(handlers, channel, request)) as Envelope<Response<C>>;
