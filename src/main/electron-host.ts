@@ -11,6 +11,8 @@ export function electronHost(getWindow: () => BrowserWindow | null, lang: () => 
     version: app.getVersion(),
     locale: app.getLocale(),
     platform: process.platform,
+    // Electron's preload names a dropped file by its path (src/preload/api.ts createFileBridge).
+    acceptsDroppedPaths: true,
     async chooseSavePath(kind, defaultName) {
       const win = getWindow();
       const filters =

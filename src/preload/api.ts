@@ -13,6 +13,12 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): void;
 }
 
+/** The page's request as given, less a path it may have tried to name. */
+function withoutDroppedPath(request: Request<'sources:prepare'>): Request<'sources:prepare'> {
+  const { droppedPath: _ignored, ...rest } = request;
+  return rest;
+}
+
 export function createApi(ipc: IpcRendererLike): RawApi {
   const call =
     <C extends Channel>(channel: C) =>
@@ -64,6 +70,11 @@ export function createApi(ipc: IpcRendererLike): RawApi {
     cancelImport: call('sources:cancel'),
     sourceRemovalImpact: call('sources:removalImpact'),
     removeSource: call('sources:remove'),
+    // A path only ever comes from a dropped File, through createFileBridge below: the page cannot name one.
+    prepareSource: (request?: Request<'sources:prepare'>) => call('sources:prepare')(request ? withoutDroppedPath(request) : request),
+    commitSource: call('sources:commit'),
+    discardSource: call('sources:discard'),
+    updateSource: call('sources:update'),
     on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {
       if (!EVENT_NAMES.includes(event)) throw new Error(`Unknown event: ${String(event)}`);
       const wrapped = (_: unknown, payload: unknown) => listener(payload as Events[E]);
@@ -72,3 +83,27 @@ export function createApi(ipc: IpcRendererLike): RawApi {
     },
   } satisfies RawApi;
 }
+
+/**
+ * Files dropped on the window: the preload (and only it) turns a dropped File into its path with
+ * Electron's webUtils.getPathForFile, and asks main to read that file as a source. The page hands
+ * over the File object it received in the drop event; it never sees or names the path.
+ */
+export function createFileBridge<F>(ipc: IpcRendererLike, pathForFile: (file: F) => string) {
+  return {
+    prepareDropped(file: F, request?: { replacing?: string }): Promise<Envelope<Response<'sources:prepare'>>> {
+      let droppedPath = '';
+      try {
+        droppedPath = pathForFile(file);
+      } catch {
+        // Not a File from a drop: answered below like one without a path.
+      }
+      if (!droppedPath) {
+        return Promise.resolve({ ok: false, error: { code: 'invalid-request', message: 'This item is not a file on the computer (drop a file from a folder).' } });
+      }
+      return ipc.invoke('sources:prepare', { ...(request?.replacing ? { replacing: request.replacing } : {}), droppedPath }) as Promise<Envelope<Response<'sources:prepare'>>>;
+    },
+  };
+}
+
+export type FileBridge = ReturnType<typeof createFileBridge<unknown>>;

@@ -27,6 +27,7 @@ import type {
   ProjectFileResult,
   QuoteFate,
   ImportSummary,
+  PrepareResult,
   RepairView,
   SourceListing,
   SearchResult,
@@ -75,6 +76,22 @@ const bilingual = z.object({ zh: text(4000), en: text(4000) }).strict();
 const none = z.undefined().or(z.null()).or(z.object({}).strict());
 const cell = z.object({ domainId: slug, actorId: slug.nullable() }).strict();
 const category = z.enum(DIVERGENCE_CATEGORIES);
+
+/** An imported source's metadata as the analyst edits it (the Add source dialog, Edit details). */
+export const sourceMetaSchema = z
+  .object({
+    title: safe(z.string().max(500)).refine((t) => t.trim() !== '', 'a title is needed'),
+    authors: z.array(text(300)).max(100),
+    date: text(40)
+      .refine((d) => /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(d.trim()), 'use YYYY, YYYY-MM or YYYY-MM-DD')
+      .nullable(),
+    publisher: text(500).nullable(),
+    language: z.enum(['zh', 'ja', 'en']).nullable(),
+    sourceUrl: text(2000)
+      .refine((u) => /^https?:\/\/[^\s]+$/i.test(u.trim()), 'use an address starting with http:// or https://')
+      .nullable(),
+  })
+  .strict();
 
 export const targetSchema = z.object({ domainId: slug, actorId: slug.nullable(), evidenceId: id.nullable() }).strict();
 
@@ -283,11 +300,37 @@ export const channels = {
     response: returns<ImportSummary | null>(),
   }),
   'sources:cancel': defineChannel({ method: 'cancelImport', request: none, response: returns<{ cancelled: boolean }>() }),
+  // Add source… in two steps. `prepare` reads the file chosen in main's open dialog (or dropped on
+  // the document list: `droppedPath` is set by Electron's preload from the dropped File, never by
+  // the page, and refused by a host that takes no dropped paths) in the worker, and returns a
+  // preview; nothing is stored until `commit`, and `discard` (or the next prepare) forgets it.
+  // `replacing`: the file is a new version of that source. null when the dialog was cancelled.
+  'sources:prepare': defineChannel({
+    method: 'prepareSource',
+    request: z.object({ replacing: slug.optional(), droppedPath: z.string().min(1).max(4096).optional() }).strict(),
+    response: returns<PrepareResult | null>(),
+  }),
+  /** Stores the prepared file with the metadata as the analyst left it, in one transaction. */
+  'sources:commit': defineChannel({
+    method: 'commitSource',
+    request: z.object({ token: z.string().min(1).max(100), meta: sourceMetaSchema }).strict(),
+    response: returns<{ summary: ImportSummary; quotes: QuoteFate[] | null }>(),
+  }),
+  'sources:discard': defineChannel({ method: 'discardSource', request: z.object({ token: z.string().min(1).max(100) }).strict(), response: returns<{ discarded: boolean }>() }),
+  /** Corrects an imported source's metadata: one undoable step. */
+  'sources:update': defineChannel({
+    method: 'updateSource',
+    request: z.object({ docId: slug, meta: sourceMetaSchema.partial() }).strict(),
+    response: returns<EditResult>(),
+  }),
   'sources:removalImpact': defineChannel({ method: 'sourceRemovalImpact', request: z.object({ docId: slug }).strict(), response: returns<QuoteFate[]>() }),
-  /** One undoable step; null when the analyst declined at the confirmation. */
+  /**
+   * One undoable step; null when the analyst declined at the confirmation. `confirmed`: the window
+   * has already asked (its own dialog listing the quotes that break), so main does not ask again.
+   */
   'sources:remove': defineChannel({
     method: 'removeSource',
-    request: z.object({ docId: slug }).strict(),
+    request: z.object({ docId: slug, confirmed: z.literal(true).optional() }).strict(),
     response: returns<{ id: string; title: string; brokenQuotes: QuoteFate[] } | null>(),
   }),
 } as const;

@@ -13,7 +13,7 @@ export interface Bilingual {
 
 // List items are read apart by the importers (block kind `list`) but stored as body paragraphs, bullet
 // kept, until the reader can label a `list` kind (the database already accepts it, migration 4).
-export type ParagraphKind = 'heading' | 'body' | 'abstract' | 'footnote' | 'caption';
+export type ParagraphKind = 'heading' | 'body' | 'abstract' | 'footnote' | 'caption' | 'list';
 
 /** The language a source text is written in (the interface itself speaks only zh and en). */
 export type TextLang = 'zh' | 'ja' | 'en';
@@ -381,7 +381,9 @@ export type StepKind =
   /** An imported source removed (its document, paragraphs and index rows kept for undo). */
   | 'remove-source'
   /** A broken quote pointed at a passage of the current text (a candidate, or a new selection). */
-  | 'repair-evidence';
+  | 'repair-evidence'
+  /** An imported source's metadata (title, authors, date, …) corrected. */
+  | 'edit-source';
 
 export interface StepLabel {
   kind: StepKind;
@@ -398,7 +400,7 @@ export interface StepLabel {
   choice: 'mine' | 'baseline' | 'theirs' | null;
   /** merge-project / resolve-merge-conflict: the project file merged from and who saved it. */
   source?: { file: string; author: string | null } | null;
-  /** remove-source only: the imported source (its title as it was listed). */
+  /** remove-source / edit-source: the imported source (its title as it was listed). */
   importedSource?: { id: string; title: string } | null;
 }
 
@@ -612,6 +614,42 @@ export interface QuoteFate {
   before: { paragraphId: string | null; start: number | null };
   after: { paragraphId: string | null; start: number | null };
 }
+
+/** The metadata of an imported source the analyst can set before storing it, and correct later. */
+export interface SourceMetaFields {
+  title: string;
+  authors: string[];
+  /** As the file gives it or the analyst types it: `2025`, `2025-03`, `2025-03-14`. */
+  date: string | null;
+  publisher: string | null;
+  language: TextLang | null;
+  sourceUrl: string | null;
+}
+
+/**
+ * A file read and rebuilt into paragraphs but not stored: what the "Add source" dialog shows before
+ * the analyst confirms (`sources:commit`) or cancels (`sources:discard`, nothing is left behind).
+ */
+export interface ImportPreview {
+  /** Names this prepared import in commit/discard; valid until one of them, or the next prepare. */
+  token: string;
+  fileName: string;
+  /** The source this file would replace (Replace with new version…); null for a new source. */
+  replacing: { id: string; title: string } | null;
+  /** Prefilled from the file (PDF info/XMP, DOCX core properties, HTML meta) — or, when replacing, from the old version. */
+  meta: SourceMetaFields;
+  summary: ImportSummary;
+  /** The first paragraphs as they will be stored. */
+  firstParagraphs: Array<{ kind: ParagraphKind; text: string; page: number | null }>;
+  /** Replacing: what becomes of every quote that cites the old version. Null for a new source. */
+  quotes: QuoteFate[] | null;
+}
+
+/** The outcome of choosing (or dropping) a file to import. */
+export type PrepareResult =
+  | { kind: 'preview'; preview: ImportPreview }
+  /** The same bytes are in the corpus already: the analyst is offered that source instead. */
+  | { kind: 'already-imported'; id: string; title: string; importedAt: string; fileName: string };
 
 export interface ImportProgressEvent {
   fileName: string;

@@ -9,6 +9,7 @@ import { ReaderPage } from './pages/reader-page.ts';
 import { breakAQuote, RepairDialog } from './pages/repair-dialog.ts';
 import type { Page } from '@playwright/test';
 import { TranslationModel } from './pages/translation.ts';
+import { SourceImportPage } from './pages/source-import-page.ts';
 
 // The app's CSP forbids inline scripts, rightly; the test alone lifts it to inject axe.
 test.use({ bypassCSP: true });
@@ -121,3 +122,51 @@ async function check(found: Record<string, AxeViolation[]>, page: Page, view: st
   found[view] = await axeViolations(page);
   for (const v of blocking(found[view])) console.log(`  ${view}: ${v.id}: ${v.targets.join(' | ')}`);
 }
+
+test('no serious or critical axe violations in the source dialogs (preview, replace report, edit details, remove)', async ({ app }) => {
+  test.setTimeout(120_000);
+  const fixture = (name: string) => new URL(`../fixtures/import/${name}`, import.meta.url).pathname;
+  const summary = await app.workspace.sources.import(fixture('en-report.pdf'));
+  const p = app.workspace.listParagraphs(summary.id).find((x) => x.text.includes('Their lists converge'))!;
+  app.workspace.addEvidence('export-control', 'US', p.id, p.text.indexOf('Their lists converge'), 'Their lists converge');
+  const found: Record<string, AxeViolation[]> = {};
+  const check = async (view: string) => {
+    found[view] = await axeViolations(app.page);
+  };
+  await app.load();
+  const reader = new ReaderPage(app.page);
+  const sources = new SourceImportPage(app.page);
+  await reader.open();
+
+  app.dialogAnswers.push(fixture('zh-paper.pdf'));
+  await sources.addButton.click();
+  await sources.waitForPreview();
+  await check('add source preview');
+  await sources.cancelButton.click();
+  await expect(sources.preview).toBeHidden();
+
+  await reader.document('Economic Security and Supply Chains').click();
+  app.dialogAnswers.push(fixture('en-report-v2.pdf'));
+  await sources.action(/替换为新版本…/).click();
+  await sources.waitForPreview();
+  await expect(sources.quotes(sources.preview)).toHaveCount(1);
+  await check('replace preview with quote report');
+  await app.page.keyboard.press('Escape');
+  await expect(sources.preview).toBeHidden();
+
+  await sources.action(/修改信息…/).click();
+  await expect(sources.editDialog).toBeVisible();
+  await check('edit source details');
+  await app.page.keyboard.press('Escape');
+  await expect(sources.editDialog).toBeHidden();
+
+  await sources.action(/移除…/).click();
+  await expect(sources.quotes(sources.removeDialog)).toHaveCount(1);
+  await check('remove source');
+  await app.page.keyboard.press('Escape');
+  await expect(sources.removeDialog).toBeHidden();
+  expect(app.workspace.sources.list()).toHaveLength(1);
+
+  console.log(Object.entries(found).map(([view, v]) => `axe ${view}: ${summarize(v)}`).join('\n'));
+  for (const [view, v] of Object.entries(found)) expect(blocking(v), `${view}: ${summarize(v)}`).toEqual([]);
+});

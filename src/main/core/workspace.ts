@@ -24,7 +24,7 @@ import type {
   UndoResult,
 } from '../../shared/types.ts';
 import { keyPrefixes } from '../../shared/keys.ts';
-import type { AlignmentValue } from '../../shared/types.ts';
+import type { AlignmentValue, SourceMetaFields } from '../../shared/types.ts';
 import { AnnotationService } from './annotations/service.ts';
 import { annotationStore, listAnnotations } from './annotations/repo.ts';
 import type { AnnotationFilter } from './annotations/repo.ts';
@@ -34,7 +34,7 @@ import type { SearchOptions } from './corpus/search.ts';
 import { allDocuments, allParagraphs, getParagraph, listDocuments, listParagraphs, syncCorpus } from './corpus/store.ts';
 import { SourceImports } from './corpus/import/source-imports.ts';
 import type { SourcesHost } from './corpus/import/source-imports.ts';
-import { sourceStore } from './corpus/import/source-store.ts';
+import { SOURCE_INFO_KEY_PREFIX, sourceInfoStore, sourceStore } from './corpus/import/source-store.ts';
 import { openDatabase } from './db/open.ts';
 import type { Db } from './db/open.ts';
 import { acquireWriterLock } from './db/writer-lock.ts';
@@ -148,6 +148,7 @@ export class Workspace {
       matrix: () => this.matrix(),
       refreshCorpus: () => this.refreshCorpus(),
       removeSource: (docId, title) => this.#removeSourceStep(docId, title),
+      editSource: (docId, title, fields) => this.#editSourceStep(docId, title, fields),
     };
     this.sources = new SourceImports(host);
   }
@@ -221,10 +222,11 @@ export class Workspace {
     const annotations = annotationStore(db);
     const mergeConflicts = mergeConflictStore(db);
     const sources = sourceStore(db);
+    const sourceInfo = sourceInfoStore(db);
     const log = new EditLog({
       db,
       storeFor: (key) =>
-        key.startsWith('annotation/') ? annotations : key.startsWith(MERGE_CONFLICT_PREFIX) ? mergeConflicts : key.startsWith('source/') ? sources : overlay,
+        key.startsWith('annotation/') ? annotations : key.startsWith(MERGE_CONFLICT_PREFIX) ? mergeConflicts : key.startsWith('source/') ? sources : key.startsWith(SOURCE_INFO_KEY_PREFIX) ? sourceInfo : overlay,
       baseline: { hash: (key) => hashValue(baselineValue(this.dataset, key)), value: (key) => baselineValue(this.dataset, key) },
       now: () => this.#now(),
       author: () => this.prefs().author,
@@ -557,6 +559,14 @@ export class Workspace {
     }));
   }
 
+  /** Correcting an imported source's metadata: one step (key `source-info/<docId>`). */
+  #editSourceStep(docId: string, title: string, fields: SourceMetaFields): EditResult {
+    return this.#commit(() => ({
+      label: { kind: 'edit-source', target: { domainId: null, actorId: null, evidenceId: null }, field: null, lang: null, choice: null, importedSource: { id: docId, title } },
+      changes: [setValue(`${SOURCE_INFO_KEY_PREFIX}${docId}`, fields)],
+    }));
+  }
+
   #step(direction: 'undo' | 'redo'): UndoResult {
     const done = direction === 'undo' ? this.#s.log.undo() : this.#s.log.redo();
     const result = this.#announce(direction, done?.label ?? null, done?.touched ?? []);
@@ -564,8 +574,8 @@ export class Workspace {
   }
 
   #announce(cause: 'edit' | 'undo' | 'redo', step: MatrixChangedEvent['step'], touched: Touched[]): EditResult {
-    if (touched.some((t) => t.key.startsWith('source/'))) {
-      // A source came or went: the corpus changed under every quote. Re-read it and announce a reset
+    if (touched.some((t) => t.key.startsWith('source/') || t.key.startsWith(SOURCE_INFO_KEY_PREFIX))) {
+      // A source came or went (or its metadata changed): the corpus changed under every quote. Re-read it and announce a reset
       // (the window refetches the matrix and the document list).
       this.refreshCorpus();
       const undo = this.#s.log.state();

@@ -14,4 +14,9 @@ export interface Host {
   confirm(message: string, detail: string, action?: string): Promise<boolean>;
   revealFile(file: string): void;
   emit<E extends keyof Events>(event: E, payload: Events[E]): void;
+  /**
+   * Whether a file dropped on the window may be named by its path (Electron's preload reads it from
+   * the dropped File). A browser uploads dropped files instead, so its host leaves this unset.
+   */
+  acceptsDroppedPaths?: boolean;
 }

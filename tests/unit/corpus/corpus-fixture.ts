@@ -18,7 +18,7 @@ export function rawText(meta: DocumentMeta): string {
 }
 
 export function countByKind(paragraphs: readonly Paragraph[]): Record<ParagraphKind, number> {
-  const counts: Record<ParagraphKind, number> = { heading: 0, body: 0, abstract: 0, footnote: 0, caption: 0 };
+  const counts: Record<ParagraphKind, number> = { heading: 0, body: 0, abstract: 0, footnote: 0, caption: 0, list: 0 };
   for (const p of paragraphs) counts[p.kind]++;
   return counts;
 }

@@ -11,7 +11,7 @@ describe('gui-yongtao (wrapped PDF lines)', () => {
   it('has the expected number of paragraphs of each kind', () => {
     const counts = countByKind(paragraphs);
     console.log('gui-yongtao paragraphs by kind:', JSON.stringify(counts), 'total', paragraphs.length);
-    expect(counts).toEqual({ heading: 10, body: 49, abstract: 2, footnote: 10, caption: 4 });
+    expect(counts).toEqual({ heading: 10, body: 49, abstract: 2, footnote: 10, caption: 4, list: 0 });
   });
 
   it('numbers ordinals 1…n in reading order', () => {

@@ -12,7 +12,7 @@ describe('wu-cong (one paragraph per line, Markdown-flavoured)', () => {
   it('has the expected number of paragraphs of each kind', () => {
     const counts = countByKind(paragraphs);
     console.log('wu-cong paragraphs by kind:', JSON.stringify(counts), 'total', paragraphs.length);
-    expect(counts).toEqual({ heading: 15, body: 46, abstract: 2, footnote: 89, caption: 2 });
+    expect(counts).toEqual({ heading: 15, body: 46, abstract: 2, footnote: 89, caption: 2, list: 0 });
   });
 
   it('has exactly the paper’s section headings, in order, with full-width section labels', () => {

@@ -25,7 +25,9 @@ const READS: Channel[] = [
 ];
 const NOT_UNDOABLE: Channel[] = ['prefs:set', 'project:save', 'project:open', 'export:xlsx', 'export:docx', 'export:reveal', 'edit:undo', 'edit:redo',
   // Importing stores a new document (taken back by removing it, which is undoable); cancel stops an import.
-  'sources:import', 'sources:cancel'];
+  'sources:import', 'sources:cancel',
+  // Reading a file into a preview stores nothing; storing it is an import (above); discarding forgets the preview.
+  'sources:prepare', 'sources:commit', 'sources:discard'];
 /** One step each, undo and redo included, driven with real project files in tests/unit/project/merge.test.ts. */
 const COVERED_ELSEWHERE: Channel[] = ['project:merge', 'project:resolveMergeConflict'];
 
@@ -123,6 +125,12 @@ const CASES: Case[] = [
       return id;
     },
     request: (_ws, id) => ({ docId: id }),
+  },
+  {
+    name: "correcting an imported source's details",
+    channel: 'sources:update',
+    setup: async (ws) => (await ws.sources.import(path.join(FIXTURES, 'zh-paper.pdf'), { worker: false })).id,
+    request: (_ws, id) => ({ docId: id, meta: { title: '更正后的标题', authors: ['甲', '乙'], date: '2024-05', publisher: '某研究所', sourceUrl: 'https://example.org/p.pdf' } }),
   },
   {
     name: 'repairing a quote broken by a replaced source',

@@ -24,5 +24,23 @@ describe('the Excel export with an imported source', () => {
     expect(all).toContain('Imported PDF, 2 pages: ja-paper.pdf');
     expect(all).toContain(p.id);
     expect(all).toContain(p.text.slice(0, 30));
+
+    // The imported source's metadata in columns of its own, beside the bibliography row.
+    ws.sources.update(id, { publisher: '経済安全保障研究所', date: '2025-04-01', sourceUrl: 'https://example.org/ja.pdf' });
+    const out2 = path.join(tempDir(), 'briefing2.xlsx');
+    await runExport(ws, { out: out2, lang: 'zh', scope: { kind: 'all' }, appVersion: 'test' });
+    const sheet2 = sheet(await loadExcelJs(out2), sheetName('sources', 'zh'));
+    const header = sheet2.getRow(2);
+    const heads = Array.from({ length: 13 }, (_, i) => String(header.getCell(i + 1).text ?? ''));
+    expect(heads.slice(5)).toEqual(['格式', '页数', '发布机构', '日期', '语言', '来源网址', '原始文件', '导入时间']);
+    let row = 0;
+    sheet2.eachRow((r, n) => {
+      if (n > 2 && String(r.getCell(11).text) === 'https://example.org/ja.pdf') row = n;
+    });
+    expect(row).toBeGreaterThan(2);
+    const r = sheet2.getRow(row);
+    expect([6, 7, 8, 9, 10, 12].map((c) => r.getCell(c).value)).toEqual(['PDF', 2, '経済安全保障研究所', '2025-04-01', '日文', 'ja-paper.pdf']);
+    // A shipped paper's row leaves those columns empty.
+    expect(String(sheet2.getRow(3).getCell(6).text ?? '')).toBe('');
   });
 });

@@ -6,7 +6,7 @@ import path from 'node:path';
 export const FIXTURES = path.resolve('tests/fixtures/import');
 
 export interface TruthParagraph {
-  kind: 'heading' | 'body' | 'abstract' | 'footnote' | 'caption';
+  kind: 'heading' | 'body' | 'abstract' | 'footnote' | 'caption' | 'list';
   text: string;
   page: number | null;
   marker?: string;

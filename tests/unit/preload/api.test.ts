@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channels, METHODS } from '../../../src/shared/contract.ts';
 import { EVENT_NAMES } from '../../../src/shared/events.ts';
-import { createApi } from '../../../src/preload/api.ts';
+import { createApi, createFileBridge } from '../../../src/preload/api.ts';
 import type { IpcRendererLike } from '../../../src/preload/api.ts';
 
 function fakeIpc() {
@@ -51,5 +51,25 @@ describe('the preload API (exactly the object window.api is)', () => {
     expect(listeners.get('matrix:changed')!.size).toBe(0);
     expect(EVENT_NAMES).toContain('matrix:changed');
     expect(() => api.on('ipc:anything' as 'matrix:changed', () => {})).toThrow(/Unknown event/);
+  });
+});
+
+describe('files dropped on the window (Electron)', () => {
+  it('the page cannot name a path through prepareSource; the file bridge names the dropped File by its path', async () => {
+    const { ipc, invoked } = fakeIpc();
+    const api = createApi(ipc);
+    await api.prepareSource({ replacing: 'src-1', droppedPath: '/etc/passwd' });
+    expect(invoked.at(-1)).toEqual(['sources:prepare', { replacing: 'src-1' }]);
+
+    const files = new Map<object, string>();
+    const dropped = {};
+    files.set(dropped, '/home/analyst/report.pdf');
+    const bridge = createFileBridge(ipc, (file: object) => files.get(file) ?? '');
+    await bridge.prepareDropped(dropped, { replacing: 'src-2' });
+    expect(invoked.at(-1)).toEqual(['sources:prepare', { replacing: 'src-2', droppedPath: '/home/analyst/report.pdf' }]);
+    // Something that is not a file on disk: refused here, main is never asked.
+    const count = invoked.length;
+    expect(await bridge.prepareDropped({})).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(invoked).toHaveLength(count);
   });
 });

@@ -114,7 +114,7 @@ export function listDocuments(db: Db): DocumentSummary[] {
     .all() as Array<{ doc_id: string; kind: ParagraphKind; n: number }>;
   return docs.map(({ meta, origin, info }) => {
     const doc = JSON.parse(meta) as DocumentMeta;
-    const byKind: Record<ParagraphKind, number> = { heading: 0, body: 0, abstract: 0, footnote: 0, caption: 0 };
+    const byKind: Record<ParagraphKind, number> = { heading: 0, body: 0, abstract: 0, footnote: 0, caption: 0, list: 0 };
     for (const c of counts) if (c.doc_id === doc.id) byKind[c.kind] = c.n;
     const paragraphCount = Object.values(byKind).reduce((a, b) => a + b, 0);
     return { ...doc, paragraphCount, counts: byKind, origin, source: info === null ? null : (JSON.parse(info) as SourceInfo) };

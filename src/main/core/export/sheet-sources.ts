@@ -6,6 +6,8 @@ import { cell, writeRow } from './cells.ts';
 import type { SheetContext } from './context.ts';
 import { HEAD, SHEET_TITLE, WORD } from './labels.ts';
 import type { Words } from './labels.ts';
+import type { SourceInfo, TextLang } from '../../../shared/types.ts';
+import type { ExportLang } from './input.ts';
 import { addSheet } from './sheet-setup.ts';
 import { clip, say } from './text.ts';
 
@@ -13,6 +15,24 @@ import { clip, say } from './text.ts';
 const MAX_FROZEN_DOCUMENTS = 6;
 
 const REFERENCE: Words = { zh: '完整文献信息', en: 'Full reference' };
+
+/**
+ * The metadata of imported sources, as columns of their own to the right of the bibliography (F–M),
+ * so they can be sorted and filtered. They are left out of the printed page, which keeps A–E at a
+ * readable size; the full reference in D already names what a printed reader needs.
+ */
+const SOURCE_COLUMNS: Array<{ head: Words; width: number; value: (info: SourceInfo, lang: ExportLang) => string | number | null }> = [
+  { head: { zh: '格式', en: 'Format' }, width: 8, value: (i) => i.format.toUpperCase() },
+  { head: { zh: '页数', en: 'Pages' }, width: 7, value: (i) => i.pages },
+  { head: { zh: '发布机构', en: 'Publisher' }, width: 24, value: (i) => i.publisher },
+  { head: { zh: '日期', en: 'Date' }, width: 12, value: (i) => i.date },
+  { head: { zh: '语言', en: 'Language' }, width: 9, value: (i, lang) => (i.language ? say(LANGUAGE[i.language], lang) : null) },
+  { head: { zh: '来源网址', en: 'Source URL' }, width: 36, value: (i) => i.sourceUrl },
+  { head: { zh: '原始文件', en: 'Original file' }, width: 24, value: (i) => i.fileName },
+  { head: { zh: '导入时间', en: 'Imported' }, width: 18, value: (i) => i.importedAt.slice(0, 16).replace('T', ' ') },
+];
+const FIRST_SOURCE_COLUMN = 6;
+const LANGUAGE: Record<TextLang, Words> = { zh: { zh: '中文', en: 'Chinese' }, ja: { zh: '日文', en: 'Japanese' }, en: { zh: '英文', en: 'English' } };
 
 export async function writeSourcesSheet(wb: Workbook, ctx: SheetContext): Promise<number> {
   const { lang, plan, input } = ctx;
@@ -26,14 +46,26 @@ export async function writeSourcesSheet(wb: Workbook, ctx: SheetContext): Promis
   const s = ctx.stylesFor(widths);
 
   writeRow(ws, layout.bibCaptionRow, [cell(say(WORD.bibliography, lang), s.caption)], widths);
-  writeRow(ws, layout.bibHeaderRow, [HEAD.document, HEAD.authors, HEAD.year, REFERENCE].map((h) => cell(say(h, lang), s.header)), widths);
+  const imported = input.documents.some((d) => d.source);
+  const bibWidths = imported ? [...widths, ...SOURCE_COLUMNS.map((c) => c.width)] : widths;
+  if (imported) {
+    SOURCE_COLUMNS.forEach((c, i) => (ws.getColumn(FIRST_SOURCE_COLUMN + i).width = c.width));
+    // Print A–E only (see SOURCE_COLUMNS); the rows end where the paragraph table does.
+    ws.pageSetup.printArea = `A1:E${layout.paraHeaderRow + plan.cited.length}`;
+  }
+  const bibHead = [HEAD.document, HEAD.authors, HEAD.year, REFERENCE].map((h) => cell(say(h, lang), s.header));
+  const sourceHead = imported ? [cell('', s.text), ...SOURCE_COLUMNS.map((c) => cell(say(c.head, lang), s.header))] : [];
+  writeRow(ws, layout.bibHeaderRow, [...bibHead, ...sourceHead], bibWidths);
   input.documents.forEach((doc, i) => {
+    const info = doc.source;
+    const sourceCells = imported ? [cell('', s.text), ...SOURCE_COLUMNS.map((c) => { const v = info ? c.value(info, lang) : null; return typeof v === 'number' ? cell(v, s.number) : cell(v === null ? '' : clip(v), s.text); })] : [];
     writeRow(ws, layout.bibHeaderRow + 1 + i, [
       cell(shortCitation(doc, doc.id, lang), s.key),
       cell(authorList(doc, lang), s.text),
       cell(doc.year, s.number),
       cell(clip(fullReference(doc, lang)), s.text),
-    ], widths);
+      ...sourceCells,
+    ], bibWidths);
   });
 
   writeRow(ws, layout.paraCaptionRow, [cell(say(WORD.citedParagraphs, lang), s.caption)], widths);

@@ -3,6 +3,17 @@
 import { API_PATHS, FILE_NAME_HEADER } from '../../../shared/http-protocol.ts';
 import type { HostRequest } from '../../../shared/http-protocol.ts';
 
+/** A file dropped on the window, given to the next "open" request instead of showing a picker. */
+let offered: File | null = null;
+
+/** Offer a dropped file for the call about to be made; returns the function that withdraws it. */
+export function offerUpload(file: File): () => void {
+  offered = file;
+  return () => {
+    if (offered === file) offered = null;
+  };
+}
+
 export async function answerHostRequest(request: HostRequest, headers: (extra?: Record<string, string>) => Record<string, string>): Promise<void> {
   const url = `${API_PATHS.host}${encodeURIComponent(request.id)}`;
   const json = (value: unknown) => fetch(url, { method: 'POST', headers: headers({ 'content-type': 'application/json' }), body: JSON.stringify(value) });
@@ -10,7 +21,9 @@ export async function answerHostRequest(request: HostRequest, headers: (extra?: 
     await json({ answer: window.confirm(`${request.message}\n\n${request.detail}`) });
     return;
   }
-  const file = await pickFile(request.accept);
+  const dropped = offered;
+  offered = null;
+  const file = dropped ?? (await pickFile(request.accept));
   if (!file) {
     await json({ cancel: true });
     return;

@@ -26,6 +26,7 @@ export const stepMessages = {
   'remove-source': { zh: '移除资料', en: 'Remove source' },
   'confirm-translation': { zh: '确认译文仍然准确', en: 'Confirm translation still holds' },
   'repair-evidence': { zh: '修复引文', en: 'Repair quote' },
+  'edit-source': { zh: '修改资料信息', en: 'Edit source details' },
   alignmentColumn: { zh: '一致程度', en: 'alignment' },
   inZh: { zh: '中文', en: 'Chinese' },
   inEn: { zh: '英文', en: 'English' },

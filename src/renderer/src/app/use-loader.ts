@@ -7,7 +7,7 @@ export type Loaded<T> = { status: 'idle' } | { status: 'loading' } | { status: '
  * Loads `load(key)` whenever `key` changes (null = nothing to load), keeping every result by key so
  * going back to something already read is instant. Answers to an outdated key are ignored.
  */
-export function useLoader<T>(key: string | null, load: (key: string) => Promise<T>): [Loaded<T>, () => void] {
+export function useLoader<T>(key: string | null, load: (key: string) => Promise<T>): [Loaded<T>, () => void, (key: string) => void] {
   const cache = useRef(new Map<string, T>());
   const [state, setState] = useState<{ key: string | null; loaded: Loaded<T> }>({ key: null, loaded: { status: 'idle' } });
   const [attempt, setAttempt] = useState(0);
@@ -43,7 +43,12 @@ export function useLoader<T>(key: string | null, load: (key: string) => Promise<
   }, [key, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  /** What was read for `key` is out of date (a source replaced by a new version): read it again. */
+  const forget = useCallback((stale: string) => {
+    cache.current.delete(stale);
+    setAttempt((n) => n + 1);
+  }, []);
   // Until the effect has run for a new key, report loading rather than the previous key's result.
   const loaded: Loaded<T> = state.key === key ? state.loaded : key === null ? { status: 'idle' } : { status: 'loading' };
-  return [loaded, retry];
+  return [loaded, retry, forget];
 }

@@ -1,84 +1,72 @@
-import { useEffect, useState } from 'react';
-import type { ImportProgressEvent, ImportSummary } from '../../../shared/types.ts';
-import { api, onEvent } from '../api/client.ts';
+import { useState } from 'react';
+import type { DragEvent, ReactNode } from 'react';
 import { useT } from '../app/i18n.ts';
 import { useStatus } from '../app/status.ts';
 import { readerMessages } from './messages.ts';
+import { sourceMessages } from './imports/messages.ts';
+import type { SourceImporter } from './imports/use-source-import.tsx';
 import { Button } from '../ui/Button.tsx';
 
-interface Props {
-  /** Called with the new source once it is stored. */
-  onImported: (summary: ImportSummary) => void;
-}
-
-/** "Add source…": main's open dialog, page-by-page progress with Cancel, then a summary. */
-export function AddSource({ onImported }: Props) {
+/** "Add source…": main's open dialog, then the import flow (progress, preview dialog, summary). */
+export function AddSource({ importer }: { importer: SourceImporter }) {
   const t = useT(readerMessages);
-  const status = useStatus();
-  const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<ImportProgressEvent | null>(null);
-  const [summary, setSummary] = useState<ImportSummary | null>(null);
-
-  useEffect(() => onEvent('sources:progress', setProgress), []);
-
-  const start = async () => {
-    setBusy(true);
-    setSummary(null);
-    setProgress(null);
-    try {
-      const result = await api.importSource({});
-      if (result) {
-        setSummary(result);
-        onImported(result);
-        status.show(t('importDone', { title: result.title }), 'success');
-      }
-    } catch (error) {
-      status.showError(error, t('importFailed'));
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
-  };
-
+  const s = useT(sourceMessages);
   return (
     <div className="add-source">
-      <Button onClick={() => void start()} disabled={busy}>
+      <Button onClick={() => importer.start()} disabled={importer.busy} aria-describedby="add-source-hint">
         {t('addSource')}
       </Button>
-      {busy && (
-        <div className="import-progress" role="status" data-state="running">
-          {progress ? (
-            <>
-              <span>{t('importProgress', { f: progress.fileName, n: progress.done, total: progress.total })}</span>
-              <progress max={progress.total} value={progress.done} />
-            </>
-          ) : (
-            <span>{t('importWaiting')}</span>
-          )}
-          <Button onClick={() => void api.cancelImport()}>
-            {t('cancelImport')}
-          </Button>
-        </div>
-      )}
-      {summary && (
-        <div className="import-summary" role="note" aria-label={t('importSummary')}>
-          <strong>{summary.title}</strong>
-          <span>
-            {summary.format.toUpperCase()}
-            {summary.pages !== null && ` · ${t('pagesCount', { n: summary.pages })}`} · {t('paragraphs', { n: summary.paragraphs })}
-          </span>
-          <span>
-            {t('kindCounts', { h: summary.counts.heading, b: summary.counts.body, a: summary.counts.abstract, f: summary.counts.footnote, c: summary.counts.caption })}
-          </span>
-          <span>{t('footnotesLinked', { n: summary.footnotesLinked, total: summary.counts.footnote })}</span>
-          {summary.pagesWithoutText.length > 0 && <span>{t('pagesWithoutText', { p: summary.pagesWithoutText.join(', ') })}</span>}
-          {summary.warnings.map((w) => (
-            <span key={w} className="import-warning">
-              {w}
-            </span>
-          ))}
-        </div>
-      )}
+      <span id="add-source-hint" className="muted add-source__hint">
+        {s('dropHint')}
+      </span>
+      {importer.element}
     </div>
+  );
+}
+
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
+
+/** The document list as a drop target: a file dropped on it goes through the same flow as Add source…. */
+export function SourceDropZone({ importer, children, className }: { importer: SourceImporter; children: ReactNode; className: string }) {
+  const s = useT(sourceMessages);
+  const status = useStatus();
+  const [over, setOver] = useState(false);
+  return (
+    <section
+      className={className}
+      aria-labelledby="reader-docs-title"
+      data-drop={over ? 'over' : undefined}
+      onDragEnter={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = importer.busy ? 'none' : 'copy';
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOver(false);
+      }}
+      onDrop={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setOver(false);
+        const files = Array.from(e.dataTransfer.files);
+        if (files.length !== 1) {
+          status.show(s('dropOneFile'), 'info');
+          return;
+        }
+        importer.start({ file: files[0]! });
+      }}
+    >
+      {children}
+      {over && (
+        <div className="drop-overlay" aria-hidden="true">
+          {s('dropHere')}
+        </div>
+      )}
+    </section>
   );
 }

@@ -2,6 +2,7 @@ import type { DocumentSummary } from '../../../shared/types.ts';
 import { useLang, useT } from '../app/i18n.ts';
 import { docAuthors, docSubtitle, docTitle, docVenueLine } from './doc-labels.ts';
 import { readerMessages } from './messages.ts';
+import { SourceActions } from './imports/SourceActions.tsx';
 
 /** The citation block above a document's text. */
 export function DocumentHeader({ doc }: { doc: DocumentSummary }) {
@@ -23,6 +24,7 @@ export function DocumentHeader({ doc }: { doc: DocumentSummary }) {
           <strong>{t('note')}:</strong> {doc.note}
         </p>
       )}
+      <SourceActions doc={doc} />
     </header>
   );
 }

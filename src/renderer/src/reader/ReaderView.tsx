@@ -11,7 +11,9 @@ import { describeError, useStatus } from '../app/status.ts';
 import type { DocRequest } from '../app/use-navigation.ts';
 import { cellLabel } from './cell-options.ts';
 import { DocumentList } from './DocumentList.tsx';
-import { AddSource } from './AddSource.tsx';
+import { AddSource, SourceDropZone } from './AddSource.tsx';
+import { SourceImportContext } from './imports/SourceActions.tsx';
+import { useSourceImport } from './imports/use-source-import.tsx';
 import { DocumentText } from './DocumentText.tsx';
 import { EvidencePicker } from './EvidencePicker.tsx';
 import { markerDomId, paragraphDomId } from './footnotes.ts';
@@ -28,6 +30,7 @@ import type { Loaded } from '../app/use-loader.ts';
 import { useOutlineSnapshot } from './use-outline-snapshot.ts';
 import { useDocumentList } from '../app/store/documents.ts';
 import { queryClient, queryKeys } from '../app/store/query-client.ts';
+import { reloadAll } from '../app/store/changes.ts';
 import { useQuoteSelection } from './use-quote-selection.ts';
 import { RepairBar, useRepairSelection } from './RepairBar.tsx';
 import { useKeyboardSelection } from './use-keyboard-selection.ts';
@@ -68,7 +71,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
       : { status: 'loading' };
   const retryDocs = () => void docsQuery.refetch();
   const [selectedDocId, setSelectedDocId] = useState<string | null>(null);
-  const [parasLoad, retryParas] = useLoader<Paragraph[]>(selectedDocId, loadParagraphs);
+  const [parasLoad, retryParas, forgetParas] = useLoader<Paragraph[]>(selectedDocId, loadParagraphs);
   const [focus, setFocus] = useState<ReaderFocus | null>(null);
   const [returnTo, setReturnTo] = useState<CellRef | null>(null);
   // Set when the reader was opened to repair a broken quote: the selection repairs it.
@@ -170,6 +173,19 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
     latest.current.onPlace({ kind: 'document', docId });
   }, []);
 
+  const importer = useSourceImport({
+    onStored: (id, replaced) => {
+      if (replaced) {
+        // A new version: every quote was anchored anew and the text changed under the same ID.
+        void reloadAll();
+        forgetParas(id);
+      } else void queryClient.invalidateQueries({ queryKey: queryKeys.documents });
+      chooseDocument(id);
+    },
+    onOpen: (id) => chooseDocument(id),
+  });
+  const importContext = useMemo(() => ({ start: importer.start, busy: importer.busy }), [importer.start, importer.busy]);
+
   const showHeading = useCallback((paragraphId: string) => {
     const heading = document.getElementById(paragraphDomId(paragraphId));
     heading?.scrollIntoView({ block: 'start' });
@@ -211,9 +227,10 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
   }
 
   return (
+    <SourceImportContext.Provider value={importContext}>
     <div className="reader">
       <aside className="reader-sidebar" data-region="documents" aria-label={t('sidebarLabel')}>
-        <section className="sidebar-section docs-section" aria-labelledby="reader-docs-title">
+        <SourceDropZone importer={importer} className="sidebar-section docs-section">
           <h2 id="reader-docs-title" className="panel-title">
             {t('documents')}
           </h2>
@@ -225,13 +242,8 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
             <PanelMessage tone="busy" message={t('loadingDocuments')} />
           )}
           {/* Outside the list's loading states: reloading the list after an import keeps the summary. */}
-          <AddSource
-            onImported={(summary) => {
-              void queryClient.invalidateQueries({ queryKey: queryKeys.documents });
-              chooseDocument(summary.id);
-            }}
-          />
-        </section>
+          <AddSource importer={importer} />
+        </SourceDropZone>
         <nav className="sidebar-section toc-section" aria-labelledby="reader-toc-title">
           <h2 id="reader-toc-title" className="panel-title">
             {t('contents')}
@@ -309,5 +321,6 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
         />
       )}
     </div>
+    </SourceImportContext.Provider>
   );
 }

@@ -44,6 +44,7 @@ export const readerMessages = {
   kind_abstract: { zh: '摘要', en: 'Abstract' },
   kind_footnote: { zh: '脚注', en: 'Footnote' },
   kind_caption: { zh: '图注', en: 'Caption' },
+  kind_list: { zh: '列表', en: 'List item' },
   footnoteRef: { zh: '脚注 {m}', en: 'Footnote {m}' },
   footnoteBack: { zh: '返回脚注 {m} 在正文中的位置', en: 'Back to where footnote {m} is cited' },
   frontMatter: { zh: '前言', en: 'Front matter' },

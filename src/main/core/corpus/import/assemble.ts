@@ -47,8 +47,7 @@ export function assembleParagraphs(docId: string, blocks: readonly SourceBlock[]
       default: {
         const text = b.pieces.join(' ');
         const continues = b.continues === true && previous !== null && previous.kind === b.kind && builder.current >= 0;
-        const kind = b.kind === 'list' ? 'body' : b.kind;
-        if (!continues) builder.begin(kind, langOf(b, text), b.frontMatter ?? false);
+        if (!continues) builder.begin(b.kind, langOf(b, text), b.frontMatter ?? false);
         b.pieces.forEach((piece, i) => {
           const markers = b.noteRefs === undefined ? undefined : i === 0 ? b.noteRefs : [];
           builder.append(piece, markers, i === 0 ? at : undefined);

@@ -112,7 +112,7 @@ export function documentMetaFor(docId: string, info: SourceInfo): DocumentMeta {
 }
 
 export function summaryOf(prepared: PreparedImport): ImportSummary {
-  const counts: Record<ParagraphKind, number> = { heading: 0, body: 0, abstract: 0, footnote: 0, caption: 0 };
+  const counts: Record<ParagraphKind, number> = { heading: 0, body: 0, abstract: 0, footnote: 0, caption: 0, list: 0 };
   for (const p of prepared.paragraphs) counts[p.kind]++;
   return {
     id: prepared.docId,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DocumentMeta, Evidence, Matrix, Paragraph, QuoteFate, SourceInfo, SourceListing, TextLang } from '../../../../shared/types.ts';
+import type { DocumentMeta, EditResult, Evidence, Matrix, Paragraph, QuoteFate, SourceInfo, SourceListing, SourceMetaFields, TextLang } from '../../../../shared/types.ts';
 export type { QuoteFate, SourceListing } from '../../../../shared/types.ts';
 import type { Db } from '../../db/open.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -12,14 +12,14 @@ import { extractInWorker } from './run-worker.ts';
 import {
   assertNotImported,
   commitPrepared,
-  documentMetaFor,
   prepareFromExtraction,
   readImportFile,
   sourceDocId,
   summaryOf,
 } from './service.ts';
 import type { ImportSummary, PreparedImport, SourceEdits } from './service.ts';
-import { getSource, listSources, updateSourceInfo } from './sources-repo.ts';
+import { metaFieldsOf } from './source-store.ts';
+import { findSourceBySha, getSource, listSources } from './sources-repo.ts';
 
 /** What the sources need of the workspace (whose database connection is otherwise private). */
 export interface SourcesHost {
@@ -31,6 +31,8 @@ export interface SourcesHost {
   refreshCorpus(): void;
   /** Removing a source, as one undoable step through the edit log. */
   removeSource(docId: string, title: string): unknown;
+  /** Setting a source's metadata, as one undoable step through the edit log. */
+  editSource(docId: string, title: string, fields: SourceMetaFields): EditResult;
 }
 
 export interface ImportOptions extends SourceEdits {
@@ -101,7 +103,8 @@ export class SourceImports {
   /** Removing a source: what would break (every quote that cites it). Nothing changes. */
   removalImpact(docId: string): QuoteFate[] {
     this.requireActive(docId);
-    return this.quotesCiting(docId).map(({ domainId, actorId, evidence }) => ({
+    // A quote that is broken already (after a replacement) does not break again.
+    return this.quotesCiting(docId).filter(({ evidence }) => evidence.status !== 'broken').map(({ domainId, actorId, evidence }) => ({
       domainId,
       actorId,
       evidenceId: evidence.id,
@@ -126,11 +129,20 @@ export class SourceImports {
    * selector elsewhere) or broken (shown, never dropped).
    */
   async replace(docId: string, file: string, options: ImportOptions = {}): Promise<{ summary: ImportSummary; quotes: QuoteFate[] }> {
+    const prepared = await this.prepareReplace(docId, file, options);
+    return this.commitReplace(prepared);
+  }
+
+  /** Reads the new version of a source without storing anything; `quoteReport` says what it would do to the quotes. */
+  async prepareReplace(docId: string, file: string, options: ImportOptions = {}): Promise<PreparedImport> {
     const old = this.requireActive(docId);
-    const prepared = await this.prepare(file, { ...pickEdits(old.info), ...options }, docId);
-    const before = this.quotesCiting(docId);
+    return this.prepare(file, { ...pickEdits(old.info), ...options }, docId);
+  }
+
+  /** What replacing the source by this prepared version does to every quote citing it (nothing is written). */
+  quoteReport(prepared: PreparedImport): QuoteFate[] {
     const index = indexParagraphs(prepared.paragraphs);
-    const quotes: QuoteFate[] = before.map(({ domainId, actorId, evidence }) => {
+    return this.quotesCiting(prepared.docId).map(({ domainId, actorId, evidence }) => {
       const after = anchorQuote(evidence, index, { id: evidence.id, origin: evidence.origin }, evidence.paragraphId ?? undefined);
       const same = after.status === 'anchored' && after.paragraphId === evidence.paragraphId && after.start === evidence.start;
       return {
@@ -143,26 +155,40 @@ export class SourceImports {
         after: { paragraphId: after.paragraphId, start: after.start },
       };
     });
-    commitPrepared(this.ws.db(), this.originals, { ...prepared, info: { ...prepared.info, importedAt: new Date().toISOString() } }, 'replace');
-    this.ws.refreshCorpus();
-    return { summary: summaryOf(prepared), quotes };
   }
 
-  /** Corrects the metadata (title, authors, date, …) of an imported source. */
-  update(docId: string, edits: SourceEdits): SourceInfo {
+  /** Stores a prepared new version in place of the old (edits, if any, applied) and reports the quotes. */
+  commitReplace(prepared: PreparedImport, edits: SourceEdits = {}): { summary: ImportSummary; quotes: QuoteFate[] } {
+    this.requireActive(prepared.docId);
+    const final = hasEdits(edits) ? prepareFromExtraction(prepared.docId, prepared.fileName, prepared.bytes, prepared.sha256, prepared.extracted, edits, prepared.info.importedAt) : prepared;
+    // The report is made against the matrix as it is now, not as it was when the file was read.
+    const quotes = this.quoteReport(final);
+    commitPrepared(this.ws.db(), this.originals, { ...final, info: { ...final.info, importedAt: new Date().toISOString() } }, 'replace');
+    this.ws.refreshCorpus();
+    return { summary: summaryOf(final), quotes };
+  }
+
+  /** The source these bytes already are, if any: the interface offers it instead of importing again. */
+  findImported(file: string): { id: string; title: string; importedAt: string; fileName: string } | null {
+    const existing = findSourceBySha(this.ws.db(), sha256Hex(readImportFile(file)));
+    return existing && existing.state === 'active'
+      ? { id: existing.docId, title: existing.info.title, importedAt: existing.info.importedAt, fileName: existing.info.fileName }
+      : null;
+  }
+
+  /** Corrects the metadata (title, authors, date, …) of an imported source, as one undoable step. */
+  update(docId: string, edits: SourceEdits): EditResult {
     const source = this.requireActive(docId);
     const info: SourceInfo = {
       ...source.info,
       ...(edits.title !== undefined ? { title: edits.title.trim() || source.info.title } : {}),
-      ...(edits.authors !== undefined ? { authors: edits.authors } : {}),
-      ...(edits.date !== undefined ? { date: edits.date } : {}),
-      ...(edits.publisher !== undefined ? { publisher: edits.publisher } : {}),
+      ...(edits.authors !== undefined ? { authors: cleanList(edits.authors) } : {}),
+      ...(edits.date !== undefined ? { date: blankToNull(edits.date) } : {}),
+      ...(edits.publisher !== undefined ? { publisher: blankToNull(edits.publisher) } : {}),
       ...(edits.language !== undefined ? { language: edits.language } : {}),
-      ...(edits.sourceUrl !== undefined ? { sourceUrl: edits.sourceUrl } : {}),
+      ...(edits.sourceUrl !== undefined ? { sourceUrl: blankToNull(edits.sourceUrl) } : {}),
     };
-    updateSourceInfo(this.ws.db(), documentMetaFor(docId, info), info);
-    this.ws.refreshCorpus();
-    return info;
+    return this.ws.editSource(docId, source.info.title, metaFieldsOf(info));
   }
 
   private requireActive(docId: string) {
@@ -170,6 +196,15 @@ export class SourceImports {
     if (!s || s.state !== 'active') throw notFound(`No imported source ${docId}`);
     return s;
   }
+}
+
+function blankToNull(value: string | null): string | null {
+  const v = value?.trim() ?? '';
+  return v === '' ? null : v;
+}
+
+function cleanList(values: readonly string[]): string[] {
+  return values.map((v) => v.trim()).filter((v) => v !== '');
 }
 
 function hasEdits(edits: SourceEdits): boolean {

@@ -72,6 +72,9 @@ export function updateSourceInfo(db: Db, meta: DocumentMeta, info: SourceInfo): 
   writeTransaction(db, () => {
     db.prepare('UPDATE documents SET meta = ? WHERE id = ?').run(JSON.stringify(meta), meta.id);
     db.prepare('UPDATE sources SET info = ? WHERE doc_id = ?').run(JSON.stringify(info), meta.id);
+    // A removed source comes back (undo) with the metadata it has now.
+    const trash = db.prepare("SELECT trash FROM sources WHERE doc_id = ? AND state = 'removed'").get(meta.id) as { trash: string | null } | undefined;
+    if (trash?.trash) db.prepare('UPDATE sources SET trash = ? WHERE doc_id = ?').run(JSON.stringify({ ...(JSON.parse(trash.trash) as Trash), meta }), meta.id);
   });
 }
 
