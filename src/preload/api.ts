@@ -60,6 +60,7 @@ export function createApi(ipc: IpcRendererLike): RawApi {
     cancelImport: call('sources:cancel'),
     sourceRemovalImpact: call('sources:removalImpact'),
     removeSource: call('sources:remove'),
+    getOriginal: call('sources:original'),
     on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {
       if (!EVENT_NAMES.includes(event)) throw new Error(`Unknown event: ${String(event)}`);
       const wrapped = (_: unknown, payload: unknown) => listener(payload as Events[E]);

@@ -27,6 +27,7 @@ import type {
   ProjectFileResult,
   QuoteFate,
   ImportSummary,
+  OriginalFile,
   SourceListing,
   SearchResult,
   UndoResult,
@@ -247,6 +248,8 @@ export const channels = {
     request: z.object({ docId: slug }).strict(),
     response: returns<{ id: string; title: string; brokenQuotes: QuoteFate[] } | null>(),
   }),
+  /** The original PDF of an imported source, checked against its stored SHA-256 (the page view). Reads only. */
+  'sources:original': defineChannel({ method: 'getOriginal', request: z.object({ docId: slug }).strict(), response: returns<OriginalFile>() }),
 } as const;
 
 type Table = typeof channels;

@@ -5,6 +5,7 @@ import { runExport } from '../core/export-job.ts';
 import { PROJECT_EXTENSION } from '../core/project/file.ts';
 import type { Workspace } from '../core/workspace.ts';
 import type { Host } from './host.ts';
+import { createOriginalHandlers } from './original-handlers.ts';
 import { createSourceHandlers } from './source-handlers.ts';
 
 /**
@@ -94,6 +95,7 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
       return { ok: true as const };
     },
     ...createSourceHandlers(ws, host),
+    ...createOriginalHandlers(ws),
   };
 }
 
