@@ -13,7 +13,7 @@ export interface TextItemLike {
 
 /** Scale-1 viewport: PDF user space → the displayed page's top-left frame (crop box, rotation). */
 export interface ViewportLike {
-  convertToViewportPoint(x: number, y: number): number[];
+  convertToViewportPoint: (x: number, y: number) => number[];
 }
 
 /** Per-character advances of a string in a font family at a size, for a finer split of a run's width. */
