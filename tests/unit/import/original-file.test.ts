@@ -56,7 +56,7 @@ describe('sources:original (the page view reads the original PDF)', () => {
     const { ws, summary, call, stored } = await setup();
     const before = dump(ws);
     const bytes = fs.readFileSync(stored);
-    bytes[bytes.length - 10] ^= 0xff;
+    bytes[bytes.length - 10] = bytes[bytes.length - 10]! ^ 0xff;
     fs.writeFileSync(stored, bytes);
     const envelope = await call({ docId: summary.id });
     expect(envelope).toMatchObject({ ok: true, value: { status: 'changed', sha256: summary.sha256, fileName: 'en-report.pdf' } });

@@ -62,7 +62,7 @@ for (const file of ['zh-paper.pdf', 'en-report.pdf', 'ja-paper.pdf']) {
         expect(quoteLocated(light), `${p.id}: ${p.text.slice(start, start + quote.length)}`).toBe(true);
         expect(fold(litText(glyphs, light.rects))).toBe(fold(p.text.slice(quote.start, quote.start + quote.length)));
         for (const r of light.rects) {
-          const size = summary.id && ws.listDocuments().find((d) => d.id === summary.id)!.source!.pageSizes![r.page - 1]!;
+          const size = ws.listDocuments().find((d) => d.id === summary.id)!.source!.pageSizes![r.page - 1]!;
           expect(r.x).toBeGreaterThanOrEqual(0);
           expect(r.x + r.width).toBeLessThanOrEqual(size.width);
           expect(r.y + r.height).toBeLessThanOrEqual(size.height);

@@ -15,6 +15,8 @@ export interface ReaderTarget {
   highlight?: { start: number; length: number };
   /** Where "Back to matrix" returns to. */
   returnTo?: CellRef;
+  /** Show the original page beside the text too (a PDF source's "Open on page"). */
+  onPage?: boolean;
 }
 
 export interface Nav {

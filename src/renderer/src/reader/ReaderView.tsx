@@ -29,6 +29,7 @@ import { useOutlineSnapshot } from './use-outline-snapshot.ts';
 import { useDocumentList } from '../app/store/documents.ts';
 import { queryClient, queryKeys } from '../app/store/query-client.ts';
 import { useQuoteSelection } from './use-quote-selection.ts';
+import { PageView, pageMessages, usePagesState } from './page/index.ts';
 
 interface Props {
   /** False while another view is shown (the reader stays mounted to keep its place). */
@@ -52,6 +53,7 @@ const loadParagraphs = (docId: string) => api.listParagraphs({ docId });
 
 export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) {
   const t = useT(readerMessages);
+  const tp = useT(pageMessages);
   const { lang } = useLang();
   const nav = useNav();
   const status = useStatus();
@@ -82,6 +84,8 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
   const headings = useMemo(() => (paragraphs ?? []).filter((p) => p.kind === 'heading'), [paragraphs]);
   const headingIds = useMemo(() => headings.map((h) => h.id), [headings]);
   const currentSection = useCurrentSection(scroller, headingIds);
+  const pages = usePagesState(doc);
+  const showPage = pages.show;
 
   // A target from anywhere (a matrix cell, a deep link, a search hit, a footnote link) goes through nav.
   useEffect(() => {
@@ -104,9 +108,11 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
     };
     if (hint) {
       show(hint.docId);
+      if (target.onPage) showPage(target.paragraphId, target.highlight);
       return;
     }
     let live = true;
+    if (target.onPage) showPage(target.paragraphId, target.highlight);
     api.getParagraph({ paragraphId: target.paragraphId }).then(
       (p) => live && show(p.docId),
       (error: unknown) => live && setTargetError(describeError(error)),
@@ -114,7 +120,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
     return () => {
       live = false;
     };
-  }, [nav.readerTarget]);
+  }, [nav.readerTarget, showPage]);
 
   useEffect(() => {
     if (!docRequest) return;
@@ -148,6 +154,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
     if (footnote.noteOf) jump(footnote.noteOf, footnote.docId, markerDomId(footnote.id));
   }, [jump]);
   const openHit = useCallback((hit: SearchHit) => jump(hit.paragraphId, hit.docId, null), [jump]);
+  const showOnPage = useCallback((p: Paragraph) => showPage(p.id), [showPage]);
 
   const chooseDocument = useCallback((docId: string) => {
     setSelectedDocId(docId);
@@ -185,12 +192,13 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
         scroller={scroller}
         onFollowFootnote={followFootnote}
         onBackFromFootnote={backFromFootnote}
+        onShowOnPage={pages.available ? showOnPage : undefined}
       />
     );
   }
 
   return (
-    <div className="reader">
+    <div className={pages.open ? 'reader reader--pages' : 'reader'}>
       <aside className="reader-sidebar">
         <section className="sidebar-section docs-section" aria-labelledby="reader-docs-title">
           <h2 id="reader-docs-title" className="panel-title">
@@ -233,6 +241,22 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
             <strong>{t('paragraphMissing')}</strong>: {targetError}
           </div>
         )}
+        {pages.problem && (
+          <div className="reader-banner reader-banner--warn" role="alert" data-testid="pages-unavailable">
+            <span>{pages.problem}</span>
+            <button type="button" className="pm-button pm-button--small" onClick={pages.dismissProblem}>
+              {tp('dismiss')}
+            </button>
+          </div>
+        )}
+        {doc && pages.available && (
+          <div className="reader-toolbar">
+            <button type="button" className="pm-button pm-button--small" aria-pressed={pages.open} onClick={pages.toggle} title={tp('pageViewHint')} data-testid="page-view-toggle">
+              {tp('pageView')}
+            </button>
+          </div>
+        )}
+        <div className="reader-split">
         <div
           ref={scroller}
           className="reader-scroll"
@@ -243,6 +267,18 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
           data-doc-id={doc?.id}
         >
           {text}
+        </div>
+        {pages.open && doc && paragraphs && (
+          <PageView
+            docId={doc.id}
+            pageSizes={pages.pageSizes}
+            paragraphs={paragraphs}
+            target={pages.target}
+            textScroller={scroller}
+            onUnavailable={pages.unavailable}
+            onClose={pages.close}
+          />
+        )}
         </div>
         {selected && picking === null && <SelectionButton quote={selected.quote} bounds={selected.bounds} onUse={() => setPicking(selected.quote)} />}
       </div>

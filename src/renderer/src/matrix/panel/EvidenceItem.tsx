@@ -41,13 +41,16 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
   const title = shortTitle(doc, evidence.docId, lang);
   const broken = evidence.status === 'broken';
   const canOpen = !broken && evidence.paragraphId !== null && evidence.start !== null;
+  // A quote from an imported PDF can also be seen on the page the author printed.
+  const paged = doc?.source?.format === 'pdf' && (doc.source.pageSizes?.length ?? 0) > 0;
 
-  function open() {
+  function open(onPage = false) {
     if (evidence.paragraphId === null || evidence.start === null) return;
     nav.openReader({
       paragraphId: evidence.paragraphId,
       highlight: { start: evidence.start, length: evidence.exact.length },
       returnTo: { domainId: cell.domainId, actorId: cell.actorId },
+      ...(onPage ? { onPage: true } : {}),
     });
   }
 
@@ -107,12 +110,24 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
           type="button"
           className="pm-button pm-button--small"
           disabled={!canOpen}
-          onClick={open}
+          onClick={() => open()}
           aria-label={t('openSourceOf', { quote: evidence.exact.slice(0, 40) })}
           data-testid="open-source"
         >
           ↗ {t('openSource')}
         </button>
+        {paged && (
+          <button
+            type="button"
+            className="pm-button pm-button--small"
+            disabled={!canOpen}
+            onClick={() => open(true)}
+            aria-label={t('openOnPageOf', { quote: evidence.exact.slice(0, 40) })}
+            data-testid="open-on-page"
+          >
+            ▤ {t('openOnPage')}
+          </button>
+        )}
         {actions}
         {onRemove &&
           (confirming ? (
