@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Workspace } from '../../src/main/core/workspace.ts';
 import type { WorkspaceOptions } from '../../src/main/core/workspace.ts';
+import type { Host } from '../../src/main/ipc/host.ts';
 import { onCleanup, tempDir } from './tmp.ts';
 
 export { onCleanup, tempDir };
@@ -22,6 +23,21 @@ export function openWorkspace(dir = tempDir(), overrides: Partial<WorkspaceOptio
   });
   onCleanup(() => ws.close());
   return ws;
+}
+
+/** A host that answers every dialog with "no" and drops events; tests override what they watch. */
+export function testHost(overrides: Partial<Host> = {}): Host {
+  return {
+    version: 'test',
+    locale: 'en-US',
+    platform: 'linux',
+    chooseSavePath: async () => null,
+    chooseOpenPath: async () => null,
+    confirm: async () => false,
+    revealFile: () => undefined,
+    emit: () => undefined,
+    ...overrides,
+  };
 }
 
 /** A copy of data/ that a test may change (e.g. a revised baseline). */

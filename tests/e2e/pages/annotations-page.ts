@@ -14,7 +14,7 @@ export class AnnotationsPage {
   /** Annotate the cell whose panel is open (target "this cell" unless a quote was chosen). */
   static async addInPanel(panel: Locator, category: string, text: string): Promise<void> {
     const form = panel.getByTestId('cell-annotations').getByTestId('annotation-form');
-    await form.locator('select[aria-label="分歧类型"], select[aria-label="Divergence category"]').selectOption(category);
+    await form.getByRole('combobox', { name: /^(分歧类型|Divergence category)$/ }).selectOption(category);
     await form.locator('textarea').fill(text);
     await form.locator('button[type="submit"]').click();
     await expect(panel.locator('[data-testid="annotation"]', { hasText: text })).toBeVisible();

@@ -8,8 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { BUSY_MESSAGE } from '../../../src/shared/errors.ts';
 import { createHandlers } from '../../../src/main/ipc/handlers.ts';
 import { dispatch } from '../../../src/main/ipc/dispatch.ts';
-import type { Host } from '../../../src/main/ipc/host.ts';
-import { DATA_DIR, onCleanup, openWorkspace, ROOT, tempDir } from '../helpers.ts';
+import { DATA_DIR, onCleanup, openWorkspace, ROOT, tempDir, testHost } from '../helpers.ts';
 
 function annotateInChild(dbPath: string, count: number, tag: string): Promise<string[]> {
   const child = spawn(
@@ -26,16 +25,7 @@ function annotateInChild(dbPath: string, count: number, tag: string): Promise<st
   );
 }
 
-const host: Host = {
-  version: 'test',
-  locale: 'en-US',
-  platform: 'linux',
-  chooseSavePath: async () => null,
-  chooseOpenPath: async () => null,
-  confirm: async () => false,
-  revealFile: () => undefined,
-  emit: () => undefined,
-};
+const host = testHost();
 
 describe('writers wait instead of failing', () => {
   it('two processes adding 2,000 annotations each to one database: all 4,000 are stored and found', async () => {

@@ -12,20 +12,10 @@ import { indexParagraphs } from '../../../src/main/core/matrix/anchor.ts';
 import { MatrixViews } from '../../../src/main/core/matrix/views.ts';
 import { createHandlers } from '../../../src/main/ipc/handlers.ts';
 import { dispatch } from '../../../src/main/ipc/dispatch.ts';
-import type { Host } from '../../../src/main/ipc/host.ts';
-import { copyDataDir, onCleanup, openWorkspace, tempDir } from '../helpers.ts';
+import { copyDataDir, onCleanup, openWorkspace, tempDir, testHost } from '../helpers.ts';
 import { FIXTURES } from '../import/truth.ts';
 
-const host: Host = {
-  version: 'test',
-  locale: 'en-US',
-  platform: 'linux',
-  chooseSavePath: async () => null,
-  chooseOpenPath: async () => null,
-  confirm: async () => false,
-  revealFile: () => undefined,
-  emit: () => undefined,
-};
+const host = testHost();
 
 /** Channels that only read, and the ones that write outside the edit log (preferences, files). */
 const READS: Channel[] = [

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../src/main/ipc/handlers.ts';
 import { dispatch } from '../../../src/main/ipc/dispatch.ts';
-import type { Host } from '../../../src/main/ipc/host.ts';
-import { openWorkspace } from '../helpers.ts';
+import { openWorkspace, testHost } from '../helpers.ts';
 
-const host: Host = {
-  version: 'test',
-  locale: 'en-US',
-  platform: 'linux',
-  chooseSavePath: async () => null,
-  chooseOpenPath: async () => null,
-  confirm: async () => false,
-  revealFile: () => undefined,
-  emit: () => undefined,
-};
+const host = testHost();
 
 describe('claim-check channels', () => {
   it('return the matrix check and check a draft without writing, refusing bad requests', async () => {

@@ -8,19 +8,9 @@ import type { Handlers } from '../../../src/main/ipc/dispatch.ts';
 import { registerIpc } from '../../../src/main/ipc/register.ts';
 import type { IpcFrame } from '../../../src/main/ipc/register.ts';
 import { isTrustedSender } from '../../../src/main/security.ts';
-import type { Host } from '../../../src/main/ipc/host.ts';
-import { openWorkspace, tempDir } from '../helpers.ts';
+import { openWorkspace, tempDir, testHost } from '../helpers.ts';
 
-const host: Host = {
-  version: 'test',
-  locale: 'en-US',
-  platform: 'linux',
-  chooseSavePath: async () => null,
-  chooseOpenPath: async () => null,
-  confirm: async () => false,
-  revealFile: () => undefined,
-  emit: () => undefined,
-};
+const host = testHost();
 
 describe('IPC dispatch', () => {
   let handlers: Handlers;
@@ -99,7 +89,7 @@ describe('export:reveal', () => {
     const revealed: string[] = [];
     const dir = tempDir();
     const out = path.join(dir, 'briefing.xlsx');
-    const answering: Host = { ...host, chooseSavePath: async () => out, revealFile: (f) => revealed.push(f) };
+    const answering = testHost({ chooseSavePath: async () => out, revealFile: (f) => revealed.push(f) });
     const handlers = createHandlers(openWorkspace(), answering, { backupDir: path.join(dir, 'backups') });
     const refused = await dispatch(handlers, 'export:reveal', { path: '/etc/passwd' });
     expect(refused.ok === false && refused.error.code).toBe('invalid-request');

@@ -8,19 +8,9 @@ import { RESERVED_IDS } from '../../../src/shared/contract.ts';
 import { runExport } from '../../../src/main/core/export-job.ts';
 import { createHandlers } from '../../../src/main/ipc/handlers.ts';
 import { dispatch } from '../../../src/main/ipc/dispatch.ts';
-import type { Host } from '../../../src/main/ipc/host.ts';
-import { openWorkspace, tempDir } from '../helpers.ts';
+import { openWorkspace, tempDir, testHost } from '../helpers.ts';
 
-const host: Host = {
-  version: 'test',
-  locale: 'en-US',
-  platform: 'linux',
-  chooseSavePath: async () => null,
-  chooseOpenPath: async () => null,
-  confirm: async () => false,
-  revealFile: () => undefined,
-  emit: () => undefined,
-};
+const host = testHost();
 const PROTO_NAMES = ['constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty'];
 
 describe('prototype-named IDs', () => {

@@ -1,11 +1,13 @@
 // Category + text for a new or edited annotation. On failure the error shows and the text stays.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { DivergenceCategory, Target } from '../../../shared/types.ts';
 import { pick, useLang, useT } from '../app/i18n.ts';
 import { useSubmit } from '../ui/use-submit.ts';
 import { CATEGORY_LABELS, DIVERGENCE_CATEGORIES, isCategory } from './categories.ts';
 import { messages } from './messages.ts';
+import { Button } from '../ui/Button.tsx';
+import { Field } from '../ui/Field.tsx';
 
 export interface TargetOption {
   id: string;
@@ -28,7 +30,6 @@ interface Props {
 export function AnnotationForm(props: Props) {
   const t = useT(messages);
   const { lang } = useLang();
-  const ids = useId();
   const [category, setCategory] = useState<DivergenceCategory>(props.initialCategory ?? 'other');
   const [text, setText] = useState(props.initialText ?? '');
   const { busy, error, run } = useSubmit();
@@ -47,52 +48,41 @@ export function AnnotationForm(props: Props) {
     <form className="pm-note-form" onSubmit={(e) => void submit(e)} data-testid="annotation-form">
       <div className="pm-note-form__row">
         {props.targets && props.targets.length > 0 && (
-          <label className="pm-field">
-            <span className="pm-field__label">{t('target')}</span>
-            <select value={chosen?.id ?? ''} onChange={(e) => props.onTargetChange?.(e.target.value)} aria-label={t('target')}>
-              {props.targets.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
+          <Field label={t('target')}>
+            {(control) => (
+              <select {...control} value={chosen?.id ?? ''} onChange={(e) => props.onTargetChange?.(e.target.value)}>
+                {props.targets?.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <Field label={t('category')}>
+          {(control) => (
+            <select {...control} value={category} onChange={(e) => isCategory(e.target.value) && setCategory(e.target.value)}>
+              {DIVERGENCE_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {pick(CATEGORY_LABELS[c], lang)}
                 </option>
               ))}
             </select>
-          </label>
-        )}
-        <label className="pm-field">
-          <span className="pm-field__label">{t('category')}</span>
-          <select value={category} onChange={(e) => isCategory(e.target.value) && setCategory(e.target.value)} aria-label={t('category')}>
-            {DIVERGENCE_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {pick(CATEGORY_LABELS[c], lang)}
-              </option>
-            ))}
-          </select>
-        </label>
+          )}
+        </Field>
       </div>
-      <label className="pm-field" htmlFor={`${ids}-text`}>
-        <span className="pm-field__label">{t('text')}</span>
-      </label>
-      <textarea
-        id={`${ids}-text`}
-        value={text}
-        rows={3}
-        placeholder={t('placeholder')}
-        aria-label={t('text')}
-        onChange={(e) => setText(e.target.value)}
-      />
-      {error && (
-        <p className="pm-error" role="alert">
-          {t('errorPrefix', { message: error })}
-        </p>
-      )}
+      <Field label={t('text')} error={error && t('errorPrefix', { message: error })}>
+        {(control) => <textarea {...control} value={text} rows={3} placeholder={t('placeholder')} onChange={(e) => setText(e.target.value)} />}
+      </Field>
       <div className="pm-actions">
-        <button type="submit" className="pm-button pm-button--primary" disabled={busy || !text.trim()}>
+        <Button type="submit" variant="primary" disabled={busy || !text.trim()}>
           {props.submitLabel}
-        </button>
+        </Button>
         {props.onCancel && (
-          <button type="button" className="pm-button" onClick={props.onCancel}>
+          <Button onClick={props.onCancel}>
             {t('cancel')}
-          </button>
+          </Button>
         )}
       </div>
     </form>

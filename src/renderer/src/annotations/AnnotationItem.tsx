@@ -10,6 +10,9 @@ import { AnnotationForm } from './AnnotationForm.tsx';
 import { CategoryChip } from './CategoryChip.tsx';
 import { formatTime } from '../app/format-time.ts';
 import { messages } from './messages.ts';
+import { Button } from '../ui/Button.tsx';
+import { InlineError } from '../ui/InlineError.tsx';
+import { ConfirmButton } from '../ui/ConfirmButton.tsx';
 
 interface Props {
   annotation: Annotation;
@@ -24,7 +27,6 @@ export function AnnotationItem({ annotation, onChanged, children, actions }: Pro
   const t = useT(messages);
   const { lang } = useLang();
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   async function remove() {
@@ -63,30 +65,23 @@ export function AnnotationItem({ annotation, onChanged, children, actions }: Pro
         <p className="pm-note__text">{annotation.text}</p>
       )}
       {error && (
-        <p className="pm-error" role="alert">
+        <InlineError>
           {t('errorPrefix', { message: error })}
-        </p>
+        </InlineError>
       )}
       {!editing && (
         <div className="pm-actions pm-actions--small">
           {actions}
-          <button type="button" className="pm-link-button" onClick={() => setEditing(true)} aria-label={t('editAnnotation')}>
+          <Button variant="link" onClick={() => setEditing(true)} aria-label={t('editAnnotation')}>
             {t('edit')}
-          </button>
-          {confirming ? (
-            <>
-              <button type="button" className="pm-link-button pm-link-button--danger" onClick={() => void remove()}>
-                {t('confirmDelete')}
-              </button>
-              <button type="button" className="pm-link-button" onClick={() => setConfirming(false)}>
-                {t('cancel')}
-              </button>
-            </>
-          ) : (
-            <button type="button" className="pm-link-button" onClick={() => setConfirming(true)} aria-label={t('deleteAnnotation')}>
-              {t('delete')}
-            </button>
-          )}
+          </Button>
+          <ConfirmButton
+            label={t('delete')}
+            aria-label={t('deleteAnnotation')}
+            confirmLabel={t('confirmDelete')}
+            cancelLabel={t('cancel')}
+            onConfirm={remove}
+          />
         </div>
       )}
     </article>

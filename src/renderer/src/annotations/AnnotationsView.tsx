@@ -12,6 +12,9 @@ import { AnnotationItem } from './AnnotationItem.tsx';
 import { AnnotationTarget } from './AnnotationTarget.tsx';
 import { CATEGORY_LABELS, DIVERGENCE_CATEGORIES, isCategory } from './categories.ts';
 import { messages } from './messages.ts';
+import { Button } from '../ui/Button.tsx';
+import { Field } from '../ui/Field.tsx';
+import { InlineError } from '../ui/InlineError.tsx';
 
 export function AnnotationsView() {
   const t = useT(messages);
@@ -31,36 +34,36 @@ export function AnnotationsView() {
         <h2>
           {t('title')} {list && <span className="pm-count">{list.length}</span>}
         </h2>
-        <label className="pm-field">
-          <span className="pm-field__label">{t('category')}</span>
-          <select value={category} onChange={(e) => setCategory(isCategory(e.target.value) ? e.target.value : '')} aria-label={t('category')}>
-            <option value="">{t('allCategories')}</option>
-            {DIVERGENCE_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {pick(CATEGORY_LABELS[c], lang)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="pm-field">
-          <span className="pm-field__label">{t('domain')}</span>
-          <select value={domainId} onChange={(e) => setDomainId(e.target.value)} aria-label={t('domain')}>
-            <option value="">{t('allDomains')}</option>
-            {outline?.domains.map((d) => (
-              <option key={d.id} value={d.id}>
-                {pick(d.name, lang)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="pm-field">
-          <span className="pm-field__label">{t('search')}</span>
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('search')} data-testid="annotation-search" />
-        </label>
+        <Field label={t('category')}>
+          {(control) => (
+            <select {...control} value={category} onChange={(e) => setCategory(isCategory(e.target.value) ? e.target.value : '')}>
+              <option value="">{t('allCategories')}</option>
+              {DIVERGENCE_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {pick(CATEGORY_LABELS[c], lang)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('domain')}>
+          {(control) => (
+            <select {...control} value={domainId} onChange={(e) => setDomainId(e.target.value)}>
+              <option value="">{t('allDomains')}</option>
+              {outline?.domains.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {pick(d.name, lang)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('search')}>
+          {(control) => <input {...control} type="search" value={query} onChange={(e) => setQuery(e.target.value)} data-testid="annotation-search" />}
+        </Field>
         {filtered && (
-          <button
-            type="button"
-            className="pm-link-button"
+          <Button
+            variant="link"
             onClick={() => {
               setCategory('');
               setDomainId('');
@@ -68,14 +71,14 @@ export function AnnotationsView() {
             }}
           >
             {t('clear')}
-          </button>
+          </Button>
         )}
       </div>
       <div className="pm-annotations__list">
         {error && (
-          <p className="pm-error" role="alert">
+          <InlineError>
             {t('errorPrefix', { message: describeError(error) })}
-          </p>
+          </InlineError>
         )}
         {!list && !error && <p className="pm-annotations__empty">{t('loading')}</p>}
         {list && list.length === 0 && <p className="pm-annotations__empty">{filtered ? t('noMatch') : t('none')}</p>}
@@ -86,14 +89,13 @@ export function AnnotationsView() {
                 <AnnotationItem
                   annotation={a}
                   actions={
-                    <button
-                      type="button"
-                      className="pm-button pm-button--small"
+                    <Button
+                      size="small"
                       onClick={() => nav.showCell({ domainId: a.target.domainId, actorId: a.target.actorId })}
                       data-testid="show-in-matrix"
                     >
                       ↗ {t('show')}
-                    </button>
+                    </Button>
                   }
                 >
                   <AnnotationTarget target={a.target} outline={outline ?? null} />

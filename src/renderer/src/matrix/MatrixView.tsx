@@ -37,6 +37,7 @@ import { useMatrixFilters } from './toolbar/use-matrix-filters.ts';
 import { useMatrixMenu } from '../app/use-matrix-menu.ts';
 import './claims/claims.css';
 import { claimCells, flagsByCell, useClaims } from './claims/use-claims.ts';
+import { Button } from '../ui/Button.tsx';
 
 type DialogKind = 'domain' | 'actor' | 'export';
 
@@ -138,9 +139,9 @@ export function MatrixView() {
         {matrix.error ? (
           <div className="pm-placeholder" role="alert">
             <p>{t('loadFailed', { message: describeError(matrix.error) })}</p>
-            <button type="button" className="pm-button" onClick={() => void matrix.refetch()}>
+            <Button onClick={() => void matrix.refetch()}>
               {t('retry')}
-            </button>
+            </Button>
           </div>
         ) : (
           <div className="pm-placeholder" role="status">
@@ -197,9 +198,9 @@ export function MatrixView() {
           {displayed === 0 && (
             <div className="pm-empty" role="status" data-testid="matrix-empty">
               <p>{t('empty')}</p>
-              <button type="button" className="pm-button pm-button--primary" onClick={clearFilters}>
+              <Button variant="primary" onClick={clearFilters}>
                 {t('clearFilters')}
-              </button>
+              </Button>
             </div>
           )}
           {compare && (

@@ -4,6 +4,7 @@ import { api, onEvent } from '../api/client.ts';
 import { useT } from '../app/i18n.ts';
 import { useStatus } from '../app/status.ts';
 import { readerMessages } from './messages.ts';
+import { Button } from '../ui/Button.tsx';
 
 interface Props {
   /** Called with the new source once it is stored. */
@@ -41,9 +42,9 @@ export function AddSource({ onImported }: Props) {
 
   return (
     <div className="add-source">
-      <button type="button" className="pm-button" onClick={() => void start()} disabled={busy}>
+      <Button onClick={() => void start()} disabled={busy}>
         {t('addSource')}
-      </button>
+      </Button>
       {busy && (
         <div className="import-progress" role="status" data-state="running">
           {progress ? (
@@ -54,9 +55,9 @@ export function AddSource({ onImported }: Props) {
           ) : (
             <span>{t('importWaiting')}</span>
           )}
-          <button type="button" className="pm-button" onClick={() => void api.cancelImport()}>
+          <Button onClick={() => void api.cancelImport()}>
             {t('cancelImport')}
-          </button>
+          </Button>
         </div>
       )}
       {summary && (

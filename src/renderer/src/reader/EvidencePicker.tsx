@@ -10,6 +10,8 @@ import type { CellOption } from './cell-options.ts';
 import { readerMessages } from './messages.ts';
 import type { QuoteSelection } from './selection.ts';
 import { useOutlineSnapshot } from './use-outline-snapshot.ts';
+import { Button } from '../ui/Button.tsx';
+import { InlineError } from '../ui/InlineError.tsx';
 
 interface Props {
   quote: QuoteSelection;
@@ -129,12 +131,12 @@ export function EvidencePicker({ quote, quoteLang, where, initialCell, onClose, 
         {snapshot.status === 'loading' || snapshot.status === 'idle' ? (
           <p className="muted">{t('pickerLoading')}</p>
         ) : snapshot.status === 'error' ? (
-          <p className="pm-error" role="alert">
+          <InlineError>
             {snapshot.message}{' '}
-            <button type="button" className="pm-button pm-button--small" onClick={retry}>
+            <Button size="small" onClick={retry}>
               {t('retry')}
-            </button>
-          </p>
+            </Button>
+          </InlineError>
         ) : shown.length === 0 ? (
           <p className="muted">{t('pickerNoMatch')}</p>
         ) : (
@@ -172,18 +174,18 @@ export function EvidencePicker({ quote, quoteLang, where, initialCell, onClose, 
       </div>
 
       {error && (
-        <p className="pm-error" role="alert">
+        <InlineError>
           {t('evidenceFailed')}: {error}
-        </p>
+        </InlineError>
       )}
       <div className="pm-actions pm-actions--end">
-        <button type="button" className="pm-button" onClick={() => dialog.current?.close()}>
+        <Button onClick={() => dialog.current?.close()}>
           {t('pickerCancel')}
-        </button>
-        <button type="button" className="pm-button pm-button--primary" disabled={!active || busy} onClick={() => void confirm(active)}>
+        </Button>
+        <Button variant="primary" disabled={!active || busy} onClick={() => void confirm(active)}>
           {t('pickerConfirm')}
           {active ? ` → ${active.domainName} · ${active.cellName}` : ''}
-        </button>
+        </Button>
       </div>
     </dialog>
   );

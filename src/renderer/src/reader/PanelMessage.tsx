@@ -1,5 +1,6 @@
 import { useT } from '../app/i18n.ts';
 import { readerMessages } from './messages.ts';
+import { Button } from '../ui/Button.tsx';
 
 interface Props {
   message: string;
@@ -18,9 +19,9 @@ export function PanelMessage({ message, title, tone = 'info', onRetry }: Props) 
         {title && <strong>{title}</strong>}
         <p>{message}</p>
         {onRetry && (
-          <button type="button" className="pm-button pm-button--small" onClick={onRetry}>
+          <Button size="small" onClick={onRetry}>
             {t('retry')}
-          </button>
+          </Button>
         )}
       </div>
     </div>

@@ -30,6 +30,7 @@ import { useDocumentList } from '../app/store/documents.ts';
 import { queryClient, queryKeys } from '../app/store/query-client.ts';
 import { useQuoteSelection } from './use-quote-selection.ts';
 import { PageView, pageMessages, usePagesState } from './page/index.ts';
+import { Button } from '../ui/Button.tsx';
 
 interface Props {
   /** False while another view is shown (the reader stays mounted to keep its place). */
@@ -230,9 +231,9 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
       <div className="reader-main">
         {returnTo && (
           <div className="return-bar">
-            <button type="button" className="pm-button pm-button--primary back-to-matrix" onClick={() => nav.showCell(returnTo)}>
+            <Button variant="primary" className="back-to-matrix" onClick={() => nav.showCell(returnTo)}>
               {t('backToMatrix')}
-            </button>
+            </Button>
             {returnLabel && <span className="return-label">{t('backToMatrixHint', { cell: returnLabel })}</span>}
           </div>
         )}
@@ -244,16 +245,16 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
         {pages.problem && (
           <div className="reader-banner reader-banner--warn" role="alert" data-testid="pages-unavailable">
             <span>{pages.problem}</span>
-            <button type="button" className="pm-button pm-button--small" onClick={pages.dismissProblem}>
+            <Button size="small" onClick={pages.dismissProblem}>
               {tp('dismiss')}
-            </button>
+            </Button>
           </div>
         )}
         {doc && pages.available && (
           <div className="reader-toolbar">
-            <button type="button" className="pm-button pm-button--small" aria-pressed={pages.open} onClick={pages.toggle} title={tp('pageViewHint')} data-testid="page-view-toggle">
+            <Button size="small" aria-pressed={pages.open} onClick={pages.toggle} title={tp('pageViewHint')} data-testid="page-view-toggle">
               {tp('pageView')}
-            </button>
+            </Button>
           </div>
         )}
         <div className="reader-split">

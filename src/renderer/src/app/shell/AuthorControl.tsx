@@ -4,6 +4,8 @@ import { useT } from '../i18n.ts';
 import { shellMessages } from './messages.ts';
 import { usePrefs } from '../prefs.ts';
 import { describeError, useStatus } from '../status.ts';
+import { Button } from '../../ui/Button.tsx';
+import { Field } from '../../ui/Field.tsx';
 
 /** The author name, set once: a header button that opens a small modal form. */
 export function AuthorControl() {
@@ -14,7 +16,7 @@ export function AuthorControl() {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const inputId = useId();
+  const titleId = useId();
   const helpId = useId();
 
   const open = () => {
@@ -51,36 +53,24 @@ export function AuthorControl() {
         </span>
         <span>{hasAuthor ? `${t('author')}: ${prefs.author}` : t('authorUnset')}</span>
       </button>
-      <dialog ref={dialog} className="pm-dialog" aria-labelledby={`${inputId}-title`} aria-describedby={helpId}>
+      <dialog ref={dialog} className="pm-dialog" aria-labelledby={titleId} aria-describedby={helpId}>
         <form onSubmit={(e) => void submit(e)}>
-          <h2 id={`${inputId}-title`}>{t('authorTitle')}</h2>
+          <h2 id={titleId}>{t('authorTitle')}</h2>
           <p id={helpId} className="muted">
             {t('authorHelp')}
           </p>
-          <label htmlFor={inputId} className="pm-label">
-            {t('authorLabel')}
-          </label>
-          <input
-            id={inputId}
-            className="pm-input"
-            value={draft}
-            maxLength={120}
-            autoComplete="name"
-            onChange={(e) => setDraft(e.target.value)}
-            aria-invalid={error ? true : undefined}
-          />
-          {error && (
-            <p className="pm-error" role="alert">
-              {error}
-            </p>
-          )}
+          <Field label={t('authorLabel')} labelStyle="prominent" error={error ?? undefined}>
+            {(control) => (
+              <input {...control} className="pm-input" value={draft} maxLength={120} autoComplete="name" onChange={(e) => setDraft(e.target.value)} />
+            )}
+          </Field>
           <div className="pm-actions pm-actions--end">
-            <button type="button" className="pm-button" onClick={() => dialog.current?.close()}>
+            <Button onClick={() => dialog.current?.close()}>
               {t('cancel')}
-            </button>
-            <button type="submit" className="pm-button pm-button--primary" disabled={saving}>
+            </Button>
+            <Button type="submit" variant="primary" disabled={saving}>
               {t('save')}
-            </button>
+            </Button>
           </div>
         </form>
       </dialog>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n.ts';
 import { shellMessages } from './messages.ts';
+import { Button } from '../../ui/Button.tsx';
 
 interface Props {
   title: string;
@@ -18,9 +19,9 @@ export function ErrorScreen({ title, message, onRetry }: Props) {
       <div className="error-card">
         <h2>{title}</h2>
         <p className="error-message">{message}</p>
-        <button ref={retry} type="button" className="pm-button pm-button--primary" onClick={onRetry}>
+        <Button ref={retry} variant="primary" onClick={onRetry}>
           {t('retry')}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import { AuthorControl } from './AuthorControl.tsx';
 import { LangSwitch } from './LangSwitch.tsx';
 import { shellMessages } from './messages.ts';
 import { ViewTabs } from './ViewTabs.tsx';
+import { Button } from '../../ui/Button.tsx';
 
 /** `onHelp` reopens the first-run panel. */
 export function Header({ onHelp }: { onHelp: () => void }) {
@@ -23,9 +24,9 @@ export function Header({ onHelp }: { onHelp: () => void }) {
       <div className="header-tools">
         <LangSwitch />
         <AuthorControl />
-        <button type="button" className="pm-button help-button" onClick={onHelp} data-testid="help">
+        <Button className="help-button" onClick={onHelp} data-testid="help">
           ? {t('help')}
-        </button>
+        </Button>
       </div>
     </header>
   );

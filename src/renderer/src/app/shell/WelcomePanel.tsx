@@ -10,6 +10,8 @@ import { useLang, useT } from '../i18n.ts';
 import { usePrefs } from '../prefs.ts';
 import { describeError } from '../status.ts';
 import { shellMessages } from './messages.ts';
+import { Button } from '../../ui/Button.tsx';
+import { InlineError } from '../../ui/InlineError.tsx';
 
 const SHORTCUTS = [
   ['Ctrl+1 / 2 / 3', 'keyViews'],
@@ -94,14 +96,14 @@ export function WelcomePanel({ onClose }: { onClose: () => void }) {
               maxLength={120}
               data-testid="welcome-name"
             />
-            <button type="submit" className="pm-button pm-button--primary">
+            <Button type="submit" variant="primary">
               {t('welcomeNameSave')}
-            </button>
+            </Button>
           </div>
           {error && (
-            <p className="pm-error" role="alert">
+            <InlineError>
               {error}
-            </p>
+            </InlineError>
           )}
         </form>
       </div>
@@ -118,9 +120,9 @@ export function WelcomePanel({ onClose }: { onClose: () => void }) {
           ))}
         </dl>
       </div>
-      <button type="button" className="pm-button welcome-close" onClick={onClose} data-testid="welcome-close">
+      <Button className="welcome-close" onClick={onClose} data-testid="welcome-close">
         {t('welcomeClose')}
-      </button>
+      </Button>
     </section>
   );
 }

@@ -13,6 +13,8 @@ import { messages } from '../messages.ts';
 import { panelMessages } from '../panel/panel-messages.ts';
 import { SourceNote } from '../panel/SourceNote.tsx';
 import { useInstrumentNames } from '../state/use-instrument-names.ts';
+import { Button } from '../../ui/Button.tsx';
+import { InlineError } from '../../ui/InlineError.tsx';
 
 interface Props {
   view: MatrixView;
@@ -27,7 +29,7 @@ function Quotes({ count, cell, docs }: { count: number; cell: CellRef; docs: Map
   const t = useT(panelMessages);
   const { data, error } = useCellEvidence(count > 0 ? cell : null);
   if (count === 0) return <p className="pm-muted">{t('noEvidence')}</p>;
-  if (error) return <p className="pm-error">{t('errorPrefix', { message: describeError(error) })}</p>;
+  if (error) return <InlineError announce={false}>{t('errorPrefix', { message: describeError(error) })}</InlineError>;
   const list = data ?? [];
   return (
     <ol className="pm-quotes">
@@ -62,9 +64,9 @@ export function DomainCompare({ view, domainId, docs, onDomainChange, onClose }:
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
       <header className="pm-compare__head">
-        <button ref={closeRef} type="button" className="pm-button" onClick={onClose}>
+        <Button ref={closeRef} onClick={onClose}>
           ← {t('backToGrid')}
-        </button>
+        </Button>
         <h2>{pick(domain.name, lang)}</h2>
         <AlignmentBadge value={domain.alignment.value} />
         <select className="pm-compare__pick" value={domain.id} onChange={(e) => onDomainChange(e.target.value)} aria-label={t('colDomain')}>

@@ -8,6 +8,9 @@ import { useSubmit } from '../../ui/use-submit.ts';
 import { useT } from '../../app/i18n.ts';
 import type { Messages } from '../../app/i18n.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { InlineError } from '../../ui/InlineError.tsx';
 
 const text = {
   titleDomain: { zh: '添加政策领域', en: 'Add a policy domain' },
@@ -47,37 +50,33 @@ export function AddEntityDialog({ kind, onDone, onClose }: Props) {
   return (
     <Dialog title={kind === 'domain' ? t('titleDomain') : t('titleActor')} onClose={onClose} testId={`add-${kind}-dialog`}>
       <form className="pm-form" onSubmit={(e) => void submit(e)}>
-        <label className="pm-field">
-          <span className="pm-field__label">{t('id')}</span>
-          <input
-            value={id}
-            onChange={(e) => setId(e.target.value)}
-            placeholder={kind === 'domain' ? t('idHintDomain') : t('idHintActor')}
-            required
-            pattern="[A-Za-z0-9][A-Za-z0-9_\-]*"
-            autoFocus
-          />
-        </label>
-        <label className="pm-field">
-          <span className="pm-field__label">{t('nameZh')}</span>
-          <input value={zh} onChange={(e) => setZh(e.target.value)} lang="zh-CN" />
-        </label>
-        <label className="pm-field">
-          <span className="pm-field__label">{t('nameEn')}</span>
-          <input value={en} onChange={(e) => setEn(e.target.value)} lang="en" />
-        </label>
+        <Field label={t('id')}>
+          {(control) => (
+            <input
+              {...control}
+              value={id}
+              onChange={(e) => setId(e.target.value)}
+              placeholder={kind === 'domain' ? t('idHintDomain') : t('idHintActor')}
+              required
+              pattern="[A-Za-z0-9][A-Za-z0-9_\-]*"
+              autoFocus
+            />
+          )}
+        </Field>
+        <Field label={t('nameZh')}>{(control) => <input {...control} value={zh} onChange={(e) => setZh(e.target.value)} lang="zh-CN" />}</Field>
+        <Field label={t('nameEn')}>{(control) => <input {...control} value={en} onChange={(e) => setEn(e.target.value)} lang="en" />}</Field>
         {error && (
-          <p className="pm-error" role="alert">
+          <InlineError>
             {t('error', { message: error })}
-          </p>
+          </InlineError>
         )}
         <div className="pm-actions pm-actions--end">
-          <button type="button" className="pm-button" onClick={onClose}>
+          <Button onClick={onClose}>
             {t('cancel')}
-          </button>
-          <button type="submit" className="pm-button pm-button--primary" disabled={busy || !id.trim() || !(zh.trim() || en.trim())}>
+          </Button>
+          <Button type="submit" variant="primary" disabled={busy || !id.trim() || !(zh.trim() || en.trim())}>
             {t('add')}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

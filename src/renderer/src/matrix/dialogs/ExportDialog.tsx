@@ -11,6 +11,8 @@ import { pick, useLang, useT } from '../../app/i18n.ts';
 import { describeError } from '../../app/status.ts';
 import type { Messages } from '../../app/i18n.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { InlineError } from '../../ui/InlineError.tsx';
 
 const text = {
   title: { zh: '导出', en: 'Export' },
@@ -137,12 +139,12 @@ export function ExportDialog({ rows: domains, filtered, onExported, onClose }: P
           {scope === 'domains' && (
             <div className="pm-checklist" role="group" aria-label={t('domains')}>
               <div className="pm-actions pm-actions--small">
-                <button type="button" className="pm-link-button" onClick={() => setChosen(new Set(domains.map((d) => d.id)))}>
+                <Button variant="link" onClick={() => setChosen(new Set(domains.map((d) => d.id)))}>
                   {t('selectAll')}
-                </button>
-                <button type="button" className="pm-link-button" onClick={() => setChosen(new Set())}>
+                </Button>
+                <Button variant="link" onClick={() => setChosen(new Set())}>
                   {t('selectNone')}
-                </button>
+                </Button>
               </div>
               {domains.map((d) => (
                 <label key={d.id} className="pm-checklist__item">
@@ -171,25 +173,25 @@ export function ExportDialog({ rows: domains, filtered, onExported, onClose }: P
               </small>
             </span>
             {canRevealFiles && (
-              <button type="button" className="pm-button pm-button--small" onClick={() => void api.revealFile({ path: outcome.result.path })}>
+              <Button size="small" onClick={() => void api.revealFile({ path: outcome.result.path })}>
                 {t('showInFolder')}
-              </button>
+              </Button>
             )}
           </div>
         )}
         {outcome?.kind === 'cancelled' && <p className="pm-muted" role="status">{t('cancelled')}</p>}
         {outcome?.kind === 'error' && (
-          <p className="pm-error" role="alert">
+          <InlineError>
             {t('error', { message: outcome.message })}
-          </p>
+          </InlineError>
         )}
         <div className="pm-actions pm-actions--end">
-          <button type="button" className="pm-button" onClick={onClose} disabled={busy}>
+          <Button onClick={onClose} disabled={busy}>
             {outcome?.kind === 'done' ? t('close') : t('cancel')}
-          </button>
-          <button type="submit" className="pm-button pm-button--primary" disabled={busy || invalid}>
+          </Button>
+          <Button type="submit" variant="primary" disabled={busy || invalid}>
             {busy ? t('exporting') : t('export')}
-          </button>
+          </Button>
         </div>
       </form>
     </Dialog>

@@ -11,6 +11,8 @@ import { useLang, useT } from '../../app/i18n.ts';
 import { changedRange, conflictLabel, conflictTextLang, conflictValueText, SHOW_WHOLE_UP_TO, textPieces } from './conflict-text.ts';
 import { panelMessages } from '../panel/panel-messages.ts';
 import { useSaveFlash } from '../panel/editors/use-save-flash.ts';
+import { Button } from '../../ui/Button.tsx';
+import { InlineError } from '../../ui/InlineError.tsx';
 
 interface Props {
   conflicts: BaselineConflict[];
@@ -95,36 +97,35 @@ function ConflictItem({ conflict, onResolved }: { conflict: BaselineConflict; on
         </dd>
       </dl>
       {collapsible && (
-        <button type="button" className="pm-link-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)} data-testid="conflict-expand">
+        <Button variant="link" aria-expanded={expanded} onClick={() => setExpanded(!expanded)} data-testid="conflict-expand">
           {expanded ? t('showLess') : t('showWhole', { n: longest })}
-        </button>
+        </Button>
       )}
       {error && (
-        <p className="pm-error" role="alert">
+        <InlineError>
           {t('errorPrefix', { message: error })}
-        </p>
+        </InlineError>
       )}
       <div className="pm-actions pm-actions--small">
-        <button
-          type="button"
-          className="pm-button pm-button--small pm-button--primary"
+        <Button
+          variant="primary"
+          size="small"
           disabled={busy}
           onClick={() => void resolve('mine')}
           aria-label={t('keepMineOf', { field })}
           data-testid="keep-mine"
         >
           {busy ? t('resolving') : t('keepMine')}
-        </button>
-        <button
-          type="button"
-          className="pm-button pm-button--small"
+        </Button>
+        <Button
+          size="small"
           disabled={busy}
           onClick={() => void resolve('baseline')}
           aria-label={t('takeBaselineOf', { field })}
           data-testid="take-baseline"
         >
           {t('takeBaseline')}
-        </button>
+        </Button>
       </div>
     </li>
   );

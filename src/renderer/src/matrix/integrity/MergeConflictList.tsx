@@ -12,6 +12,8 @@ import { queryKeys } from '../../app/store/query-client.ts';
 import { useSubmit } from '../../ui/use-submit.ts';
 import { changedRange, textPieces } from './conflict-text.ts';
 import { messages } from '../messages.ts';
+import { Button } from '../../ui/Button.tsx';
+import { InlineError } from '../../ui/InlineError.tsx';
 
 export function MergeConflictList({ view }: { view: MatrixView }) {
   const t = useT(messages);
@@ -64,17 +66,17 @@ function MergeConflictItem({ conflict, view }: { conflict: MergeConflict; view: 
         </dd>
       </dl>
       {error && (
-        <p className="pm-error" role="alert">
+        <InlineError>
           {t('errorPrefix', { message: error })}
-        </p>
+        </InlineError>
       )}
       <div className="pm-actions pm-actions--small">
-        <button type="button" className="pm-button pm-button--small pm-button--primary" disabled={busy} onClick={() => void resolve('mine')} aria-label={t('keepMineOf', { field })} data-testid="merge-keep-mine">
+        <Button variant="primary" size="small" disabled={busy} onClick={() => void resolve('mine')} aria-label={t('keepMineOf', { field })} data-testid="merge-keep-mine">
           {t('keepMine')}
-        </button>
-        <button type="button" className="pm-button pm-button--small" disabled={busy} onClick={() => void resolve('theirs')} aria-label={t('takeTheirsOf', { field })} data-testid="merge-take-theirs">
+        </Button>
+        <Button size="small" disabled={busy} onClick={() => void resolve('theirs')} aria-label={t('takeTheirsOf', { field })} data-testid="merge-take-theirs">
           {t('takeTheirs')}
-        </button>
+        </Button>
       </div>
     </li>
   );

@@ -9,6 +9,7 @@ import { sameCell } from '../grid/cell-key.ts';
 import { conflictCells, nextCell } from './integrity-cells.ts';
 import { messages } from '../messages.ts';
 import type { Notice } from '../state/use-notice.ts';
+import { Button } from '../../ui/Button.tsx';
 
 interface Props {
   notice: Notice | null;
@@ -39,13 +40,13 @@ export function NoticeBar({ notice, onDismiss, view }: Props) {
               )}
             </span>
             {notice.action && (
-              <button type="button" className="pm-button pm-button--small" onClick={notice.action.run}>
+              <Button size="small" onClick={notice.action.run}>
                 {notice.action.label}
-              </button>
+              </Button>
             )}
-            <button type="button" className="pm-icon-button" onClick={onDismiss} aria-label={t('dismiss')} title={t('dismiss')}>
+            <Button variant="icon" onClick={onDismiss} aria-label={t('dismiss')} title={t('dismiss')}>
               ×
-            </button>
+            </Button>
           </div>
         )}
       </div>
@@ -81,13 +82,13 @@ function ConflictNotice({ view }: { view: MatrixView }) {
             ⇄ {conflicts.length === 1 ? t('conflictsOnOpenOne') : t('conflictsOnOpen', { n: conflicts.length })}
           </span>
           {next && (
-            <button type="button" className="pm-button pm-button--small" onClick={() => nav.showCell(next)} data-testid="show-conflict">
+            <Button size="small" onClick={() => nav.showCell(next)} data-testid="show-conflict">
               {onOne && cells.length > 1 ? t('showNextConflict') : t('showFirstConflict')}
-            </button>
+            </Button>
           )}
-          <button type="button" className="pm-icon-button" onClick={dismiss} aria-label={t('dismissConflicts')} title={t('dismissConflicts')}>
+          <Button variant="icon" onClick={dismiss} aria-label={t('dismissConflicts')} title={t('dismissConflicts')}>
             ×
-          </button>
+          </Button>
         </div>
       )}
     </div>

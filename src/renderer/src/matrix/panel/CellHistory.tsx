@@ -10,6 +10,7 @@ import { useCellHistory } from '../../app/store/cells.ts';
 import { useMatrix } from '../../app/store/matrix.ts';
 import { ALIGNMENT_LABELS } from '../alignment.ts';
 import { panelMessages } from './panel-messages.ts';
+import { InlineError } from '../../ui/InlineError.tsx';
 
 const cut = (text: string) => (text.length > 140 ? `${text.slice(0, 140)}…` : text);
 
@@ -61,7 +62,7 @@ export function CellHistory({ cell }: { cell: CellRef }) {
       <header className="pm-section__head">
         <h3>{t('history')}</h3>
       </header>
-      {error && <p className="pm-error">{t('errorPrefix', { message: describeError(error) })}</p>}
+      {error && <InlineError announce={false}>{t('errorPrefix', { message: describeError(error) })}</InlineError>}
       {steps && steps.length === 0 && <p className="pm-muted">{t('noHistory')}</p>}
       {steps && steps.length > 0 && (
         <ol className="pm-history">

@@ -9,6 +9,9 @@ import { useNav } from '../../app/nav.ts';
 import type { CellRef } from '../../app/nav.ts';
 import { panelMessages } from './panel-messages.ts';
 import { shortTitle } from '../../app/store/documents.ts';
+import { Button } from '../../ui/Button.tsx';
+import { InlineError } from '../../ui/InlineError.tsx';
+import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
 
 interface Props {
   evidence: Evidence;
@@ -36,7 +39,6 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
   const t = useT(panelMessages);
   const { lang } = useLang();
   const nav = useNav();
-  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const title = shortTitle(doc, evidence.docId, lang);
   const broken = evidence.status === 'broken';
@@ -61,7 +63,6 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
       await onRemove();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
-      setConfirming(false);
     }
   }
 
@@ -101,49 +102,42 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
         </div>
       )}
       {error && (
-        <p className="pm-error" role="alert">
+        <InlineError>
           {t('errorPrefix', { message: error })}
-        </p>
+        </InlineError>
       )}
       <div className="pm-actions pm-actions--small">
-        <button
-          type="button"
-          className="pm-button pm-button--small"
+        <Button
+          size="small"
           disabled={!canOpen}
           onClick={() => open()}
           aria-label={t('openSourceOf', { quote: evidence.exact.slice(0, 40) })}
           data-testid="open-source"
         >
           ↗ {t('openSource')}
-        </button>
+        </Button>
         {paged && (
-          <button
-            type="button"
-            className="pm-button pm-button--small"
+          <Button
+            size="small"
             disabled={!canOpen}
             onClick={() => open(true)}
             aria-label={t('openOnPageOf', { quote: evidence.exact.slice(0, 40) })}
             data-testid="open-on-page"
           >
             ▤ {t('openOnPage')}
-          </button>
+          </Button>
         )}
         {actions}
-        {onRemove &&
-          (confirming ? (
-            <>
-              <button type="button" className="pm-link-button pm-link-button--danger" onClick={() => void remove()}>
-                {t('confirmRemove')}
-              </button>
-              <button type="button" className="pm-link-button" onClick={() => setConfirming(false)}>
-                {t('cancel')}
-              </button>
-            </>
-          ) : (
-            <button type="button" className="pm-link-button" onClick={() => setConfirming(true)} aria-label={t('removeQuote')}>
-              {t('remove')}
-            </button>
-          ))}
+        {onRemove && (
+          <ConfirmButton
+            label={t('remove')}
+            aria-label={t('removeQuote')}
+            confirmLabel={t('confirmRemove')}
+            cancelLabel={t('cancel')}
+            onConfirm={remove}
+            testId="remove-quote"
+          />
+        )}
       </div>
       {children}
     </li>

@@ -24,6 +24,8 @@ import type { ClaimCheck } from '../../../../shared/claims.ts';
 import { ClaimNotes } from '../claims/ClaimNotes.tsx';
 import { BubbleIcon } from '../grid/cells/BubbleIcon.tsx';
 import { positionOf } from '../grid/grid-context.ts';
+import { Button } from '../../ui/Button.tsx';
+import { InlineError } from '../../ui/InlineError.tsx';
 
 interface Props {
   view: MatrixView;
@@ -73,12 +75,12 @@ export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims }: 
           <span className="pm-panel__domain">{pick(domain.name, lang)}</span>
           <span className="pm-panel__actor">{actor ? pick(actor.name, lang) : t('alignment')}</span>
         </div>
-        <button type="button" className="pm-button pm-button--small" onClick={() => onCompare(domain.id)}>
+        <Button size="small" onClick={() => onCompare(domain.id)}>
           ⇆ {t('compare')}
-        </button>
-        <button type="button" className="pm-icon-button" onClick={onClose} aria-label={t('closePanel')} title={t('closePanel')}>
+        </Button>
+        <Button variant="icon" onClick={onClose} aria-label={t('closePanel')} title={t('closePanel')}>
           ×
-        </button>
+        </Button>
       </header>
       <div className="pm-panel__body">
         {cell.actorId === null ? (
@@ -97,7 +99,7 @@ export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims }: 
             <h3>{t('evidence', { n: count })}</h3>
           </header>
           {count === 0 && <p className="pm-muted">{t('noEvidence')}</p>}
-          {quotes.error && <p className="pm-error">{t('errorPrefix', { message: describeError(quotes.error) })}</p>}
+          {quotes.error && <InlineError announce={false}>{t('errorPrefix', { message: describeError(quotes.error) })}</InlineError>}
           <ol className="pm-quotes">
             {evidence.map((e) => (
               <EvidenceItem
@@ -107,9 +109,9 @@ export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims }: 
                 doc={docs.get(e.docId)}
                 onRemove={async () => applyEdit(await api.removeEvidence({ domainId: cell.domainId, actorId: cell.actorId, evidenceId: e.id }))}
                 actions={
-                  <button type="button" className="pm-link-button" onClick={() => setTargetId(`q:${e.id}`)}>
+                  <Button variant="link" onClick={() => setTargetId(`q:${e.id}`)}>
                     <BubbleIcon /> {tn('annotateQuote')}
-                  </button>
+                  </Button>
                 }
               >
                 {notes

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../app/i18n.ts';
 import { messages } from '../messages.ts';
+import { Button } from '../../ui/Button.tsx';
 
 interface Props {
   columns: Array<{ id: string; label: string }>;
@@ -30,9 +31,7 @@ export function ColumnsMenu({ columns, hidden, onToggle }: Props) {
 
   return (
     <div className="pm-menu" ref={ref} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button
-        type="button"
-        className="pm-button"
+      <Button
         aria-haspopup="true"
         aria-expanded={open}
         aria-label={t('columnsMenu')}
@@ -41,7 +40,7 @@ export function ColumnsMenu({ columns, hidden, onToggle }: Props) {
       >
         ▦ {t('columns')}
         {hidden.size > 0 && <span className="pm-chip__count">−{hidden.size}</span>}
-      </button>
+      </Button>
       {open && (
         <div className="pm-menu__popup" role="group" aria-label={t('columnsMenu')}>
           {columns.map((c) => (

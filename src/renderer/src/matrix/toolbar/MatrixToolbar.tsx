@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../app/i18n.ts';
 import { messages } from '../messages.ts';
+import { Button } from '../../ui/Button.tsx';
 
 interface Props {
   canUndo: boolean;
@@ -29,35 +30,35 @@ export function MatrixToolbar(p: Props) {
     <div className="pm-toolbar">
       <div className="pm-toolbar__row">
         <div className="pm-toolbar__group" role="group" aria-label={t('undo')}>
-          <button type="button" className="pm-button" onClick={p.onUndo} disabled={!p.canUndo} title={t('undoHint')} data-testid="undo">
+          <Button onClick={p.onUndo} disabled={!p.canUndo} title={t('undoHint')} data-testid="undo">
             ↶ {t('undo')}
-          </button>
-          <button type="button" className="pm-button" onClick={p.onRedo} disabled={!p.canRedo} title={t('redoHint')} data-testid="redo">
+          </Button>
+          <Button onClick={p.onRedo} disabled={!p.canRedo} title={t('redoHint')} data-testid="redo">
             ↷ {t('redo')}
-          </button>
+          </Button>
         </div>
         <div className="pm-toolbar__group">
-          <button type="button" className="pm-button" onClick={p.onAddDomain}>
+          <Button onClick={p.onAddDomain}>
             ＋ {t('addDomain')}
-          </button>
-          <button type="button" className="pm-button" onClick={p.onAddActor}>
+          </Button>
+          <Button onClick={p.onAddActor}>
             ＋ {t('addActor')}
-          </button>
+          </Button>
         </div>
         <span className="pm-toolbar__spacer" />
         <div className="pm-toolbar__group">
-          <button type="button" className="pm-button pm-button--primary" onClick={p.onExport} data-testid="export">
+          <Button variant="primary" onClick={p.onExport} data-testid="export">
             ⤓ {t('exportXlsx')}
-          </button>
-          <button type="button" className="pm-button" onClick={p.onSaveProject} data-testid="project-save">
+          </Button>
+          <Button onClick={p.onSaveProject} data-testid="project-save">
             {t('saveProject')}
-          </button>
-          <button type="button" className="pm-button" onClick={p.onOpenProject} data-testid="project-open">
+          </Button>
+          <Button onClick={p.onOpenProject} data-testid="project-open">
             {t('openProject')}
-          </button>
-          <button type="button" className="pm-button" onClick={p.onMergeProject} data-testid="project-merge">
+          </Button>
+          <Button onClick={p.onMergeProject} data-testid="project-merge">
             {t('mergeProject')}
-          </button>
+          </Button>
         </div>
       </div>
       <div className="pm-toolbar__row">
@@ -76,9 +77,9 @@ export function MatrixToolbar(p: Props) {
         </label>
         {p.children}
         {p.filtersActive && (
-          <button type="button" className="pm-link-button" onClick={p.onClearFilters}>
+          <Button variant="link" onClick={p.onClearFilters}>
             {t('clearFilters')}
-          </button>
+          </Button>
         )}
         <span className="pm-toolbar__spacer" />
         <span className="pm-muted" data-testid="rows-shown">

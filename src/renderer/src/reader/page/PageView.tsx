@@ -11,6 +11,7 @@ import type { PageRect, PageTextRun } from './geometry.ts';
 import { measureAdvances } from './measure.ts';
 import { pageMessages } from './page-messages.ts';
 import type { PageTarget } from './page-target.ts';
+import { Button } from '../../ui/Button.tsx';
 import { PdfPage } from './PdfPage.tsx';
 import { textRuns } from './text-runs.ts';
 import { useOriginalPdf } from './use-original-pdf.ts';
@@ -233,9 +234,9 @@ export function PageView({ docId, pageSizes, paragraphs, target, textScroller, o
       onKeyDown={onKeyDown}
     >
       <div className="page-toolbar" role="toolbar" aria-label={t('toolbar')}>
-        <button type="button" className="pm-button pm-button--small" onClick={() => goToPage(current - 1)} disabled={current <= 1} title={t('prevPage')} aria-label={t('prevPage')}>
+        <Button size="small" onClick={() => goToPage(current - 1)} disabled={current <= 1} title={t('prevPage')} aria-label={t('prevPage')}>
           ↑
-        </button>
+        </Button>
         <input
           className="pm-input page-number"
           aria-label={t('pageNumber')}
@@ -250,29 +251,29 @@ export function PageView({ docId, pageSizes, paragraphs, target, textScroller, o
           }}
         />
         <span className="page-total">{t('pageOf', { total: pageSizes.length })}</span>
-        <button type="button" className="pm-button pm-button--small" onClick={() => goToPage(current + 1)} disabled={current >= pageSizes.length} title={t('nextPage')} aria-label={t('nextPage')}>
+        <Button size="small" onClick={() => goToPage(current + 1)} disabled={current >= pageSizes.length} title={t('nextPage')} aria-label={t('nextPage')}>
           ↓
-        </button>
+        </Button>
         <span className="page-toolbar__sep" />
-        <button type="button" className="pm-button pm-button--small" onClick={() => zoomBy(-1)} title={t('zoomOut')} aria-label={t('zoomOut')}>
+        <Button size="small" onClick={() => zoomBy(-1)} title={t('zoomOut')} aria-label={t('zoomOut')}>
           −
-        </button>
+        </Button>
         <span className="page-zoom" aria-live="polite" title={t('zoom')}>
           {scale > 0 ? t('zoomLevel', { n: percentOf(scale) }) : ''}
         </span>
-        <button type="button" className="pm-button pm-button--small" onClick={() => zoomBy(1)} title={t('zoomIn')} aria-label={t('zoomIn')}>
+        <Button size="small" onClick={() => zoomBy(1)} title={t('zoomIn')} aria-label={t('zoomIn')}>
           +
-        </button>
-        <button type="button" className="pm-button pm-button--small" aria-pressed={zoom.kind === 'fit-width'} onClick={() => setZoom({ kind: 'fit-width' })} title={t('fitWidthKey')}>
+        </Button>
+        <Button size="small" aria-pressed={zoom.kind === 'fit-width'} onClick={() => setZoom({ kind: 'fit-width' })} title={t('fitWidthKey')}>
           {t('fitWidth')}
-        </button>
-        <button type="button" className="pm-button pm-button--small" aria-pressed={zoom.kind === 'fit-page'} onClick={() => setZoom({ kind: 'fit-page' })} title={t('fitPageKey')}>
+        </Button>
+        <Button size="small" aria-pressed={zoom.kind === 'fit-page'} onClick={() => setZoom({ kind: 'fit-page' })} title={t('fitPageKey')}>
           {t('fitPage')}
-        </button>
+        </Button>
         <span className="page-toolbar__sep" />
-        <button type="button" className="pm-button pm-button--small" onClick={onClose} aria-label={t('closePages')} title={t('closePages')}>
+        <Button size="small" onClick={onClose} aria-label={t('closePages')} title={t('closePages')}>
           ✕
-        </button>
+        </Button>
       </div>
       {status && (
         <p className="page-status" role="status" data-testid="page-status">

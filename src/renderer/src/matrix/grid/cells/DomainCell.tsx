@@ -5,6 +5,7 @@ import type { MatrixRow } from '../grid-context.ts';
 import { useGridContext } from '../grid-context.ts';
 import { messages } from '../../messages.ts';
 import { BubbleIcon } from './BubbleIcon.tsx';
+import { Button } from '../../../ui/Button.tsx';
 
 export function DomainCell(props: CustomCellRendererProps<MatrixRow>) {
   const { lang } = useLang();
@@ -31,9 +32,9 @@ export function DomainCell(props: CustomCellRendererProps<MatrixRow>) {
           </span>
         )}
       </span>
-      <button
-        type="button"
-        className="pm-link-button pm-domain__compare"
+      <Button
+        variant="link"
+        className="pm-domain__compare"
         tabIndex={-1}
         onClick={(event) => {
           // The grid would otherwise also treat the click as selecting the row's cell.
@@ -42,7 +43,7 @@ export function DomainCell(props: CustomCellRendererProps<MatrixRow>) {
         }}
       >
         ⇆ {t('compare')}
-      </button>
+      </Button>
     </div>
   );
 }

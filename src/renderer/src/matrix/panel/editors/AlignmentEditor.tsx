@@ -12,6 +12,7 @@ import { EditorActions, editorKeys } from './EditorActions.tsx';
 import { panelMessages } from '../panel-messages.ts';
 import { useSaveFlash } from './use-save-flash.ts';
 import { DraftCheck } from '../../claims/DraftCheck.tsx';
+import { Button } from '../../../ui/Button.tsx';
 
 interface Props {
   domainId: string;
@@ -64,9 +65,8 @@ export function AlignmentEditor({ domainId, alignment }: Props) {
         )}
         {note && !saved && <span className="pm-muted">{note}</span>}
         {draft === null && (
-          <button
-            type="button"
-            className="pm-link-button"
+          <Button
+            variant="link"
             onClick={() => {
               setNote(null);
               setDraft({ value: alignment.value, reason: alignment.reason[lang], lang });
@@ -75,7 +75,7 @@ export function AlignmentEditor({ domainId, alignment }: Props) {
             data-testid="edit-alignment"
           >
             ✎ {t('editAlignment')}
-          </button>
+          </Button>
         )}
       </header>
       {draft === null ? (

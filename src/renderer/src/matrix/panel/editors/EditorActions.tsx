@@ -3,6 +3,8 @@
 import type { KeyboardEvent } from 'react';
 import { useT } from '../../../app/i18n.ts';
 import { panelMessages } from '../panel-messages.ts';
+import { Button } from '../../../ui/Button.tsx';
+import { InlineError } from '../../../ui/InlineError.tsx';
 
 interface Props {
   error: string | null;
@@ -16,17 +18,17 @@ export function EditorActions({ error, busy, onSave, onCancel }: Props) {
   return (
     <>
       {error && (
-        <p className="pm-error" role="alert">
+        <InlineError>
           {t('errorPrefix', { message: error })}
-        </p>
+        </InlineError>
       )}
       <div className="pm-actions">
-        <button type="button" className="pm-button pm-button--primary" disabled={busy} onClick={onSave}>
+        <Button variant="primary" disabled={busy} onClick={onSave}>
           {busy ? t('saving') : t('save')}
-        </button>
-        <button type="button" className="pm-button" disabled={busy} onClick={onCancel}>
+        </Button>
+        <Button disabled={busy} onClick={onCancel}>
           {t('cancel')}
-        </button>
+        </Button>
       </div>
     </>
   );

@@ -10,6 +10,7 @@ import { EditorActions, editorKeys } from './EditorActions.tsx';
 import { panelMessages } from '../panel-messages.ts';
 import { useSaveFlash } from './use-save-flash.ts';
 import { DraftCheck } from '../../claims/DraftCheck.tsx';
+import { Button } from '../../../ui/Button.tsx';
 
 interface Props {
   domainId: string;
@@ -47,9 +48,9 @@ export function SummaryEditor({ domainId, actorId, position }: Props) {
           </span>
         )}
         {draft === null && (
-          <button type="button" className="pm-link-button" onClick={() => setDraft({ text: current, lang })} aria-label={t('editSummary')} data-testid="edit-summary">
+          <Button variant="link" onClick={() => setDraft({ text: current, lang })} aria-label={t('editSummary')} data-testid="edit-summary">
             ✎ {t('editSummary')}
-          </button>
+          </Button>
         )}
       </header>
       {draft === null ? (
