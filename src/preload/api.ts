@@ -38,6 +38,8 @@ export function createApi(ipc: IpcRendererLike): RawApi {
     addDomain: call('matrix:addDomain'),
     addActor: call('matrix:addActor'),
     resolveConflict: call('matrix:resolveConflict'),
+    repairCandidates: call('matrix:repairCandidates'),
+    repairQuote: call('matrix:repairQuote'),
     getClaims: call('matrix:claims'),
     checkDraft: call('matrix:checkDraft'),
     undo: call('edit:undo'),

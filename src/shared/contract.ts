@@ -28,6 +28,7 @@ import type {
   QuoteFate,
   ImportSummary,
   OriginalFile,
+  RepairView,
   SourceListing,
   SearchResult,
   UndoResult,
@@ -167,6 +168,25 @@ export const channels = {
   'matrix:resolveConflict': defineChannel({
     method: 'resolveConflict',
     request: z.object({ key: z.string().min(1).max(300), choice: z.enum(['mine', 'baseline']) }).strict(),
+    response: returns<EditResult>(),
+  }),
+  /** A quote of a cell and, when it is broken, the ranked passages of its document's current text it may be now. */
+  'matrix:repairCandidates': defineChannel({
+    method: 'repairCandidates',
+    request: z.object({ domainId: slug, actorId: slug.nullable(), evidenceId: id }).strict(),
+    response: returns<RepairView>(),
+  }),
+  /** Point a broken quote at a passage (an accepted candidate or a new selection): one undoable step. */
+  'matrix:repairQuote': defineChannel({
+    method: 'repairQuote',
+    request: z
+      .object({
+        domainId: slug,
+        actorId: slug.nullable(),
+        evidenceId: id,
+        to: z.object({ paragraphId: id, start: z.number().int().min(0), exact: safe(z.string().min(1).max(2000)) }).strict(),
+      })
+      .strict(),
     response: returns<EditResult>(),
   }),
   /** The claim check of the composed matrix: unsupported items (with recorded exceptions) and modality hints. */

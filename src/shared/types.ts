@@ -368,7 +368,9 @@ export type StepKind =
   | 'merge-project'
   | 'resolve-merge-conflict'
   /** An imported source removed (its document, paragraphs and index rows kept for undo). */
-  | 'remove-source';
+  | 'remove-source'
+  /** A broken quote pointed at a passage of the current text (a candidate, or a new selection). */
+  | 'repair-evidence';
 
 export interface StepLabel {
   kind: StepKind;
@@ -600,3 +602,51 @@ export type OriginalFile =
   | { status: 'ok'; sha256: string; fileName: string; size: number; /** The file's bytes, base64 (JSON-safe on every transport). */ base64: string }
   | { status: 'missing'; sha256: string; fileName: string }
   | { status: 'changed'; sha256: string; fileName: string; /** SHA-256 of what is on disk now. */ actual: string };
+
+// ---------------------------------------------------------------------------------------------
+// Repairing a broken quote
+
+/** A piece of a word- and character-level comparison of the old quote with a candidate passage. */
+export interface DiffSegment {
+  /** `same`: in both; `removed`: only in the old quote; `added`: only in the candidate. */
+  op: 'same' | 'removed' | 'added';
+  text: string;
+}
+
+/** A passage of the current text that may be what a broken quote cited. */
+export interface RepairCandidate {
+  paragraphId: string;
+  docId: string;
+  ordinal: number;
+  section: string;
+  sectionTitle: string;
+  /** The page the paragraph starts on, for paged sources; null otherwise. */
+  page: number | null;
+  start: number;
+  exact: string;
+  /** Overall 0–1: quote text weighs most, then the text around it (prefix, suffix), then place. */
+  score: number;
+  /** 0–1 each: how close the passage, and the text before and after it, are to the old selector's. */
+  similarity: { quote: number; prefix: number; suffix: number };
+  /** `close`: nearly the same words (a small correction); `partial`: a reworded or shortened passage. */
+  quality: 'close' | 'partial';
+  /** The old quote against this passage. */
+  diff: DiffSegment[];
+  /** Text of the paragraph just before and after the passage, for display. */
+  before: string;
+  after: string;
+}
+
+/** matrix:repairCandidates — a quote of a cell and where it may be now. */
+export interface RepairView {
+  domainId: string;
+  actorId: string | null;
+  evidenceId: string;
+  quote: QuoteSelector;
+  status: AnchorStatus;
+  problemCode: Evidence['problemCode'];
+  /** The document the quote cites, as listed; null when it is no longer in the corpus. */
+  document: { id: string; title: string; paragraphs: number } | null;
+  /** Best first; empty when no passage resembles the quote (the view says so). */
+  candidates: RepairCandidate[];
+}

@@ -19,6 +19,7 @@ import type {
   Paragraph,
   Preferences,
   ProjectFileResult,
+  RepairView,
   Target,
   UndoResult,
 } from '../../shared/types.ts';
@@ -53,6 +54,9 @@ import { MatrixEditor } from './matrix/editor.ts';
 import { MatrixFacts } from './matrix/facts.ts';
 import { baselineValue, hashValue } from './matrix/keys.ts';
 import { overlayStore } from './matrix/overlay.ts';
+import { repairStep } from './matrix/repair/repair-step.ts';
+import type { RepairTarget } from './matrix/repair/repair-step.ts';
+import { repairView } from './matrix/repair/repair-view.ts';
 import { MatrixViews } from './matrix/views.ts';
 import { PrefsStore } from './prefs.ts';
 import { openProject, saveProject } from './project/file.ts';
@@ -440,6 +444,24 @@ export class Workspace {
 
   resolveConflict(key: string, choice: 'mine' | 'baseline'): EditResult {
     return this.#commit(() => this.#s.editor.resolveConflict(key, choice));
+  }
+
+  /** A quote of a cell and, when it is broken, the passages of its document's current text it may be now. */
+  repairCandidates(domainId: string, actorId: string | null, evidenceId: string): RepairView {
+    const quote = this.#quoteOf(domainId, actorId, evidenceId);
+    if (!quote) throw notFound(`No quote ${evidenceId} in ${domainId}/${actorId ?? 'alignment'}`);
+    const paragraphs = this.#index.get(quote.docId) ?? [];
+    return repairView({ db: this.#s.db, cell: { domainId, actorId }, quote, documents: this.documents, paragraphs });
+  }
+
+  /** Point a broken quote at a passage of the current text (a candidate or a new selection): one step. */
+  repairQuote(domainId: string, actorId: string | null, evidenceId: string, to: RepairTarget): EditResult {
+    return this.#commit(() => repairStep(this.#s.db, this.#byId, { domainId, actorId }, this.#quoteOf(domainId, actorId, evidenceId), to));
+  }
+
+  #quoteOf(domainId: string, actorId: string | null, evidenceId: string) {
+    const [cell] = this.evidence([{ domainId, actorId }]);
+    return cell!.evidence.find((e) => e.id === evidenceId);
   }
 
   undo(): UndoResult {

@@ -41,6 +41,8 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
     'matrix:addDomain': (r) => ws.addDomain(r.id, r.name),
     'matrix:addActor': (r) => ws.addActor(r.id, r.name),
     'matrix:resolveConflict': (r) => ws.resolveConflict(r.key, r.choice),
+    'matrix:repairCandidates': (r) => ws.repairCandidates(r.domainId, r.actorId, r.evidenceId),
+    'matrix:repairQuote': (r) => ws.repairQuote(r.domainId, r.actorId, r.evidenceId, r.to),
     'matrix:claims': () => ws.claimCheck(),
     'matrix:checkDraft': (r) => ws.checkDraft({ domainId: r.domainId, actorId: r.actorId }, r.lang, r.text, r.counterpart),
     'edit:undo': () => ws.undo(),

@@ -21,7 +21,7 @@ const host = testHost();
 const READS: Channel[] = [
   'app:info', 'prefs:get', 'corpus:documents', 'corpus:paragraphs', 'corpus:paragraph', 'corpus:search',
   'matrix:get', 'matrix:evidence', 'matrix:outline', 'matrix:find', 'matrix:claims', 'matrix:checkDraft', 'edit:history', 'annotations:list',
-  'terms:instruments', 'project:mergeConflicts', 'sources:list', 'sources:removalImpact',
+  'terms:instruments', 'project:mergeConflicts', 'sources:list', 'sources:removalImpact', 'matrix:repairCandidates',
   'sources:original',
 ];
 const NOT_UNDOABLE: Channel[] = ['prefs:set', 'project:save', 'project:open', 'export:xlsx', 'export:docx', 'export:reveal', 'edit:undo', 'edit:redo',
@@ -102,6 +102,24 @@ const CASES: Case[] = [
       return id;
     },
     request: (_ws, id) => ({ docId: id }),
+  },
+  {
+    name: 'repairing a quote broken by a replaced source',
+    channel: 'matrix:repairQuote',
+    setup: async (ws) => {
+      const dir = tempDir();
+      fs.writeFileSync(path.join(dir, 'v1.md'), 'Licences are reviewed within thirty days.\n\nAnother paragraph.');
+      fs.writeFileSync(path.join(dir, 'v2.md'), 'Licences are now reviewed within thirty days.\n\nAnother paragraph.');
+      const { id } = await ws.sources.import(path.join(dir, 'v1.md'), { worker: false });
+      const p = ws.paragraphs.find((x) => x.docId === id && x.text.startsWith('Licences'))!;
+      const { evidenceId } = ws.addEvidence('export-control', 'JP', p.id, 0, 'Licences are reviewed within thirty days');
+      await ws.sources.replace(id, path.join(dir, 'v2.md'), { worker: false });
+      return { evidenceId, candidate: ws.repairCandidates('export-control', 'JP', evidenceId).candidates[0]! };
+    },
+    request: (_ws, setup) => {
+      const { evidenceId, candidate } = setup as { evidenceId: string; candidate: { paragraphId: string; start: number; exact: string } };
+      return { domainId: 'export-control', actorId: 'JP', evidenceId, to: { paragraphId: candidate.paragraphId, start: candidate.start, exact: candidate.exact } };
+    },
   },
 ];
 

@@ -32,6 +32,34 @@ export function shortCitation(doc: DocumentMeta | undefined, docId: string, lang
   return zh === en ? zh : `${zh}\n${en}`;
 }
 
+/**
+ * The page(s) a paragraph is printed on, for paged sources (imported PDFs): `5` or `5–6` when its
+ * printed lines run onto the next page. Empty for sources without pages. The fields are optional on
+ * Paragraph: only paged sources carry `page` (where the paragraph starts) and `boxes` (its lines).
+ */
+export function pagesOf(p: Paragraph | undefined): string {
+  const paged = p as { page?: unknown; boxes?: unknown } | undefined;
+  const start = typeof paged?.page === 'number' && Number.isFinite(paged.page) ? paged.page : null;
+  const lines = Array.isArray(paged?.boxes) ? (paged.boxes as Array<{ page?: unknown }>).map((b) => b.page).filter((n): n is number => typeof n === 'number') : [];
+  const first = start ?? (lines.length ? Math.min(...lines) : null);
+  if (first === null) return '';
+  const last = lines.length ? Math.max(first, ...lines) : first;
+  return last > first ? `${first}–${last}` : String(first);
+}
+
+/** `p. 12` / `pp. 12–13` / `第 12 页` / `第 12–13 页`. */
+export function pageWords(pages: string, lang: One): string {
+  if (lang === 'zh') return `第 ${pages} 页`;
+  return pages.includes('–') ? `pp. ${pages}` : `p. ${pages}`;
+}
+
+/** The short citation of a quote's source with the page(s) it is on, when the source has pages: `王明等 2025，第 2 页`. */
+export function citationWithPages(doc: DocumentMeta | undefined, docId: string, pages: string, lang: ExportLang): string {
+  if (!pages) return shortCitation(doc, docId, lang);
+  const one = (l: One) => `${shortCitation(doc, docId, l)}${l === 'zh' ? '，' : ', '}${pageWords(pages, l)}`;
+  return lang === 'both' ? `${one('zh')}\n${one('en')}` : one(lang);
+}
+
 export function authorList(doc: DocumentMeta, lang: ExportLang): string {
   const sep = lang === 'en' ? ', ' : '、';
   if (lang !== 'both') return doc.authors.map((a) => pickName(a, lang)).filter(Boolean).join(sep);

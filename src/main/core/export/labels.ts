@@ -23,6 +23,8 @@ export const HEAD = {
   document: { zh: '文献', en: 'Document' },
   section: { zh: '章节', en: 'Section' },
   ordinal: { zh: '段落序号', en: '¶ No.' },
+  /** The page of the file (imported PDFs), which can differ from the number printed on it. */
+  page: { zh: 'PDF 页码', en: 'PDF page' },
   paragraphId: { zh: '内部编号', en: 'Internal ID' },
   status: { zh: '原文核对', en: 'Source check' },
   target: { zh: '批注对象', en: 'Target' },

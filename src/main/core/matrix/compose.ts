@@ -23,7 +23,27 @@ import type { OverlayRow } from './overlay.ts';
 /** User evidence as stored in the overlay: the selector plus where it was first anchored. */
 export interface StoredEvidence extends QuoteSelector {
   paragraphId: string;
+  /** A repaired added quote: when it was first added (its place in the cell), the row's time being the repair's. */
+  addedAt?: string;
 }
+
+/** A stored selector as read back from a row (rows can come from shared files): null unless it has one. */
+function storedSelector(value: unknown): (QuoteSelector & { paragraphId?: string }) | null {
+  const stored = value as Partial<StoredEvidence> | null;
+  if (!stored || typeof stored.docId !== 'string' || typeof stored.exact !== 'string') return null;
+  return {
+    docId: stored.docId,
+    exact: stored.exact,
+    prefix: String(stored.prefix ?? ''),
+    suffix: String(stored.suffix ?? ''),
+    ...(typeof stored.paragraphId === 'string' ? { paragraphId: stored.paragraphId } : {}),
+  };
+}
+
+const addedAt = (row: OverlayRow): string => {
+  const at = (row.value as { addedAt?: unknown } | null)?.addedAt;
+  return typeof at === 'string' ? at : row.updatedAt;
+};
 
 export interface UserDomain {
   name: Bilingual;
@@ -126,16 +146,23 @@ export function composeDomain(
       const id = baselineEvidenceId(q);
       const key = keys.evidence(skeleton.id, actorId, id);
       if (rows.has(key) && rows.get(key)!.value === null) continue;
+      // A repaired baseline quote: the analyst's selector stands in for the shipped one.
+      const repaired = rows.has(key) ? storedSelector(rows.get(key)!.value) : null;
+      if (repaired) {
+        const { paragraphId, ...selector } = repaired;
+        list.push(anchorQuote(selector, index, { id, origin: 'baseline' }, paragraphId));
+        continue;
+      }
       // The dataset's own quote object: long-lived, so its anchor is cached by identity.
       list.push(anchorQuote(q, index, { id, origin: 'baseline' }));
     }
-    const added = [...(userEvidence.get(actorId ?? '') ?? [])].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.key.localeCompare(b.key));
+    const added = [...(userEvidence.get(actorId ?? '') ?? [])].sort((a, b) => addedAt(a).localeCompare(addedAt(b)) || a.key.localeCompare(b.key));
     for (const row of added) {
-      const stored = row.value as Partial<StoredEvidence>;
-      if (typeof stored.docId !== 'string' || typeof stored.exact !== 'string') continue;
-      const selector = { docId: stored.docId, exact: stored.exact, prefix: String(stored.prefix ?? ''), suffix: String(stored.suffix ?? '') };
+      const stored = storedSelector(row.value);
+      if (!stored) continue;
+      const { paragraphId, ...selector } = stored;
       const k = parseKey(row.key) as Extract<ParsedKey, { kind: 'evidence' }>;
-      list.push(anchorQuote(selector, index, { id: k.evidenceId, origin: 'user' }, typeof stored.paragraphId === 'string' ? stored.paragraphId : undefined));
+      list.push(anchorQuote(selector, index, { id: k.evidenceId, origin: 'user' }, paragraphId));
     }
     return list;
   };

@@ -22,6 +22,7 @@ export const stepMessages = {
   by: { zh: '作者', en: 'by' },
   tookTheirs: { zh: '采用对方的', en: 'took theirs' },
   'remove-source': { zh: '移除资料', en: 'Remove source' },
+  'repair-evidence': { zh: '修复引文', en: 'Repair quote' },
   alignmentColumn: { zh: '一致程度', en: 'alignment' },
   inZh: { zh: '中文', en: 'Chinese' },
   inEn: { zh: '英文', en: 'English' },

@@ -6,27 +6,12 @@
 // keeps the number right if the analyst adds notes of their own. A broken quote is footnoted as
 // broken, with the reason, never left out.
 import type { DocumentMeta, Evidence, Paragraph } from '../../../../shared/types.ts';
-import { sectionLabel, shortCitation } from '../citation.ts';
+import { pagesOf, sectionLabel, shortCitation } from '../citation.ts';
 import type { ClaimFlag, One } from './input.ts';
 import { NOTE } from './labels.ts';
 import { esc, field, runs } from './xml.ts';
 
 const BROKEN_COLOUR = 'B42318';
-
-/**
- * The page(s) a paragraph is printed on, for paged sources (imported PDFs): `5` or `5–6` when its
- * printed lines run onto the next page. Empty for sources without pages. The fields are optional on
- * Paragraph: only paged sources carry `page` (where the paragraph starts) and `boxes` (its lines).
- */
-export function pagesOf(p: Paragraph | undefined): string {
-  const paged = p as { page?: unknown; boxes?: unknown } | undefined;
-  const start = typeof paged?.page === 'number' && Number.isFinite(paged.page) ? paged.page : null;
-  const lines = Array.isArray(paged?.boxes) ? (paged.boxes as Array<{ page?: unknown }>).map((b) => b.page).filter((n): n is number => typeof n === 'number') : [];
-  const first = start ?? (lines.length ? Math.min(...lines) : null);
-  if (first === null) return '';
-  const last = lines.length ? Math.max(first, ...lines) : first;
-  return last > first ? `${first}–${last}` : String(first);
-}
 
 function fill(words: string, n: number | string): string {
   return words.replace('{n}', String(n));
