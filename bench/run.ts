@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-const BENCHES = ['core', 'export', 'docx', 'render', 'claims', 'project', 'import', 'repair'] as const;
+const BENCHES = ['core', 'export', 'docx', 'render', 'claims', 'project', 'import', 'repair', 'render-pages'] as const;
 const only = process.argv[2];
 console.log(`Policy Matrix benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
 let failed = 0;

@@ -75,6 +75,7 @@ export function createApi(ipc: IpcRendererLike): RawApi {
     commitSource: call('sources:commit'),
     discardSource: call('sources:discard'),
     updateSource: call('sources:update'),
+    getOriginal: call('sources:original'),
     on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {
       if (!EVENT_NAMES.includes(event)) throw new Error(`Unknown event: ${String(event)}`);
       const wrapped = (_: unknown, payload: unknown) => listener(payload as Events[E]);

@@ -28,6 +28,7 @@ import type {
   QuoteFate,
   ImportSummary,
   PrepareResult,
+  OriginalFile,
   RepairView,
   SourceListing,
   SearchResult,
@@ -333,6 +334,8 @@ export const channels = {
     request: z.object({ docId: slug, confirmed: z.literal(true).optional() }).strict(),
     response: returns<{ id: string; title: string; brokenQuotes: QuoteFate[] } | null>(),
   }),
+  /** The original PDF of an imported source, checked against its stored SHA-256 (the page view). Reads only. */
+  'sources:original': defineChannel({ method: 'getOriginal', request: z.object({ docId: slug }).strict(), response: returns<OriginalFile>() }),
 } as const;
 
 type Table = typeof channels;

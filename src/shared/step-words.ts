@@ -81,6 +81,10 @@ export function stepObject(label: StepLabel, lang: Lang, names: StepNames): stri
       const which = label.lang ? LANG_WORD[label.lang][lang] : zh ? '译文' : 'translation';
       return zh ? `确认 ${where} 的${what}${which}仍然准确` : `confirming the ${which} ${what} on ${where} still holds`;
     },
+    'edit-source': () => {
+      const title = label.importedSource ? `“${label.importedSource.title}”` : '';
+      return zh ? `资料${title}的信息修改` : `details edit of source ${title}`.trim();
+    },
     'remove-source': () => {
       const title = label.importedSource ? `“${label.importedSource.title}”` : '';
       return zh ? `移除资料${title}` : `removing source ${title}`.trim();

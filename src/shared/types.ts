@@ -657,6 +657,16 @@ export interface ImportProgressEvent {
   total: number;
 }
 
+/**
+ * The original file of an imported source, as the reader's page view asks for it. The bytes are sent
+ * only after their SHA-256 was checked against the hash stored at import; a missing or changed file is
+ * said as such (the reader then stays on the rebuilt text) and nothing in the database changes.
+ */
+export type OriginalFile =
+  | { status: 'ok'; sha256: string; fileName: string; size: number; /** The file's bytes, base64 (JSON-safe on every transport). */ base64: string }
+  | { status: 'missing'; sha256: string; fileName: string }
+  | { status: 'changed'; sha256: string; fileName: string; /** SHA-256 of what is on disk now. */ actual: string };
+
 // ---------------------------------------------------------------------------------------------
 // Repairing a broken quote
 

@@ -6,6 +6,7 @@ import { PROJECT_EXTENSION } from '../core/project/file.ts';
 import type { Workspace } from '../core/workspace.ts';
 import type { Host } from './host.ts';
 import { nativeLang, nativeText } from '../native-text.ts';
+import { createOriginalHandlers } from './original-handlers.ts';
 import { createSourceHandlers } from './source-handlers.ts';
 
 /**
@@ -101,6 +102,7 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
       return { ok: true as const };
     },
     ...createSourceHandlers(ws, host),
+    ...createOriginalHandlers(ws),
   };
 }
 

@@ -22,6 +22,7 @@ const READS: Channel[] = [
   'app:info', 'prefs:get', 'corpus:documents', 'corpus:paragraphs', 'corpus:paragraph', 'corpus:search',
   'matrix:get', 'matrix:evidence', 'matrix:outline', 'matrix:find', 'matrix:claims', 'matrix:checkDraft', 'edit:history', 'annotations:list',
   'terms:instruments', 'project:mergeConflicts', 'sources:list', 'sources:removalImpact', 'matrix:repairCandidates',
+  'sources:original',
 ];
 const NOT_UNDOABLE: Channel[] = ['prefs:set', 'project:save', 'project:open', 'export:xlsx', 'export:docx', 'export:reveal', 'edit:undo', 'edit:redo',
   // Importing stores a new document (taken back by removing it, which is undoable); cancel stops an import.

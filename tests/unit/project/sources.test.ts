@@ -84,6 +84,26 @@ describe('imported sources in project files', () => {
     expect(me.paragraphs.some((p) => p.docId === docId)).toBe(true);
   });
 
+  it('the sender\'s correction of a source\'s details travels as an undoable step, and a forged one is left out', async () => {
+    const { them, docId } = await colleagueWithSource();
+    const file = await save(them);
+    const me = openWorkspace(tempDir(), { writerKind: 'test' });
+    const report = await me.openProject(file, path.join(tempDir(), 'backups'), { worker: false });
+    expect(report.ignored).toEqual([]);
+    expect(me.sources.list()[0]!.info.title).toBe('Alice’s supply-chain note');
+    // Their history came whole: undoing down to the correction gives the title the file had.
+    let step = me.undo().step;
+    while (step && step.kind !== 'edit-source') step = me.undo().step;
+    expect(step?.kind).toBe('edit-source');
+    expect(me.sources.list()[0]!.info.title).not.toBe('Alice’s supply-chain note');
+
+    const forged = await save(them, 'forged.pmproj');
+    tamper(forged, `UPDATE history SET after = replace(after, 'Alice’s supply-chain note', '') WHERE key = 'source-info/${docId}'`);
+    const other = openWorkspace(tempDir(), { writerKind: 'test' });
+    const forgedReport = await other.openProject(forged, path.join(tempDir(), 'backups'), { worker: false });
+    expect(forgedReport.ignored.map((i) => i.reason).join('\n')).toMatch(/imported source details/);
+  });
+
   it('a PDF is rebuilt in the import worker, with progress', async () => {
     const them = openWorkspace(tempDir(), { writerKind: 'test' });
     const pdf = await them.sources.import(path.join(FIXTURES, 'en-report.pdf'), { worker: false });

@@ -23,6 +23,11 @@ describe('hash routes', () => {
       place: { kind: 'paragraph', paragraphId: 'p/1?x&y=2#z', quote: { start: 3, length: 1 }, from: { domainId: 'a/b?c', actorId: 'x&y=-' } },
     },
     { view: 'matrix', cell: { domainId: '关键矿产', actorId: 'E U' } },
+    // "Open on page": the original page beside the text, with the quote lit there too.
+    {
+      view: 'reader',
+      place: { kind: 'paragraph', paragraphId: 'src-0a1b2c3d4e5f.9f8e7d6c5b', quote: { start: 4, length: 9 }, from: { domainId: 'investment-review', actorId: 'US' }, onPage: true },
+    },
   ];
 
   it.each(routes.map((r) => [formatRoute(r), r] as const))('%s round-trips', (hash, route) => {

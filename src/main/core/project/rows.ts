@@ -3,6 +3,7 @@
 // its JSON. Text with characters no file can carry is cleaned (and counted), not refused; anything
 // else that does not fit is left out with the reason.
 import { z } from 'zod';
+import { sourceMetaSchema } from '../../../shared/contract.ts';
 import { ALIGNMENT_VALUES, DIVERGENCE_CATEGORIES } from '../../../shared/types.ts';
 import type { Annotation, StepKind } from '../../../shared/types.ts';
 import { legacyStepLabel } from '../history/legacy-labels.ts';
@@ -101,7 +102,7 @@ const annotationSchema = z
   })
   .strict();
 
-export type KeyKind = 'summary' | 'alignment-value' | 'alignment-reason' | 'evidence' | 'domain' | 'actor' | 'annotation' | 'source' | 'agreement';
+export type KeyKind = 'summary' | 'alignment-value' | 'alignment-reason' | 'evidence' | 'domain' | 'actor' | 'annotation' | 'source' | 'source-info' | 'agreement';
 
 const KIND_NAMES: Record<KeyKind, string> = {
   summary: 'summary',
@@ -112,6 +113,7 @@ const KIND_NAMES: Record<KeyKind, string> = {
   actor: 'actor',
   annotation: 'annotation',
   source: 'imported source state',
+  'source-info': 'imported source details',
   agreement: 'translation agreement',
 };
 
@@ -150,6 +152,9 @@ export function parseProjectKey(key: unknown): ParsedProjectKey | null {
     // Whether an imported source is removed (history only: the step that removed it, for undo).
     case 'source':
       return p.length === 2 && SOURCE_DOC_ID.test(p[1] ?? '') ? { kind: 'source', domainId: null, actorId: null, id: p[1]! } : null;
+    // An imported source's metadata as the analyst corrected it (history only: the step, for undo).
+    case 'source-info':
+      return p.length === 2 && SOURCE_DOC_ID.test(p[1] ?? '') ? { kind: 'source-info', domainId: null, actorId: null, id: p[1]! } : null;
     default:
       return null;
   }
@@ -165,6 +170,7 @@ const VALUE_SCHEMAS: Record<KeyKind, z.ZodType> = {
   actor: z.object({ id: z.string(), name: bilingual }).strict(),
   annotation: annotationSchema,
   source: z.object({ removed: z.literal(true) }).strict(),
+  'source-info': sourceMetaSchema,
   // The hashes of a Chinese and an English text recorded as saying the same (matrix/translation.ts).
   agreement: z.object({ zh: z.string().regex(HASH), en: z.string().regex(HASH) }).strict(),
 };
@@ -193,7 +199,7 @@ export function validateValueJson(key: ParsedProjectKey, raw: unknown): Result<s
 
 export function validateOverlayRow(row: Record<string, unknown>, dataset: Dataset): Result<OverlayRecord> {
   const key = parseProjectKey(row['key']);
-  if (!key || key.kind === 'annotation' || key.kind === 'source') return { ok: false, reason: 'not a key this app writes' };
+  if (!key || key.kind === 'annotation' || key.kind === 'source' || key.kind === 'source-info') return { ok: false, reason: 'not a key this app writes' };
   if (key.kind === 'domain' && dataset.domains.some((d) => d.id === key.domainId)) return { ok: false, reason: 'redefines a shipped domain' };
   if (key.kind === 'actor' && dataset.actors.some((a) => a.id === key.actorId)) return { ok: false, reason: 'redefines a shipped actor' };
   const value = validateValueJson(key, row['value']);
@@ -220,7 +226,7 @@ export interface MergeConflictRecord {
 /** A recorded merge conflict (schema 5): the key it is about, their value valid for that key. */
 export function validateMergeConflictRow(row: Record<string, unknown>): Result<MergeConflictRecord> {
   const key = parseProjectKey(row['key']);
-  if (!key || key.kind === 'source') return { ok: false, reason: 'not a key this app writes' };
+  if (!key || key.kind === 'source' || key.kind === 'source-info') return { ok: false, reason: 'not a key this app writes' };
   const raw = row['value'];
   const parsed = typeof raw === 'string' ? parseBoundedJson(raw, { maxLength: LIMITS.json + 2000, maxDepth: 3 }) : ({ ok: false, reason: 'value is not text' } as const);
   if (!parsed.ok) return parsed;
@@ -310,6 +316,7 @@ const STEP_KINDS = [
   'remove-source',
   'repair-evidence',
   'confirm-translation',
+  'edit-source',
 ] as const satisfies readonly StepKind[];
 // Every kind of step the app writes must be readable from a project, or its history would be dropped.
 const EVERY_STEP_KIND: [Exclude<StepKind, (typeof STEP_KINDS)[number]>] extends [never] ? true : never = true;

@@ -2,7 +2,7 @@
 //   #/matrix                       #/matrix/<domainId>/<actorId, or "-" for the alignment column>
 //   #/annotations
 //   #/reader   #/reader/<paragraphId>   #/reader/doc/<docId>
-//   #/reader/<paragraphId>?q=<start>-<length>&from=<domainId>/<actorId or "-">
+//   #/reader/<paragraphId>?q=<start>-<length>&from=<domainId>/<actorId or "-">&page=1
 // The query of a paragraph keeps what arriving from a matrix quote brings: the quoted characters to
 // mark and the cell "Back to matrix" returns to. A malformed parameter is dropped, never an error.
 import type { CellRef } from './nav.ts';
@@ -14,7 +14,7 @@ export interface QuoteRange {
 }
 
 export type ReaderPlace =
-  | { kind: 'paragraph'; paragraphId: string; quote?: QuoteRange | undefined; from?: CellRef | undefined }
+  | { kind: 'paragraph'; paragraphId: string; quote?: QuoteRange | undefined; from?: CellRef | undefined; onPage?: boolean | undefined }
   | { kind: 'document'; docId: string };
 
 export type Route =
@@ -44,7 +44,8 @@ export function parseHash(hash: string): Route | null {
       const params = parseQuery(query);
       const quote = parseQuote(params.get('q'));
       const from = parseCell(params.get('from'));
-      return { view: 'reader', place: { kind: 'paragraph', paragraphId: a, ...(quote ? { quote } : {}), ...(from ? { from } : {}) } };
+      const onPage = params.get('page') === '1';
+      return { view: 'reader', place: { kind: 'paragraph', paragraphId: a, ...(quote ? { quote } : {}), ...(from ? { from } : {}), ...(onPage ? { onPage } : {}) } };
     }
     default:
       return null;
@@ -65,6 +66,7 @@ export function formatRoute(route: Route): string {
       const params: string[] = [];
       if (place.quote && validQuote(place.quote)) params.push(`q=${place.quote.start}-${place.quote.length}`);
       if (place.from) params.push(`from=${formatCell(place.from)}`);
+      if (place.onPage) params.push('page=1');
       return `#/reader/${enc(place.paragraphId)}${params.length > 0 ? `?${params.join('&')}` : ''}`;
     }
   }

@@ -24,6 +24,8 @@ export interface ReaderTarget {
   returnTo?: CellRef;
   /** The reader's selection repairs this quote instead of becoming a new one. */
   repair?: RepairRequest;
+  /** Show the original page beside the text too (a PDF source's "Open on page"). */
+  onPage?: boolean;
 }
 
 export interface Nav {

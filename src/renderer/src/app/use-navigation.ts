@@ -41,7 +41,12 @@ function applyRoute(state: NavState, route: Route | null): NavState {
         return { ...state, view: 'reader', readerPlace: place, docRequest: { docId: place.docId, seq: (state.docRequest?.seq ?? 0) + 1 } };
       }
       // A deep link (or a reload) brings back the marked quote and the way back to the matrix too.
-      const target: ReaderTarget = { paragraphId: place.paragraphId, ...(place.quote ? { highlight: place.quote } : {}), ...(place.from ? { returnTo: place.from } : {}) };
+      const target: ReaderTarget = {
+        paragraphId: place.paragraphId,
+        ...(place.quote ? { highlight: place.quote } : {}),
+        ...(place.from ? { returnTo: place.from } : {}),
+        ...(place.onPage ? { onPage: true } : {}),
+      };
       return { ...state, view: 'reader', readerPlace: place, readerTarget: target };
     }
   }
@@ -60,7 +65,13 @@ function routeOf(state: NavState): Route {
 
 /** Where the hash says the reader is: the paragraph, with the quote mark and the way back it was opened with. */
 function placeOf(target: ReaderTarget): ReaderPlace {
-  return { kind: 'paragraph', paragraphId: target.paragraphId, ...(target.highlight ? { quote: target.highlight } : {}), ...(target.returnTo ? { from: target.returnTo } : {}) };
+  return {
+    kind: 'paragraph',
+    paragraphId: target.paragraphId,
+    ...(target.highlight ? { quote: target.highlight } : {}),
+    ...(target.returnTo ? { from: target.returnTo } : {}),
+    ...(target.onPage ? { onPage: true } : {}),
+  };
 }
 
 const EMPTY: NavState = { view: DEFAULT_VIEW, readerTarget: null, matrixFocus: null, readerPlace: null, docRequest: null };

@@ -14,10 +14,12 @@ interface Props {
   scroller: RefObject<HTMLElement | null>;
   onFollowFootnote: (footnoteId: string) => void;
   onBackFromFootnote: (footnote: Paragraph) => void;
+  /** For a PDF source: show a paragraph on its original page. */
+  onShowOnPage?: ((paragraph: Paragraph) => void) | undefined;
 }
 
 /** A whole document, every paragraph rendered (a few hundred render fast enough not to virtualise). */
-export function DocumentText({ doc, paragraphs, focus, terms, scroller, onFollowFootnote, onBackFromFootnote }: Props) {
+export function DocumentText({ doc, paragraphs, focus, terms, scroller, onFollowFootnote, onBackFromFootnote, onShowOnPage }: Props) {
   const links = useMemo(() => footnoteLinks(paragraphs), [paragraphs]);
   const shownSeq = useRef(0);
   const shownDoc = useRef<string | null>(null);
@@ -56,6 +58,7 @@ export function DocumentText({ doc, paragraphs, focus, terms, scroller, onFollow
               quote={highlighted ? focusHere.highlight : undefined}
               onFollowFootnote={onFollowFootnote}
               onBackFromFootnote={onBackFromFootnote}
+              onShowOnPage={onShowOnPage}
             />
           </Fragment>
         );

@@ -18,6 +18,8 @@ interface Props {
   quote: { start: number; length: number } | undefined;
   onFollowFootnote: (footnoteId: string) => void;
   onBackFromFootnote: (footnote: Paragraph) => void;
+  /** Shows the paragraph on its original page (PDF sources only). */
+  onShowOnPage?: ((paragraph: Paragraph) => void) | undefined;
 }
 
 const HEADING_TAGS = ['h3', 'h4', 'h5', 'h6'] as const;
@@ -26,7 +28,7 @@ const HEADING_TAGS = ['h3', 'h4', 'h5', 'h6'] as const;
  * One numbered paragraph. The element marked `data-paragraph-text` holds exactly `paragraph.text`
  * (markers and marks wrap characters, never add any), so selection offsets can be measured on it.
  */
-export const ParagraphBlock = memo(function ParagraphBlock({ paragraph: p, markers, terms, highlighted, quote, onFollowFootnote, onBackFromFootnote }: Props) {
+export const ParagraphBlock = memo(function ParagraphBlock({ paragraph: p, markers, terms, highlighted, quote, onFollowFootnote, onBackFromFootnote, onShowOnPage }: Props) {
   const t = useT(readerMessages);
   const layout = useMemo(
     () => layoutParagraph(p.text, { quote, hits: findTermRanges(p.text, terms), ...(markers ? { markers } : {}) }),
@@ -89,6 +91,11 @@ export const ParagraphBlock = memo(function ParagraphBlock({ paragraph: p, marke
           <span className="para-page" title={t('pageTitle', { n: p.page })}>
             {t('pageLabel', { n: p.page })}
           </span>
+        )}
+        {onShowOnPage && p.boxes && p.boxes.length > 0 && (
+          <button type="button" className="para-show-page" onClick={() => onShowOnPage(p)} aria-label={t('showOnPageOf', { n: p.ordinal })} data-testid="show-on-page">
+            {t('showOnPage')}
+          </button>
         )}
       </div>
       <div className="para-body">

@@ -34,6 +34,7 @@ import { reloadAll } from '../app/store/changes.ts';
 import { useQuoteSelection } from './use-quote-selection.ts';
 import { RepairBar, useRepairSelection } from './RepairBar.tsx';
 import { useKeyboardSelection } from './use-keyboard-selection.ts';
+import { PageView, pageMessages, usePagesState } from './page/index.ts';
 import { Button } from '../ui/Button.tsx';
 
 interface Props {
@@ -58,6 +59,7 @@ const loadParagraphs = (docId: string) => api.listParagraphs({ docId });
 
 export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) {
   const t = useT(readerMessages);
+  const tp = useT(pageMessages);
   const { lang } = useLang();
   const nav = useNav();
   const status = useStatus();
@@ -90,6 +92,8 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
   const headings = useMemo(() => (paragraphs ?? []).filter((p) => p.kind === 'heading'), [paragraphs]);
   const headingIds = useMemo(() => headings.map((h) => h.id), [headings]);
   const currentSection = useCurrentSection(scroller, headingIds);
+  const pages = usePagesState(doc);
+  const showPage = pages.show;
 
   // A target from anywhere (a matrix cell, a deep link, a search hit, a footnote link) goes through nav.
   useEffect(() => {
@@ -113,9 +117,11 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
     };
     if (hint) {
       show(hint.docId);
+      if (target.onPage) showPage(target.paragraphId, target.highlight);
       return;
     }
     let live = true;
+    if (target.onPage) showPage(target.paragraphId, target.highlight);
     api.getParagraph({ paragraphId: target.paragraphId }).then(
       (p) => live && show(p.docId),
       (error: unknown) => live && setTargetError(describeError(error)),
@@ -123,7 +129,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
     return () => {
       live = false;
     };
-  }, [nav.readerTarget]);
+  }, [nav.readerTarget, showPage]);
 
   useEffect(() => {
     if (!docRequest) return;
@@ -165,6 +171,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
     if (footnote.noteOf) jump(footnote.noteOf, footnote.docId, markerDomId(footnote.id));
   }, [jump]);
   const openHit = useCallback((hit: SearchHit) => jump(hit.paragraphId, hit.docId, null), [jump]);
+  const showOnPage = useCallback((p: Paragraph) => showPage(p.id), [showPage]);
 
   const chooseDocument = useCallback((docId: string) => {
     setSelectedDocId(docId);
@@ -222,13 +229,14 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
         scroller={scroller}
         onFollowFootnote={followFootnote}
         onBackFromFootnote={backFromFootnote}
+        onShowOnPage={pages.available ? showOnPage : undefined}
       />
     );
   }
 
   return (
     <SourceImportContext.Provider value={importContext}>
-    <div className="reader">
+    <div className={pages.open ? 'reader reader--pages' : 'reader'}>
       <aside className="reader-sidebar" data-region="documents" aria-label={t('sidebarLabel')}>
         <SourceDropZone importer={importer} className="sidebar-section docs-section">
           <h2 id="reader-docs-title" className="panel-title">
@@ -274,6 +282,22 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
             <strong>{t('paragraphMissing')}</strong>: {targetError}
           </div>
         )}
+        {pages.problem && (
+          <div className="reader-banner reader-banner--warn" role="alert" data-testid="pages-unavailable">
+            <span>{pages.problem}</span>
+            <Button size="small" onClick={pages.dismissProblem}>
+              {tp('dismiss')}
+            </Button>
+          </div>
+        )}
+        {doc && pages.available && (
+          <div className="reader-toolbar">
+            <Button size="small" aria-pressed={pages.open} onClick={pages.toggle} title={tp('pageViewHint')} data-testid="page-view-toggle">
+              {tp('pageView')}
+            </Button>
+          </div>
+        )}
+        <div className="reader-split">
         <div
           ref={scroller}
           className="reader-scroll"
@@ -285,6 +309,18 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
           data-doc-id={doc?.id}
         >
           {text}
+        </div>
+        {pages.open && doc && paragraphs && (
+          <PageView
+            docId={doc.id}
+            pageSizes={pages.pageSizes}
+            paragraphs={paragraphs}
+            target={pages.target}
+            textScroller={scroller}
+            onUnavailable={pages.unavailable}
+            onClose={pages.close}
+          />
+        )}
         </div>
         {selected && picking === null && (
           <SelectionButton

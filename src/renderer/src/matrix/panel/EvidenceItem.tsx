@@ -50,6 +50,8 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
   const title = shortTitle(doc, evidence.docId, lang);
   const broken = evidence.status === 'broken';
   const canOpen = !broken && evidence.paragraphId !== null && evidence.start !== null;
+  // A quote from an imported PDF can also be seen on the page the author printed.
+  const paged = doc?.source?.format === 'pdf' && (doc.source.pageSizes?.length ?? 0) > 0;
 
   // After a repair the Repair button is gone (the quote is found again): focus goes to the way to
   // its source instead of falling to the page.
@@ -59,12 +61,13 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
     (item.current?.querySelector<HTMLElement>('[data-testid="open-source"]') ?? item.current)?.focus();
   }, [justRepaired, broken]);
 
-  function open() {
+  function open(onPage = false) {
     if (evidence.paragraphId === null || evidence.start === null) return;
     nav.openReader({
       paragraphId: evidence.paragraphId,
       highlight: { start: evidence.start, length: evidence.exact.length },
       returnTo: { domainId: cell.domainId, actorId: cell.actorId },
+      ...(onPage ? { onPage: true } : {}),
     });
   }
 
@@ -122,12 +125,23 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
         <Button
           size="small"
           disabled={!canOpen}
-          onClick={open}
+          onClick={() => open()}
           aria-label={t('openSourceOf', { quote: evidence.exact.slice(0, 40) })}
           data-testid="open-source"
         >
           ↗ {t('openSource')}
         </Button>
+        {paged && (
+          <Button
+            size="small"
+            disabled={!canOpen}
+            onClick={() => open(true)}
+            aria-label={t('openOnPageOf', { quote: evidence.exact.slice(0, 40) })}
+            data-testid="open-on-page"
+          >
+            ▤ {t('openOnPage')}
+          </Button>
+        )}
         {broken && onRemove && (
           <Button
             ref={repairButton}

@@ -35,6 +35,8 @@ export const panelMessages = {
   openSource: { zh: '查看原文', en: 'Open in source' },
   // Starts with the visible label, so speech users can say what they see (WCAG 2.5.3).
   openSourceOf: { zh: '查看原文：{quote}', en: 'Open in source: {quote}' },
+  openOnPage: { zh: '在原页查看', en: 'Open on page' },
+  openOnPageOf: { zh: '在原页查看：{quote}', en: 'Open on page: {quote}' },
   remove: { zh: '移除', en: 'Remove' },
   removeQuote: { zh: '移除此引文', en: 'Remove this quote' },
   confirmRemove: { zh: '确认移除', en: 'Confirm remove' },

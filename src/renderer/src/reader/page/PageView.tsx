@@ -1,0 +1,322 @@
+// The original pages of an imported PDF beside the rebuilt text: every page laid out at once from
+// the stored page sizes, only the pages near the visible part drawn, the asked-for paragraph outlined
+// and, when the reader came from a quote, the quote's own characters lit on the page.
+import './page.css';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent, RefObject } from 'react';
+import type { PageSize, Paragraph } from '../../../../shared/types.ts';
+import { useT } from '../../app/i18n.ts';
+import { paragraphGlyphs, paragraphOutlines, quoteLocated, quoteRects } from './geometry.ts';
+import type { PageRect, PageTextRun } from './geometry.ts';
+import { measureAdvances } from './measure.ts';
+import { pageMessages } from './page-messages.ts';
+import type { PageTarget } from './page-target.ts';
+import { Button } from '../../ui/Button.tsx';
+import { PdfPage } from './PdfPage.tsx';
+import { textRuns } from './text-runs.ts';
+import { useOriginalPdf } from './use-original-pdf.ts';
+import { usePageSync } from './use-page-sync.ts';
+import { PAGE_GAP, pageAt, pageTops, percentOf, scaleFor, stepZoom } from './zoom.ts';
+import type { Zoom } from './zoom.ts';
+
+interface Props {
+  docId: string;
+  pageSizes: readonly PageSize[];
+  paragraphs: readonly Paragraph[];
+  target: PageTarget | null;
+  /** The rebuilt text's scroller, kept in step with the pages. */
+  textScroller: RefObject<HTMLElement | null>;
+  /** The original cannot be shown (missing, changed on disk, unreadable): the reader says why and shows the text. */
+  onUnavailable: (message: string) => void;
+  onClose: () => void;
+}
+
+const NONE: PageRect[] = [];
+
+/** How far beyond the visible part pages are drawn (in pane heights), so a scroll finds them ready. */
+const LIVE_MARGIN = 1;
+
+interface Light {
+  seq: number;
+  rects: PageRect[];
+  located: boolean;
+}
+
+export function PageView({ docId, pageSizes, paragraphs, target, textScroller, onUnavailable, onClose }: Props) {
+  const t = useT(pageMessages);
+  const original = useOriginalPdf(docId);
+  const pdf = original.status === 'ready' ? original.pdf : null;
+  const pane = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ width: 0, height: 0 });
+  const [zoom, setZoom] = useState<Zoom>({ kind: 'fit-width' });
+  const [scrollTop, setScrollTop] = useState(0);
+  const [light, setLight] = useState<Light | null>(null);
+  const [pageInput, setPageInput] = useState<string | null>(null);
+  const painted = useRef<{ seq: number; page: number } | null>(null);
+  const [targetPainted, setTargetPainted] = useState<number | null>(null);
+
+  const scale = view.width > 0 ? scaleFor(zoom, pageSizes, view) : 0;
+  const { tops, height } = useMemo(() => pageTops(pageSizes, scale), [pageSizes, scale]);
+  // As wide as the widest page (and the pane): a page zoomed wider than the pane scrolls sideways.
+  const stackWidth = Math.max(view.width, Math.max(0, ...pageSizes.map((p) => p.width)) * scale + 2 * PAGE_GAP);
+  const current = tops.length > 0 ? pageAt(tops, scrollTop + view.height / 3) : 0;
+
+  const reported = useRef(false);
+  useEffect(() => {
+    if (reported.current) return;
+    if (original.status === 'unavailable') {
+      reported.current = true;
+      onUnavailable(t(original.reason, { file: original.fileName }));
+    } else if (original.status === 'error') {
+      reported.current = true;
+      onUnavailable(t('openFailed', { message: original.message }));
+    }
+  }, [original, onUnavailable, t]);
+
+  // The pane's size decides fit width / fit page.
+  useLayoutEffect(() => {
+    const el = pane.current;
+    if (!el) return;
+    const measure = () => setView({ width: el.clientWidth, height: el.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const targetParagraph = useMemo(() => (target ? paragraphs.find((p) => p.id === target.paragraphId) ?? null : null), [target, paragraphs]);
+  const outlines = useMemo(() => paragraphOutlines(targetParagraph?.boxes ?? []), [targetParagraph]);
+  const targetPage = targetParagraph?.boxes?.[0]?.page ?? null;
+
+  // The quote's characters on the page: the paragraph's boxes and pdf.js's text positions of those pages.
+  useEffect(() => {
+    if (!pdf || !target?.quote || !targetParagraph?.boxes?.length) return;
+    let live = true;
+    const { quote, seq } = target;
+    const boxes = targetParagraph.boxes;
+    const pages = [...new Set(boxes.map((b) => b.page))];
+    void Promise.all(
+      pages.map(async (n) => {
+        const page = await pdf.getPage(n);
+        const content = await page.getTextContent();
+        return [n, textRuns(content.items, content.styles, page.getViewport({ scale: 1 }), measureAdvances)] as const;
+      }),
+    ).then(
+      (entries) => {
+        if (!live) return;
+        const runs = new Map<number, PageTextRun[]>(entries);
+        const glyphs = paragraphGlyphs(boxes, (n) => runs.get(n) ?? []);
+        const lit = quoteRects(targetParagraph.text, quote, glyphs);
+        setLight({ seq, rects: lit.rects, located: quoteLocated(lit) });
+      },
+      () => live && setLight({ seq, rects: [], located: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [pdf, target, targetParagraph]);
+  const lit = light && target && light.seq === target.seq && light.located ? light.rects : NONE;
+
+  // Scroll the pane to the asked-for paragraph (to the quote once it is lit), a third down the pane.
+  // Each request scrolls once for the outline and once more when the quote is found; a zoom keeps
+  // the place the analyst is at instead.
+  const scrolledFor = useRef<{ seq: number; lit: boolean } | null>(null);
+  const sync = usePageSync(textScroller, pane, paragraphs, tops, scale);
+  useLayoutEffect(() => {
+    const el = pane.current;
+    if (!el || !target || scale === 0 || !targetParagraph?.boxes?.length) return;
+    const done = scrolledFor.current;
+    if (done && done.seq === target.seq && (done.lit || lit.length === 0)) return;
+    scrolledFor.current = { seq: target.seq, lit: lit.length > 0 };
+    const anchor = lit[0] ?? targetParagraph.boxes[0]!;
+    sync.scrollPagesTo(tops[anchor.page - 1]! + anchor.y * scale - el.clientHeight / 3);
+    const pageLeft = (stackWidth - pageSizes[anchor.page - 1]!.width * scale) / 2;
+    el.scrollLeft = Math.max(0, pageLeft + anchor.x * scale - 2 * PAGE_GAP);
+    setScrollTop(el.scrollTop);
+  }, [target, targetParagraph, scale, tops, lit, sync, stackWidth, pageSizes]);
+
+  // A zoom keeps the point at the middle of the pane where it was on the page.
+  const lastLayout = useRef<{ scale: number; tops: number[] } | null>(null);
+  useLayoutEffect(() => {
+    const el = pane.current;
+    const last = lastLayout.current;
+    lastLayout.current = { scale, tops };
+    if (!el || !last || last.scale === 0 || last.scale === scale || tops.length === 0) return;
+    const middle = el.scrollTop + el.clientHeight / 2;
+    const page = pageAt(last.tops, middle);
+    const within = (middle - last.tops[page - 1]!) / last.scale;
+    el.scrollTop = tops[page - 1]! + within * scale - el.clientHeight / 2;
+    setScrollTop(el.scrollTop);
+  }, [scale, tops]);
+
+  const onPainted = useCallback(
+    (page: number) => {
+      if (!target || page !== targetPage || painted.current?.seq === target.seq) return;
+      painted.current = { seq: target.seq, page };
+      performance.mark('pm:page-painted');
+      setTargetPainted(target.seq);
+    },
+    [target, targetPage],
+  );
+
+  const onScroll = () => setScrollTop(pane.current?.scrollTop ?? 0);
+
+  const goToPage = (n: number) => {
+    const el = pane.current;
+    if (!el || tops.length === 0) return;
+    const page = Math.min(Math.max(1, n), tops.length);
+    sync.takeLead('pages');
+    el.scrollTop = tops[page - 1]! - PAGE_GAP / 2;
+    setScrollTop(el.scrollTop);
+  };
+  const zoomBy = (direction: 1 | -1) => setZoom(stepZoom(scale, direction));
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;
+    const handled = (() => {
+      switch (event.key) {
+        case 'PageDown':
+          goToPage(current + 1);
+          return true;
+        case 'PageUp':
+          goToPage(current - 1);
+          return true;
+        case 'Home':
+          goToPage(1);
+          return true;
+        case 'End':
+          goToPage(tops.length);
+          return true;
+        case '+':
+        case '=':
+          zoomBy(1);
+          return true;
+        case '-':
+          zoomBy(-1);
+          return true;
+        case 'w':
+        case 'W':
+          setZoom({ kind: 'fit-width' });
+          return true;
+        case 'f':
+        case 'F':
+          setZoom({ kind: 'fit-page' });
+          return true;
+        default:
+          return false;
+      }
+    })();
+    if (handled) event.preventDefault();
+  }
+
+  const liveFrom = scrollTop - view.height * LIVE_MARGIN;
+  const liveTo = scrollTop + view.height * (1 + LIVE_MARGIN);
+  const status =
+    original.status === 'loading' ? t('loading') : target && targetParagraph && targetPage !== null
+      ? target.quote && light?.seq === target.seq
+        ? light.located
+          ? t('quoteLit', { p: lit[0]?.page ?? targetPage })
+          : t('quoteNotLocated')
+        : t('paragraphOutlined', { n: targetParagraph.ordinal, p: targetPage })
+      : target && targetParagraph && targetPage === null
+        ? t('noBoxes')
+        : '';
+
+  return (
+    <section
+      className="page-view"
+      aria-label={t('pagesRegion')}
+      data-state={original.status}
+      data-target-painted={targetPainted !== null && targetPainted === target?.seq ? 'true' : undefined}
+      data-quote={target?.quote ? (light?.seq === target.seq ? (light.located ? 'lit' : 'not-located') : 'pending') : undefined}
+      data-scale={scale.toFixed(4)}
+      data-current-page={current || undefined}
+      onKeyDown={onKeyDown}
+    >
+      <div className="page-toolbar" role="toolbar" aria-label={t('toolbar')}>
+        <Button size="small" onClick={() => goToPage(current - 1)} disabled={current <= 1} title={t('prevPage')} aria-label={t('prevPage')}>
+          ↑
+        </Button>
+        <input
+          className="pm-input page-number"
+          aria-label={t('pageNumber')}
+          inputMode="numeric"
+          value={pageInput ?? String(current || '')}
+          onChange={(e) => setPageInput(e.target.value.replace(/\D/g, ''))}
+          onBlur={() => setPageInput(null)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            if (pageInput) goToPage(Number(pageInput));
+            setPageInput(null);
+          }}
+        />
+        <span className="page-total">{t('pageOf', { total: pageSizes.length })}</span>
+        <Button size="small" onClick={() => goToPage(current + 1)} disabled={current >= pageSizes.length} title={t('nextPage')} aria-label={t('nextPage')}>
+          ↓
+        </Button>
+        <span className="page-toolbar__sep" />
+        <Button size="small" onClick={() => zoomBy(-1)} title={t('zoomOut')} aria-label={t('zoomOut')}>
+          −
+        </Button>
+        <span className="page-zoom" aria-live="polite" title={t('zoom')}>
+          {scale > 0 ? t('zoomLevel', { n: percentOf(scale) }) : ''}
+        </span>
+        <Button size="small" onClick={() => zoomBy(1)} title={t('zoomIn')} aria-label={t('zoomIn')}>
+          +
+        </Button>
+        <Button size="small" aria-pressed={zoom.kind === 'fit-width'} onClick={() => setZoom({ kind: 'fit-width' })} title={t('fitWidthKey')}>
+          {t('fitWidth')}
+        </Button>
+        <Button size="small" aria-pressed={zoom.kind === 'fit-page'} onClick={() => setZoom({ kind: 'fit-page' })} title={t('fitPageKey')}>
+          {t('fitPage')}
+        </Button>
+        <span className="page-toolbar__sep" />
+        <Button size="small" onClick={onClose} aria-label={t('closePages')} title={t('closePages')}>
+          ✕
+        </Button>
+      </div>
+      {status && (
+        <p className="page-status" role="status" data-testid="page-status">
+          {status}
+        </p>
+      )}
+      <div ref={pane} className="page-scroll" tabIndex={0} role="region" aria-label={t('pagesRegion')} aria-busy={original.status === 'loading'} onScroll={onScroll}>
+        <div className="page-stack" style={{ height: scale > 0 ? height : 0, width: stackWidth }}>
+          {scale > 0 &&
+            pageSizes.map((size, i) => {
+              const n = i + 1;
+              const top = tops[i]!;
+              const live = pdf !== null && top + size.height * scale >= liveFrom && top <= liveTo;
+              return (
+                <PdfPage
+                  key={n}
+                  pdf={pdf}
+                  number={n}
+                  size={size}
+                  scale={scale}
+                  top={top}
+                  live={live}
+                  outlines={outlinesOn(outlines, n)}
+                  lit={outlinesOn(lit, n)}
+                  onPainted={onPainted}
+                />
+              );
+            })}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+const byPage = new WeakMap<readonly PageRect[], Map<number, PageRect[]>>();
+/** The rectangles on one page, the same array each time (so pages that did not change do not re-render). */
+function outlinesOn(rects: readonly PageRect[], page: number): PageRect[] {
+  if (rects.length === 0) return NONE;
+  let map = byPage.get(rects);
+  if (!map) {
+    map = new Map();
+    for (const r of rects) map.set(r.page, [...(map.get(r.page) ?? []), r]);
+    byPage.set(rects, map);
+  }
+  return map.get(page) ?? NONE;
+}

@@ -1,0 +1,5 @@
+// The original pages of an imported PDF, for the reader.
+export { PageView } from './PageView.tsx';
+export { usePagesState } from './use-pages-state.ts';
+export type { PagesState } from './use-pages-state.ts';
+export { pageMessages } from './page-messages.ts';

@@ -1,0 +1,43 @@
+import type { Messages } from '../../app/i18n.ts';
+
+export const pageMessages = {
+  pageView: { zh: '原文页面', en: 'Original pages' },
+  pageViewHint: { zh: '在正文旁显示 PDF 原页', en: 'Show the PDF pages beside the text' },
+  pagesRegion: { zh: '原文页面', en: 'Original pages' },
+  toolbar: { zh: '页面工具', en: 'Page tools' },
+  prevPage: { zh: '上一页（PageUp）', en: 'Previous page (Page Up)' },
+  nextPage: { zh: '下一页（PageDown）', en: 'Next page (Page Down)' },
+  pageNumber: { zh: '页码', en: 'Page number' },
+  pageOf: { zh: '/ {total} 页', en: 'of {total}' },
+  zoomIn: { zh: '放大（+）', en: 'Zoom in (+)' },
+  zoomOut: { zh: '缩小（−）', en: 'Zoom out (−)' },
+  fitWidth: { zh: '适合宽度', en: 'Fit width' },
+  fitWidthKey: { zh: '适合宽度（W）', en: 'Fit width (W)' },
+  fitPage: { zh: '整页', en: 'Fit page' },
+  fitPageKey: { zh: '整页显示（F）', en: 'Fit page (F)' },
+  zoomLevel: { zh: '{n}%', en: '{n}%' },
+  zoom: { zh: '缩放', en: 'Zoom' },
+  closePages: { zh: '关闭原文页面', en: 'Close the pages' },
+  loading: { zh: '正在打开原文件…', en: 'Opening the original file…' },
+  pageAlt: { zh: '原文第 {n} 页', en: 'Page {n} of the original' },
+  pageLoading: { zh: '正在绘制第 {n} 页…', en: 'Drawing page {n}…' },
+  pageFailed: { zh: '第 {n} 页无法绘制：{message}', en: 'Page {n} could not be drawn: {message}' },
+  missing: {
+    zh: '原文件“{file}”已不在应用的数据文件夹中，无法显示原页。现显示重建的正文；数据库未作任何更改。',
+    en: 'The original file “{file}” is no longer in the app’s data folder, so its pages cannot be shown. Showing the rebuilt text; nothing in the database was changed.',
+  },
+  changed: {
+    zh: '原文件“{file}”在磁盘上已被改动（SHA-256 与导入时记录的不符），不予显示。现显示重建的正文；数据库未作任何更改。',
+    en: 'The original file “{file}” was changed on disk (its SHA-256 no longer matches the one recorded at import), so it is not shown. Showing the rebuilt text; nothing in the database was changed.',
+  },
+  openFailed: { zh: '无法打开原文件：{message}', en: 'The original file could not be opened: {message}' },
+  notPdf: { zh: '此文献不是 PDF，没有原页可显示。', en: 'This source is not a PDF: it has no pages to show.' },
+  quoteLit: { zh: '引文已在第 {p} 页标出', en: 'The quote is lit on page {p}' },
+  quoteNotLocated: {
+    zh: '无法在原页上精确定位这段引文（原页文字与重建正文差异较大），已框出所在段落。',
+    en: 'The quote’s exact place could not be found on the page (the printed text differs too much from the rebuilt text); its paragraph is outlined.',
+  },
+  paragraphOutlined: { zh: '第 {n} 段已在第 {p} 页框出', en: 'Paragraph {n} is outlined on page {p}' },
+  noBoxes: { zh: '这一段没有记录在原页上的位置。', en: 'This paragraph has no recorded place on the page.' },
+  dismiss: { zh: '知道了', en: 'Dismiss' },
+} satisfies Messages;
