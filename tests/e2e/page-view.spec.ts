@@ -128,7 +128,7 @@ test('an English PDF: a quote deep link opens on its page lit on the words; "Sho
 
   // Any paragraph: "Show on page" beside it outlines it on its page, with no quote lit.
   const other = paragraphs.find((p) => p.kind === 'body' && p.page === 1 && p.text.startsWith('We coded every measure'))!;
-  await reader.paragraph(other.id).getByRole('button', { name: /Show paragraph \d+ on its page/ }).click();
+  await reader.paragraph(other.id).getByRole('button', { name: /On page: paragraph \d+/ }).click();
   await expect(pages.status).toContainText(`Paragraph ${other.ordinal} is outlined on page 1`);
   await expect(pages.quoteMarks).toHaveCount(0);
   const outline = await pages.boxOf(pages.outlines.first());

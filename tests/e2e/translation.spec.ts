@@ -50,7 +50,7 @@ test('edit the Chinese only: the English is flagged in cell, panel and English e
   await app.screenshot('translation-flag');
 
   // The side-by-side comparison of the domain says so too.
-  await m.grid.locator(`[data-col="domain"][data-domain-id="${D}"]`).getByRole('button').click();
+  await m.grid.locator(`[data-col="domain"][data-domain-id="${D}"]`).getByRole('button', { name: /并排比较/ }).click();
   await expect(m.compare.locator('[data-actor-id="JP"] [data-marker="translation-stale"]')).toHaveText('⚠ 英文待更新');
   await expect(m.compare.locator('[data-actor-id="US"] [data-marker="translation-stale"]')).toHaveCount(0);
   await app.page.keyboard.press('Escape');

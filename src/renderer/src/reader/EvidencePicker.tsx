@@ -39,7 +39,11 @@ export function EvidencePicker({ quote, quoteLang, where, initialCell, onClose, 
 
   useEffect(() => {
     const el = dialog.current;
-    if (el && !el.open) el.showModal();
+    if (el && !el.open) {
+      el.showModal();
+      // showModal focuses the first focusable element (the scrollable quote); the filter is where typing goes.
+      el.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
   }, []);
 
   const all = useMemo(
@@ -125,7 +129,7 @@ export function EvidencePicker({ quote, quoteLang, where, initialCell, onClose, 
         aria-autocomplete="list"
         placeholder={t('pickerFilterPlaceholder')}
         value={filter}
-        autoFocus
+        data-autofocus
         onChange={(e) => setFilter(e.target.value)}
         onKeyDown={onKeyDown}
       />

@@ -26,7 +26,8 @@ export const readerMessages = {
   pageLabel: { zh: '第 {n} 页', en: 'p. {n}' },
   pageTitle: { zh: '原文第 {n} 页', en: 'Page {n} of the original' },
   showOnPage: { zh: '原页显示', en: 'On page' },
-  showOnPageOf: { zh: '在原页显示第 {n} 段', en: 'Show paragraph {n} on its page' },
+  // Starts with the visible words, so a speech user saying what they see reaches it.
+  showOnPageOf: { zh: '原页显示：第 {n} 段', en: 'On page: paragraph {n}' },
   shippedSources: { zh: '随附论文', en: 'Shipped papers' },
   importedSources: { zh: '导入的资料', en: 'Imported sources' },
   formatPages: { zh: '{f} · {n} 页', en: '{f} · {n} pages' },

@@ -1,4 +1,6 @@
-// A modal dialog on the native <dialog> element: focus stays inside, Escape closes it.
+// A modal dialog on the native <dialog> element: focus stays inside, Escape closes it. Opening it
+// focuses the control marked `data-autofocus` (React's autoFocus fires while the dialog is still
+// closed, so showModal would otherwise take the first focusable element, whatever it is).
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 
@@ -13,7 +15,10 @@ export function Dialog({ title, onClose, children, testId }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     return () => dialog?.close();
   }, []);
   return (

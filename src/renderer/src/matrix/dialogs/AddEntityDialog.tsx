@@ -59,7 +59,7 @@ export function AddEntityDialog({ kind, onDone, onClose }: Props) {
               placeholder={kind === 'domain' ? t('idHintDomain') : t('idHintActor')}
               required
               pattern="[A-Za-z0-9][A-Za-z0-9_\-]*"
-              autoFocus
+              data-autofocus
             />
           )}
         </Field>

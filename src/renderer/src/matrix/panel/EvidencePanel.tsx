@@ -45,10 +45,14 @@ interface Props {
   onReturnToGrid?: () => void;
 }
 
-/** Escape belongs to a text field (an editor cancels with it) or an open select; elsewhere it leaves the panel. */
+/**
+ * Escape belongs to a text field (an editor cancels with it), an open select, or a dialog opened from
+ * the panel (it closes the dialog: React bubbles the key to the panel through the dialog); elsewhere
+ * it leaves the panel.
+ */
 function leavesPanel(e: KeyboardEvent<HTMLElement>): boolean {
   const el = e.target as HTMLElement;
-  return e.key === 'Escape' && !e.defaultPrevented && !['TEXTAREA', 'INPUT', 'SELECT'].includes(el.tagName) && !el.isContentEditable;
+  return e.key === 'Escape' && !e.defaultPrevented && !['TEXTAREA', 'INPUT', 'SELECT'].includes(el.tagName) && !el.isContentEditable && el.closest('dialog') === null;
 }
 
 export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims, autoFocus = false, revealNote = false, onReturnToGrid }: Props) {

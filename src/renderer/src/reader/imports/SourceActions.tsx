@@ -120,7 +120,7 @@ export function SourceActions({ doc }: { doc: DocumentSummary }) {
             </>
           )}
           <div className="pm-actions pm-actions--end">
-            <Button onClick={close} disabled={open.removing} autoFocus>
+            <Button onClick={close} disabled={open.removing} data-autofocus>
               {t('cancel')}
             </Button>
             <Button className="source-danger" onClick={() => void remove()} disabled={open.impact === null || open.removing}>

@@ -154,7 +154,7 @@ export function useSourceImport({ onStored, onOpen }: Options): SourceImporter {
             {s('close')}
           </Button>
           <Button variant="primary"
-            autoFocus
+            data-autofocus
             onClick={() => {
               finish();
               onOpen(found.id);
