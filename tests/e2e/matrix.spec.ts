@@ -74,7 +74,9 @@ test('keyboard: arrows move through the grid, Enter opens the evidence panel', a
   await app.page.keyboard.press('Enter');
   await m.expectPanelFor('investment-review', 'JP');
 
-  // The selection is part of the location: a reload opens the same cell again.
+  // The selection is part of the location (written just after the frame that shows it): a reload
+  // opens the same cell again.
+  await expect.poll(() => new URL(app.page.url()).hash).toBe('#/matrix/investment-review/JP');
   await app.page.reload();
   await expect(app.page.locator('#root')).toHaveAttribute('data-app-state', 'ready');
   await m.expectPanelFor('investment-review', 'JP');
