@@ -9,58 +9,14 @@ import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { writeWorkbook } from '../src/main/core/export/index.ts';
 import type { ExportInput } from '../src/main/core/export/index.ts';
-import { repoDataDir } from '../src/main/core/paths.ts';
-import { Workspace } from '../src/main/core/workspace.ts';
+import { realExportInput, syntheticExportInput } from './export-inputs.ts';
 import { line, ms, summarize } from './stats.ts';
-import { syntheticMatrix } from './synthetic-matrix.ts';
 
 interface Case {
   label: string;
   input: ExportInput;
   runs: number;
   target: string;
-}
-
-function input(domains: number, actors: number, quotes: number): ExportInput {
-  const s = syntheticMatrix(domains, actors, quotes);
-  return {
-    matrix: s.matrix,
-    // Roughly one note per three domains, spread over domains, cells and quotes.
-    annotations: s.matrix.domains.filter((_, i) => i % 3 === 0).map((d, i) => ({
-      id: `n${i}`,
-      target: { domainId: d.id, actorId: i % 2 ? (s.matrix.actors[0]?.id ?? null) : null, evidenceId: null },
-      category: 'other' as const,
-      text: '需要在简报中说明两篇论文的分歧。',
-      author: 'bench',
-      createdAt: '2025-01-01T00:00:00.000Z',
-      updatedAt: '2025-01-01T00:00:00.000Z',
-    })),
-    documents: s.documents,
-    paragraphs: s.paragraphs,
-    lang: 'both',
-    appVersion: 'bench',
-    exportedAt: new Date(),
-    scopeDescription: 'All domains',
-  };
-}
-
-/** The shipped matrix with everything the app passes to the export (all cited paragraphs, both documents). */
-function realInput(dir: string): ExportInput {
-  const ws = Workspace.open({ dbPath: path.join(dir, 'real.db'), dataDir: repoDataDir(), appVersion: 'bench' });
-  try {
-    return {
-      matrix: ws.matrix(),
-      annotations: [],
-      documents: ws.documents,
-      paragraphs: new Map(ws.paragraphs.map((p) => [p.id, p])),
-      lang: 'both',
-      appVersion: 'bench',
-      exportedAt: new Date(),
-      scopeDescription: 'All domains',
-    };
-  } finally {
-    ws.close();
-  }
 }
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -99,8 +55,8 @@ export async function runExportBench(): Promise<void> {
   console.log('\nExcel export (lang: both)');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-export-bench-'));
   try {
-    await measure({ label: 'the real matrix', input: realInput(dir), runs: 15, target: '≤ 200 ms' }, dir);
-    await measure({ label: 'synthetic 1,000 × 10 × 5', input: input(1000, 10, 5), runs: 5, target: '≤ 3 s' }, dir);
+    await measure({ label: 'the real matrix', input: realExportInput(dir), runs: 15, target: '≤ 200 ms' }, dir);
+    await measure({ label: 'synthetic 1,000 × 10 × 5', input: syntheticExportInput(1000, 10, 5), runs: 5, target: '≤ 3 s' }, dir);
     line('process peak RSS (resourceUsage().maxRSS)', mb(process.resourceUsage().maxRSS * 1024));
     line('CPUs (timings are wall clock; other load inflates them)', String(os.availableParallelism()));
   } finally {
