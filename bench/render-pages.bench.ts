@@ -149,7 +149,16 @@ async function main(): Promise<void> {
     for (let run = 0; run < 3; run++) {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
       await page.goto(`${server.url}&/matrix/${DOMAIN}/${ACTOR}`);
-      await page.locator(`[data-evidence-id="${quotes[0]!.evidenceId}"] [data-testid="open-on-page"]`).waitFor({ timeout: 120_000 });
+      await page
+        .locator(`[data-evidence-id="${quotes[0]!.evidenceId}"] [data-testid="open-on-page"]`)
+        .waitFor({ timeout: Number(process.env["PM_BENCH_WAIT"] ?? 120_000) })
+        .catch(async (error: unknown) => {
+          // What the page showed instead, for whoever has to find out why.
+          const shot = path.join(os.tmpdir(), 'pm-render-pages-failed.png');
+          await page.screenshot({ path: shot });
+          console.log(`  (the quote's "Open on page" never showed; screenshot: ${shot})`);
+          throw error;
+        });
       cold.push(await openOnPage(page, quotes[0]!.evidenceId, quotes[0]!.page));
       if (run === 2) {
         for (const q of quotes.slice(1)) {
