@@ -166,7 +166,13 @@ async function main(): Promise<void> {
           warm.push(await openOnPage(page, q.evidenceId, q.page));
         }
         // In the reader itself: "Show on page" beside a paragraph on another page (no view switch, no routing).
-        for (const q of [...quotes].reverse()) inReader.push(await showOnPage(page, q.paragraphId, q.page));
+        // The analyst scrolls the text to the paragraph first (the text renders only what is near view),
+        // here by its link; the figure is the click on its "Show on page" until the page is painted.
+        for (const q of [...quotes].reverse()) {
+          await page.evaluate((id) => (window.location.hash = `#/reader/${id}`), q.paragraphId);
+          await page.locator(`[data-paragraph-id="${q.paragraphId}"] [data-testid="show-on-page"]`).waitFor();
+          inReader.push(await showOnPage(page, q.paragraphId, q.page));
+        }
         scroll = await scrollFrames(page);
         // Let the last draws finish, then count what is held.
         await page.waitForTimeout(1000);

@@ -9,6 +9,11 @@ import type { Inline } from './text-segments.ts';
 
 interface Props {
   paragraph: Paragraph;
+  /** Its place in the document (0-based) and the document's paragraph count. */
+  index: number;
+  setSize: number;
+  /** In the flow of the virtualised text, or kept rendered out of view (focus, selection) and placed absolutely. */
+  slot: 'flow' | 'pinned';
   /** Footnote markers in this paragraph's text → footnote paragraph IDs. */
   markers: ReadonlyMap<string, string> | undefined;
   /** Search terms to mark in the text. */
@@ -28,7 +33,7 @@ const HEADING_TAGS = ['h3', 'h4', 'h5', 'h6'] as const;
  * One numbered paragraph. The element marked `data-paragraph-text` holds exactly `paragraph.text`
  * (markers and marks wrap characters, never add any), so selection offsets can be measured on it.
  */
-export const ParagraphBlock = memo(function ParagraphBlock({ paragraph: p, markers, terms, highlighted, quote, onFollowFootnote, onBackFromFootnote, onShowOnPage }: Props) {
+export const ParagraphBlock = memo(function ParagraphBlock({ paragraph: p, index, setSize, slot, markers, terms, highlighted, quote, onFollowFootnote, onBackFromFootnote, onShowOnPage }: Props) {
   const t = useT(readerMessages);
   const layout = useMemo(
     () => layoutParagraph(p.text, { quote, hits: findTermRanges(p.text, terms), ...(markers ? { markers } : {}) }),
@@ -75,8 +80,12 @@ export const ParagraphBlock = memo(function ParagraphBlock({ paragraph: p, marke
   return (
     <article
       id={paragraphDomId(p.id)}
-      className={`para para-${p.kind}`}
+      className={slot === 'pinned' ? `para para-${p.kind} para-pinned` : `para para-${p.kind}`}
       data-paragraph-id={p.id}
+      data-index={index}
+      data-slot={slot}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
       data-kind={p.kind}
       data-highlighted={highlighted ? 'true' : undefined}
       data-level={p.level ?? undefined}

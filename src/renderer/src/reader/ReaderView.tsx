@@ -22,6 +22,7 @@ import { PanelMessage } from './PanelMessage.tsx';
 import type { ReaderFocus } from './reader-focus.ts';
 import { SearchPanel } from './SearchPanel.tsx';
 import type { QuoteSelection } from './selection.ts';
+import type { TextView } from './text-view.ts';
 import { SelectionButton } from './SelectionButton.tsx';
 import { TableOfContents } from './TableOfContents.tsx';
 import { useCurrentSection } from './use-current-section.ts';
@@ -82,6 +83,8 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
   const [terms, setTerms] = useState<string[]>([]);
   const [picking, setPicking] = useState<QuoteSelection | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
+  // The text is virtualised: paragraphs are reached through it, never looked up in the DOM.
+  const textView = useRef<TextView | null>(null);
   const focusSeq = useRef(0);
   const jumpHint = useRef<JumpHint | null>(null);
 
@@ -91,7 +94,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
   const byId = useMemo(() => new Map((paragraphs ?? []).map((p) => [p.id, p])), [paragraphs]);
   const headings = useMemo(() => (paragraphs ?? []).filter((p) => p.kind === 'heading'), [paragraphs]);
   const headingIds = useMemo(() => headings.map((h) => h.id), [headings]);
-  const currentSection = useCurrentSection(scroller, headingIds);
+  const currentSection = useCurrentSection(scroller, textView, headingIds);
   const pages = usePagesState(doc);
   const showPage = pages.show;
 
@@ -193,11 +196,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
   });
   const importContext = useMemo(() => ({ start: importer.start, busy: importer.busy }), [importer.start, importer.busy]);
 
-  const showHeading = useCallback((paragraphId: string) => {
-    const heading = document.getElementById(paragraphDomId(paragraphId));
-    heading?.scrollIntoView({ block: 'start' });
-    heading?.focus({ preventScroll: true });
-  }, []);
+  const showHeading = useCallback((paragraphId: string) => textView.current?.reveal(paragraphId, 'start', paragraphDomId(paragraphId)), []);
 
   const textOf = useCallback((paragraphId: string) => byId.get(paragraphId)?.text, [byId]);
   const [selected, clearSelection] = useQuoteSelection(scroller, textOf, active && picking === null);
@@ -211,7 +210,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
   });
   // A keyboard selection does what a mouse selection's button does: repairs the quote being repaired,
   // or picks the cell for new evidence.
-  useKeyboardSelection(scroller, textOf, active && picking === null, (quote) => (repairing ? void repairWith.use(quote) : setPicking(quote)));
+  useKeyboardSelection(scroller, textView, textOf, active && picking === null, (quote) => (repairing ? void repairWith.use(quote) : setPicking(quote)));
 
   let text: ReactNode;
   if (docsLoad.status === 'error') text = null;
@@ -227,6 +226,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
         focus={focus}
         terms={terms}
         scroller={scroller}
+        view={textView}
         onFollowFootnote={followFootnote}
         onBackFromFootnote={backFromFootnote}
         onShowOnPage={pages.available ? showOnPage : undefined}
@@ -317,6 +317,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
             paragraphs={paragraphs}
             target={pages.target}
             textScroller={scroller}
+            textView={textView}
             onUnavailable={pages.unavailable}
             onClose={pages.close}
           />

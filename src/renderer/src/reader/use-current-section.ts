@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { RefObject } from 'react';
-import { paragraphDomId } from './footnotes.ts';
+import type { TextView } from './text-view.ts';
 
 // The reading line: a heading above it starts the section being read. A third of the way down
 // rather than the very top, because targets are scrolled to the centre.
 const READING_LINE = 1 / 3;
 
-/** The heading whose section is at the scroller's reading line, updated once per frame while scrolling. */
-export function useCurrentSection(scroller: RefObject<HTMLElement | null>, headingIds: readonly string[]): string | null {
+/**
+ * The heading whose section is at the scroller's reading line, updated once per frame while scrolling.
+ * Headings are placed by the text view (most are not rendered: the text is virtualised).
+ */
+export function useCurrentSection(scroller: RefObject<HTMLElement | null>, view: RefObject<TextView | null>, headingIds: readonly string[]): string | null {
   const [current, setCurrent] = useState<string | null>(null);
 
   useEffect(() => {
@@ -18,14 +21,13 @@ export function useCurrentSection(scroller: RefObject<HTMLElement | null>, headi
     }
     let frame = 0;
     const measure = () => {
-      const box = el.getBoundingClientRect();
-      const top = box.top + box.height * READING_LINE;
+      const line = el.scrollTop + el.clientHeight * READING_LINE;
       let found: string | null = null;
       // Headings are in reading order, so the last one above the line is the current section.
       for (const id of headingIds) {
-        const heading = document.getElementById(paragraphDomId(id));
-        if (!heading) continue;
-        if (heading.getBoundingClientRect().top <= top) found = id;
+        const at = view.current?.place(id);
+        if (!at) continue;
+        if (at.top <= line) found = id;
         else break;
       }
       setCurrent(found ?? headingIds[0] ?? null);
@@ -34,13 +36,14 @@ export function useCurrentSection(scroller: RefObject<HTMLElement | null>, headi
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(measure);
     };
-    measure();
+    // After the text's first layout pass (it places the headings).
+    frame = requestAnimationFrame(measure);
     el.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       cancelAnimationFrame(frame);
       el.removeEventListener('scroll', onScroll);
     };
-  }, [scroller, headingIds]);
+  }, [scroller, view, headingIds]);
 
   return current;
 }

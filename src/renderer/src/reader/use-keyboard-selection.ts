@@ -6,8 +6,10 @@
 // selection is the document's own, so it looks and counts exactly as one made by dragging.
 import { useEffect, useRef } from 'react';
 import type { RefObject } from 'react';
+import { paragraphDomId } from './footnotes.ts';
 import { quoteFromSelection } from './selection.ts';
 import type { QuoteSelection } from './selection.ts';
+import type { TextView } from './text-view.ts';
 
 /** The text node and offset `chars` characters into `root` (as Range.toString() counts them). */
 function pointAt(root: Element, chars: number): { node: Node; offset: number } {
@@ -43,6 +45,7 @@ const paragraphOf = (el: EventTarget | null) => (el instanceof HTMLElement && el
 
 export function useKeyboardSelection(
   scroller: RefObject<HTMLElement | null>,
+  view: RefObject<TextView | null>,
   textOf: (paragraphId: string) => string | undefined,
   enabled: boolean,
   onUse: (quote: QuoteSelection) => void,
@@ -92,13 +95,13 @@ export function useKeyboardSelection(
       const clamp = (n: number) => Math.max(0, Math.min(text.length, n));
 
       if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && !e.shiftKey && !e.ctrlKey) {
-        const all = [...root.querySelectorAll<HTMLElement>('[data-paragraph-id]')];
-        const next = all[all.indexOf(para) + (e.key === 'ArrowDown' ? 1 : -1)];
+        // The next paragraph may not be rendered yet (the text is virtualised): the view brings it.
+        const next = view.current?.neighbour(id, e.key === 'ArrowDown' ? 1 : -1);
         if (next) {
           e.preventDefault();
           caret = null;
           document.getSelection()?.removeAllRanges();
-          next.focus();
+          view.current?.reveal(next, 'nearest', paragraphDomId(next));
         }
         return;
       }
@@ -143,5 +146,5 @@ export function useKeyboardSelection(
       root.removeEventListener('focusin', onFocusIn);
       root.removeEventListener('pointerdown', onPointerDown);
     };
-  }, [scroller, enabled]);
+  }, [scroller, view, enabled]);
 }

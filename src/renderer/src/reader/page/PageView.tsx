@@ -11,6 +11,7 @@ import type { PageRect, PageTextRun } from './geometry.ts';
 import { measureAdvances } from './measure.ts';
 import { pageMessages } from './page-messages.ts';
 import type { PageTarget } from './page-target.ts';
+import type { TextView } from '../text-view.ts';
 import { Button } from '../../ui/Button.tsx';
 import { PdfPage } from './PdfPage.tsx';
 import { textRuns } from './text-runs.ts';
@@ -24,8 +25,9 @@ interface Props {
   pageSizes: readonly PageSize[];
   paragraphs: readonly Paragraph[];
   target: PageTarget | null;
-  /** The rebuilt text's scroller, kept in step with the pages. */
+  /** The rebuilt text's scroller and its (virtualised) text, kept in step with the pages. */
   textScroller: RefObject<HTMLElement | null>;
+  textView: RefObject<TextView | null>;
   /** The original cannot be shown (missing, changed on disk, unreadable): the reader says why and shows the text. */
   onUnavailable: (message: string) => void;
   onClose: () => void;
@@ -42,7 +44,7 @@ interface Light {
   located: boolean;
 }
 
-export function PageView({ docId, pageSizes, paragraphs, target, textScroller, onUnavailable, onClose }: Props) {
+export function PageView({ docId, pageSizes, paragraphs, target, textScroller, textView, onUnavailable, onClose }: Props) {
   const t = useT(pageMessages);
   const original = useOriginalPdf(docId);
   const pdf = original.status === 'ready' ? original.pdf : null;
@@ -121,7 +123,7 @@ export function PageView({ docId, pageSizes, paragraphs, target, textScroller, o
   // Each request scrolls once for the outline and once more when the quote is found; a zoom keeps
   // the place the analyst is at instead.
   const scrolledFor = useRef<{ seq: number; lit: boolean } | null>(null);
-  const sync = usePageSync(textScroller, pane, paragraphs, tops, scale);
+  const sync = usePageSync(textScroller, textView, pane, paragraphs, tops, scale);
   useLayoutEffect(() => {
     const el = pane.current;
     if (!el || !target || scale === 0 || !targetParagraph?.boxes?.length) return;

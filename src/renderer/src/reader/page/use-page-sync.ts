@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { RefObject } from 'react';
 import type { Paragraph } from '../../../../shared/types.ts';
-import { paragraphDomId } from '../footnotes.ts';
+import type { TextView } from '../text-view.ts';
 import { pageAt } from './zoom.ts';
 
 type Lead = 'text' | 'pages';
@@ -29,6 +29,7 @@ export interface PageSync {
 
 export function usePageSync(
   textScroller: RefObject<HTMLElement | null>,
+  textView: RefObject<TextView | null>,
   pane: RefObject<HTMLElement | null>,
   paragraphs: readonly Paragraph[],
   tops: readonly number[],
@@ -92,11 +93,8 @@ export function usePageSync(
         const lines = linesByPage.get(page) ?? [];
         const line = lines.find((l) => l.y + l.height >= y) ?? lines[lines.length - 1];
         if (!line) return;
-        const el = document.getElementById(paragraphDomId(line.paragraphId));
-        if (!el) return;
-        const r = el.getBoundingClientRect();
-        const offset = r.top - text.getBoundingClientRect().top + (r.height * line.line) / line.lines;
-        text.scrollTop += offset - READING_LINE;
+        // The paragraph may be far from the rendered part of the (virtualised) text: the view places it.
+        textView.current?.scrollToLine(line.paragraphId, line.line / line.lines, READING_LINE);
       }
     };
     const schedule = () => {
@@ -110,7 +108,7 @@ export function usePageSync(
       pages.removeEventListener('scroll', schedule);
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [textScroller, pane, linesByPage, byId]);
+  }, [textScroller, textView, pane, linesByPage, byId]);
 
   return useMemo<PageSync>(
     () => ({
