@@ -379,9 +379,9 @@ export function DocumentText({ doc, paragraphs, focus, terms, scroller, view, on
       <DocumentHeader doc={doc} />
       <div ref={list} className="doc-paras" data-rendered={range.to - range.from} data-from={range.from} data-to={range.to}>
         <div ref={topSpacer} className="doc-spacer" aria-hidden="true" />
-        {pinned.filter((i) => i < range.from).map((i) => item(i, 'pinned'))}
-        {shown.map((i) => item(i, 'flow'))}
-        {pinned.filter((i) => i >= range.to).map((i) => item(i, 'pinned'))}
+        {/* One keyed list in reading order, so a paragraph going from the flow to pinned (or back) is
+            the same element — keeping its focus and selection — not a new one. */}
+        {[...pinned.filter((i) => i < range.from), ...shown, ...pinned.filter((i) => i >= range.to)].map((i) => item(i, i >= range.from && i < range.to ? 'flow' : 'pinned'))}
         <div ref={bottomSpacer} className="doc-spacer" aria-hidden="true" />
       </div>
     </div>
