@@ -21,16 +21,19 @@ export function useCurrentSection(scroller: RefObject<HTMLElement | null>, view:
     }
     let frame = 0;
     const measure = () => {
+      const text = view.current;
+      if (!text) return;
       const line = el.scrollTop + el.clientHeight * READING_LINE;
-      let found: string | null = null;
-      // Headings are in reading order, so the last one above the line is the current section.
-      for (const id of headingIds) {
-        const at = view.current?.place(id);
-        if (!at) continue;
-        if (at.top <= line) found = id;
-        else break;
+      // Headings are in reading order, so their places only grow: the last one above the line (found
+      // by halving, a long document has hundreds) is the current section.
+      let lo = 0;
+      let hi = headingIds.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((text.place(headingIds[mid]!)?.top ?? Infinity) <= line) lo = mid;
+        else hi = mid - 1;
       }
-      setCurrent(found ?? headingIds[0] ?? null);
+      setCurrent(headingIds[lo] ?? null);
     };
     const onScroll = () => {
       cancelAnimationFrame(frame);

@@ -17,7 +17,7 @@ import { PdfPage } from './PdfPage.tsx';
 import { textRuns } from './text-runs.ts';
 import { useOriginalPdf } from './use-original-pdf.ts';
 import { usePageSync } from './use-page-sync.ts';
-import { PAGE_GAP, pageAt, pageTops, percentOf, scaleFor, stepZoom } from './zoom.ts';
+import { PAGE_GAP, pageAt, pageTops, pageWindow, percentOf, sameWindow, scaleFor, stepZoom } from './zoom.ts';
 import type { Zoom } from './zoom.ts';
 
 interface Props {
@@ -61,7 +61,14 @@ export function PageView({ docId, pageSizes, paragraphs, target, textScroller, t
   const { tops, height } = useMemo(() => pageTops(pageSizes, scale), [pageSizes, scale]);
   // As wide as the widest page (and the pane): a page zoomed wider than the pane scrolls sideways.
   const stackWidth = Math.max(view.width, Math.max(0, ...pageSizes.map((p) => p.width)) * scale + 2 * PAGE_GAP);
-  const current = tops.length > 0 ? pageAt(tops, scrollTop + view.height / 3) : 0;
+  const shown = pageWindow(tops, scrollTop, view.height, LIVE_MARGIN);
+  const current = shown.current;
+  // A scroll re-renders the pages only when it changes which page is current or which are drawn: a
+  // state update per scroll event re-rendered all 300 pages' elements every frame.
+  const follow = useCallback(
+    (top: number) => setScrollTop((prev) => (sameWindow(pageWindow(tops, prev, view.height, LIVE_MARGIN), pageWindow(tops, top, view.height, LIVE_MARGIN)) ? prev : top)),
+    [tops, view.height],
+  );
 
   const reported = useRef(false);
   useEffect(() => {
@@ -91,8 +98,11 @@ export function PageView({ docId, pageSizes, paragraphs, target, textScroller, t
   const targetPage = targetParagraph?.boxes?.[0]?.page ?? null;
 
   // The quote's characters on the page: the paragraph's boxes and pdf.js's text positions of those pages.
+  // Asked for once the page is drawn: pdf.js's one worker would otherwise read the text positions
+  // before it draws, and the page would appear later for it.
+  const pageShown = target !== null && targetPainted === target.seq;
   useEffect(() => {
-    if (!pdf || !target?.quote || !targetParagraph?.boxes?.length) return;
+    if (!pdf || !pageShown || !target?.quote || !targetParagraph?.boxes?.length) return;
     let live = true;
     const { quote, seq } = target;
     const boxes = targetParagraph.boxes;
@@ -116,7 +126,7 @@ export function PageView({ docId, pageSizes, paragraphs, target, textScroller, t
     return () => {
       live = false;
     };
-  }, [pdf, target, targetParagraph]);
+  }, [pdf, pageShown, target, targetParagraph]);
   const lit = light && target && light.seq === target.seq && light.located ? light.rects : NONE;
 
   // Scroll the pane to the asked-for paragraph (to the quote once it is lit), a third down the pane.
@@ -134,8 +144,8 @@ export function PageView({ docId, pageSizes, paragraphs, target, textScroller, t
     sync.scrollPagesTo(tops[anchor.page - 1]! + anchor.y * scale - el.clientHeight / 3);
     const pageLeft = (stackWidth - pageSizes[anchor.page - 1]!.width * scale) / 2;
     el.scrollLeft = Math.max(0, pageLeft + anchor.x * scale - 2 * PAGE_GAP);
-    setScrollTop(el.scrollTop);
-  }, [target, targetParagraph, scale, tops, lit, sync, stackWidth, pageSizes]);
+    follow(el.scrollTop);
+  }, [target, targetParagraph, scale, tops, lit, sync, stackWidth, pageSizes, follow]);
 
   // A zoom keeps the point at the middle of the pane where it was on the page.
   const lastLayout = useRef<{ scale: number; tops: number[] } | null>(null);
@@ -148,20 +158,37 @@ export function PageView({ docId, pageSizes, paragraphs, target, textScroller, t
     const page = pageAt(last.tops, middle);
     const within = (middle - last.tops[page - 1]!) / last.scale;
     el.scrollTop = tops[page - 1]! + within * scale - el.clientHeight / 2;
-    setScrollTop(el.scrollTop);
-  }, [scale, tops]);
+    follow(el.scrollTop);
+  }, [scale, tops, follow]);
 
+  // Which pages hold a canvas, at which scale. The target is shown once its page holds one at the
+  // current scale — drawn for it, or already drawn (then nothing is drawn again: a callback that
+  // changed with every target made every drawn page draw itself again, four renders for one).
+  const drawn = useRef(new Map<number, number>());
+  const asked = useRef({ target, targetPage, scale });
+  asked.current = { target, targetPage, scale };
+  const markShown = useCallback(() => {
+    const { target: want, targetPage: page, scale: at } = asked.current;
+    if (!want || page === null || drawn.current.get(page) !== at || painted.current?.seq === want.seq) return;
+    painted.current = { seq: want.seq, page };
+    performance.mark('pm:page-painted');
+    setTargetPainted(want.seq);
+  }, []);
   const onPainted = useCallback(
-    (page: number) => {
-      if (!target || page !== targetPage || painted.current?.seq === target.seq) return;
-      painted.current = { seq: target.seq, page };
-      performance.mark('pm:page-painted');
-      setTargetPainted(target.seq);
+    (page: number, at: number | null) => {
+      if (at === null) drawn.current.delete(page);
+      else drawn.current.set(page, at);
+      markShown();
     },
-    [target, targetPage],
+    [markShown],
   );
+  useEffect(() => markShown(), [target, targetPage, scale, markShown]);
 
-  const onScroll = () => setScrollTop(pane.current?.scrollTop ?? 0);
+  const onScroll = () => follow(pane.current?.scrollTop ?? 0);
+  // A new pane size or zoom changes which pages the same offset shows.
+  useEffect(() => {
+    if (pane.current) follow(pane.current.scrollTop);
+  }, [follow]);
 
   const goToPage = (n: number) => {
     const el = pane.current;
@@ -169,7 +196,7 @@ export function PageView({ docId, pageSizes, paragraphs, target, textScroller, t
     const page = Math.min(Math.max(1, n), tops.length);
     sync.takeLead('pages');
     el.scrollTop = tops[page - 1]! - PAGE_GAP / 2;
-    setScrollTop(el.scrollTop);
+    follow(el.scrollTop);
   };
   const zoomBy = (direction: 1 | -1) => setZoom(stepZoom(scale, direction));
 
@@ -211,8 +238,6 @@ export function PageView({ docId, pageSizes, paragraphs, target, textScroller, t
     if (handled) event.preventDefault();
   }
 
-  const liveFrom = scrollTop - view.height * LIVE_MARGIN;
-  const liveTo = scrollTop + view.height * (1 + LIVE_MARGIN);
   const status =
     original.status === 'loading' ? t('loading') : target && targetParagraph && targetPage !== null
       ? target.quote && light?.seq === target.seq
@@ -288,7 +313,7 @@ export function PageView({ docId, pageSizes, paragraphs, target, textScroller, t
             pageSizes.map((size, i) => {
               const n = i + 1;
               const top = tops[i]!;
-              const live = pdf !== null && top + size.height * scale >= liveFrom && top <= liveTo;
+              const live = pdf !== null && n >= shown.first && n <= shown.last;
               return (
                 <PdfPage
                   key={n}

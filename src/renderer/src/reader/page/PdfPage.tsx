@@ -15,7 +15,8 @@ interface Props {
   live: boolean;
   outlines: readonly PageRect[];
   lit: readonly PageRect[];
-  onPainted: (page: number) => void;
+  /** A canvas at this scale now shows the page (null: the page holds none any more). */
+  onPainted: (page: number, scale: number | null) => void;
 }
 
 /** The most canvas pixels one page may take (a page zoomed far in is drawn sharper only up to this). */
@@ -39,6 +40,7 @@ export const PdfPage = memo(function PdfPage({ pdf, number, size, scale, top, li
     if (!live || !pdf || !el) {
       el?.replaceChildren();
       setPainted(null);
+      onPainted(number, null);
       return;
     }
     let cancelled = false;
@@ -62,7 +64,7 @@ export const PdfPage = memo(function PdfPage({ pdf, number, size, scale, top, li
       el.replaceChildren(canvas);
       setError(null);
       setPainted(scale);
-      onPainted(number);
+      onPainted(number, scale);
     };
     draw().catch((e: unknown) => {
       if (cancelled || (e as { name?: string })?.name === 'RenderingCancelledException') return;

@@ -53,3 +53,21 @@ export function pageAt(tops: readonly number[], offset: number): number {
   }
   return lo + 1;
 }
+
+export interface PageWindow {
+  /** The page at the pane's reading line (a third of the way down), and the first and last page drawn. */
+  current: number;
+  first: number;
+  last: number;
+}
+
+/**
+ * The pages a scroll offset shows: the current one, and the range drawn — the visible part and
+ * `margin` pane heights on either side (1-based; all 0 without pages).
+ */
+export function pageWindow(tops: readonly number[], top: number, height: number, margin: number): PageWindow {
+  if (tops.length === 0) return { current: 0, first: 0, last: 0 };
+  return { current: pageAt(tops, top + height / 3), first: pageAt(tops, top - height * margin), last: pageAt(tops, top + height * (1 + margin)) };
+}
+
+export const sameWindow = (a: PageWindow, b: PageWindow) => a.current === b.current && a.first === b.first && a.last === b.last;
