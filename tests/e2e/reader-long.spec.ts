@@ -120,4 +120,6 @@ test('a 3,000-paragraph document: deep link lights a late quote with a bounded D
   await app.screenshot('reader-long-keyboard');
   await app.page.keyboard.press('Escape');
   await expect(picker).toBeHidden();
+  // The dialog gives focus back to the paragraph: it is still rendered, out of view.
+  await expect(paragraph).toBeFocused();
 });

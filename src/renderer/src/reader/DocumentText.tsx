@@ -39,7 +39,7 @@ interface Window {
 }
 
 interface Pins {
-  /** The paragraph holding keyboard focus, and the one holding the selection: never unmounted. */
+  /** The paragraph that last held keyboard focus, and the one holding the selection: never unmounted. */
   focus: number | null;
   selection: number | null;
 }
@@ -279,20 +279,19 @@ export function DocumentText({ doc, paragraphs, focus, terms, scroller, view, on
       return para && l.contains(para) ? Number(para.dataset['index']) : null;
     };
     const pin = (key: keyof Pins, index: number | null) => setPins((p) => (p[key] === index ? p : { ...p, [key]: index }));
+    // Kept when focus or the selection leaves the text (a dialog opened from it gives focus back to
+    // the paragraph on closing, so it must still be there); replaced when another paragraph takes them.
     const onFocusIn = (e: FocusEvent) => pin('focus', indexOf(e.target as Node));
-    const onFocusOut = (e: FocusEvent) => {
-      if (indexOf(e.relatedTarget as Node | null) === null) pin('focus', null);
-    };
     const onSelection = () => {
       const sel = document.getSelection();
-      pin('selection', sel && sel.rangeCount > 0 && !sel.isCollapsed ? indexOf(sel.anchorNode) : null);
+      if (!sel || sel.rangeCount === 0) return;
+      const at = indexOf(sel.anchorNode);
+      if (at !== null) pin('selection', sel.isCollapsed ? null : at);
     };
     l.addEventListener('focusin', onFocusIn);
-    l.addEventListener('focusout', onFocusOut);
     document.addEventListener('selectionchange', onSelection);
     return () => {
       l.removeEventListener('focusin', onFocusIn);
-      l.removeEventListener('focusout', onFocusOut);
       document.removeEventListener('selectionchange', onSelection);
     };
   }, []);
