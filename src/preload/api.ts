@@ -73,6 +73,7 @@ export function createApi(ipc: IpcRendererLike): RawApi {
     // A path only ever comes from a dropped File, through createFileBridge below: the page cannot name one.
     prepareSource: (request?: Request<'sources:prepare'>) => call('sources:prepare')(request ? withoutDroppedPath(request) : request),
     commitSource: call('sources:commit'),
+    rereadSource: call('sources:reread'),
     discardSource: call('sources:discard'),
     updateSource: call('sources:update'),
     getOriginal: call('sources:original'),

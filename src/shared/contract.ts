@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { ClaimCheck, DraftCheck } from './claims.ts';
 import type { ApiError } from './errors.ts';
 import { findUnsafeChar, unsafeTextMessage } from './text-rules.ts';
-import { ALIGNMENT_VALUES, DIVERGENCE_CATEGORIES } from './types.ts';
+import { ALIGNMENT_VALUES, DIVERGENCE_CATEGORIES, TEXT_ENCODINGS } from './types.ts';
 import { METHODS } from './methods.ts';
 import type {
   AlignmentValue,
@@ -317,6 +317,12 @@ export const channels = {
     method: 'commitSource',
     request: z.object({ token: z.string().min(1).max(100), meta: sourceMetaSchema }).strict(),
     response: returns<{ summary: ImportSummary; quotes: QuoteFate[] | null }>(),
+  }),
+  /** Reads the prepared text file or web page again in another encoding: a new preview (and token), nothing stored. */
+  'sources:reread': defineChannel({
+    method: 'rereadSource',
+    request: z.object({ token: z.string().min(1).max(100), encoding: z.enum(TEXT_ENCODINGS) }).strict(),
+    response: returns<PrepareResult | null>(),
   }),
   'sources:discard': defineChannel({ method: 'discardSource', request: z.object({ token: z.string().min(1).max(100) }).strict(), response: returns<{ discarded: boolean }>() }),
   /** Corrects an imported source's metadata: one undoable step. */

@@ -49,6 +49,7 @@ export const METHODS = {
   cancelImport: 'sources:cancel',
   prepareSource: 'sources:prepare',
   commitSource: 'sources:commit',
+  rereadSource: 'sources:reread',
   discardSource: 'sources:discard',
   updateSource: 'sources:update',
   sourceRemovalImpact: 'sources:removalImpact',

@@ -632,6 +632,16 @@ export interface SourceMetaFields {
  * A file read and rebuilt into paragraphs but not stored: what the "Add source" dialog shows before
  * the analyst confirms (`sources:commit`) or cancels (`sources:discard`, nothing is left behind).
  */
+/** The text encodings an analyst can choose for a text file or web page (WHATWG names). */
+export const TEXT_ENCODINGS = ['utf-8', 'gb18030', 'big5', 'shift_jis', 'euc-jp', 'utf-16le', 'utf-16be'] as const;
+export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
+
+/** How a text file's encoding was found: a byte-order mark, the page's declared charset, detection, or the analyst. */
+export interface TextEncodingUsed {
+  name: string;
+  how: 'bom' | 'declared' | 'detected' | 'chosen';
+}
+
 export interface ImportPreview {
   /** Names this prepared import in commit/discard; valid until one of them, or the next prepare. */
   token: string;
@@ -645,6 +655,8 @@ export interface ImportPreview {
   firstParagraphs: Array<{ kind: ParagraphKind; text: string; page: number | null }>;
   /** Replacing: what becomes of every quote that cites the old version. Null for a new source. */
   quotes: QuoteFate[] | null;
+  /** For text files and web pages, the encoding the text was read in (another can be chosen); null for PDF and Word. */
+  encoding: TextEncodingUsed | null;
 }
 
 /** The outcome of choosing (or dropping) a file to import. */

@@ -103,6 +103,37 @@ test('Add source… reads the file into a preview with its metadata, stores it a
   expect(app.workspace.sources.list()).toHaveLength(1);
 });
 
+test('a text file says which encoding it was read in; another is chosen and the preview is read again before storing', async ({ app }) => {
+  const reader = new ReaderPage(app.page);
+  const sources = new SourceImportPage(app.page);
+  await app.load();
+  await reader.open();
+  app.dialogAnswers.push(fixture('zh-notice.gb18030.txt'));
+  await sources.addButton.click();
+  await sources.waitForPreview();
+  const encoding = sources.field(/文本编码|Text encoding/);
+  await expect(encoding).toHaveValue('gb18030');
+  await expect(sources.preview).toContainText('自动识别为 GB18030');
+  await expect(sources.previewParagraphs.first()).toContainText('关于加强供应链安全的若干意见');
+
+  // Read as Big5, the same bytes are other characters: seen in the preview, nothing stored; the
+  // keyboard focus stays on the choice while the file is read again.
+  await encoding.focus();
+  await encoding.selectOption('big5');
+  await expect(sources.preview).toContainText('按您选择的 Big5');
+  await expect(sources.previewParagraphs.first()).not.toContainText('关于加强供应链安全的若干意见');
+  await expect(encoding).toBeFocused();
+  expect(app.workspace.sources.list()).toHaveLength(0);
+  await app.screenshot('import-preview-encoding');
+
+  await encoding.selectOption('gb18030');
+  await expect(sources.previewParagraphs.first()).toContainText('关于加强供应链安全的若干意见');
+  await sources.storeButton.click();
+  await expect(sources.preview).toBeHidden();
+  const [stored] = app.workspace.sources.list();
+  expect(stored!.info).toMatchObject({ fileName: 'zh-notice.gb18030.txt', encoding: 'gb18030' });
+});
+
 test('a file dropped on the document list goes through the same preview; Cancel leaves nothing behind', async ({ app }) => {
   const reader = new ReaderPage(app.page);
   const sources = new SourceImportPage(app.page);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportPreview, SourceMetaFields } from '../../shared/types.ts';
+import type { ImportPreview, PrepareResult, SourceMetaFields } from '../../shared/types.ts';
 import { ImportCancelled } from '../core/corpus/import/pdf-importer.ts';
 import type { PreparedImport } from '../core/corpus/import/service.ts';
 import { summaryOf } from '../core/corpus/import/service.ts';
@@ -17,6 +17,7 @@ type SourceHandlers = Pick<
   | 'sources:import'
   | 'sources:cancel'
   | 'sources:prepare'
+  | 'sources:reread'
   | 'sources:commit'
   | 'sources:discard'
   | 'sources:update'
@@ -67,6 +68,24 @@ export function createSourceHandlers(ws: Workspace, host: Host): SourceHandlers 
     return file;
   }
 
+  /** Keeps the prepared import (forgetting the one before: its dialog is gone) and describes it. */
+  function previewOf(prepared: PreparedImport, replacing: string | null): PrepareResult {
+    const token = randomUUID();
+    pending = { token, prepared, replacing };
+    const old = replacing ? ws.sources.list().find((s) => s.id === replacing) : null;
+    const preview: ImportPreview = {
+      token,
+      fileName: prepared.info.fileName,
+      replacing: old ? { id: old.id, title: old.info.title } : null,
+      meta: metaFieldsOf(prepared.info),
+      summary: summaryOf(prepared),
+      firstParagraphs: prepared.paragraphs.slice(0, PREVIEW_PARAGRAPHS).map((p) => ({ kind: p.kind, text: p.text, page: p.page ?? null })),
+      quotes: replacing ? ws.sources.quoteReport(prepared) : null,
+      encoding: prepared.extracted.textEncoding ?? null,
+    };
+    return { kind: 'preview', preview };
+  }
+
   return {
     'sources:list': () => ws.sources.list(),
     'sources:import': async (r) => {
@@ -97,18 +116,16 @@ export function createSourceHandlers(ws: Workspace, host: Host): SourceHandlers 
         return replacing ? ws.sources.prepareReplace(replacing, file, options) : ws.sources.prepare(file, options);
       });
       if (!prepared) return null;
-      const token = randomUUID();
-      pending = { token, prepared, replacing };
-      const preview: ImportPreview = {
-        token,
-        fileName: prepared.info.fileName,
-        replacing: old ? { id: old.id, title: old.info.title } : null,
-        meta: metaFieldsOf(prepared.info),
-        summary: summaryOf(prepared),
-        firstParagraphs: prepared.paragraphs.slice(0, PREVIEW_PARAGRAPHS).map((p) => ({ kind: p.kind, text: p.text, page: p.page ?? null })),
-        quotes: replacing ? ws.sources.quoteReport(prepared) : null,
-      };
-      return { kind: 'preview' as const, preview };
+      return previewOf(prepared, replacing);
+    },
+    'sources:reread': async (r) => {
+      const job = pending;
+      if (!job || job.token !== r.token) throw new AppError('not-found', 'This file is no longer waiting to be stored: add it again.');
+      const fileName = job.prepared.info.fileName;
+      const prepared = await cancellable((signal) => ws.sources.reread(job.prepared, r.encoding, { signal, onProgress: progressFor(fileName) }, job.replacing ?? undefined));
+      // Cancelled: the preview as it was stays, under its token.
+      if (!prepared) return null;
+      return previewOf(prepared, job.replacing);
     },
     'sources:commit': (r) => {
       const job = pending;

@@ -27,8 +27,8 @@ const READS: Channel[] = [
 const NOT_UNDOABLE: Channel[] = ['prefs:set', 'project:save', 'project:open', 'export:xlsx', 'export:docx', 'export:reveal', 'edit:undo', 'edit:redo',
   // Importing stores a new document (taken back by removing it, which is undoable); cancel stops an import.
   'sources:import', 'sources:cancel',
-  // Reading a file into a preview stores nothing; storing it is an import (above); discarding forgets the preview.
-  'sources:prepare', 'sources:commit', 'sources:discard'];
+  // Reading a file into a preview (again, in another encoding) stores nothing; storing it is an import (above); discarding forgets the preview.
+  'sources:prepare', 'sources:reread', 'sources:commit', 'sources:discard'];
 /** One step each, undo and redo included, driven with real project files in tests/unit/project/merge.test.ts. */
 const COVERED_ELSEWHERE: Channel[] = ['project:merge', 'project:resolveMergeConflict'];
 

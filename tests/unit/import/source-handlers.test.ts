@@ -48,6 +48,47 @@ function counts(ws: Workspace) {
 }
 
 describe('Add source… in two steps', () => {
+  it('a text file is previewed with the encoding it was read in; another is chosen, read again, and kept with the source', async () => {
+    const ws = openWorkspace();
+    const before = counts(ws);
+    const h = harness(ws);
+    h.answers.push(fixture('zh-notice.gb18030.txt'));
+    const first = await h.call('sources:prepare', {});
+    if (first?.kind !== 'preview') throw new Error('no preview');
+    expect(first.preview.encoding).toEqual({ name: 'gb18030', how: 'detected' });
+    const right = first.preview.firstParagraphs.map((p) => p.text);
+
+    // Read as Big5 the same bytes give other characters: the preview says so, nothing is stored.
+    const big5 = await h.call('sources:reread', { token: first.preview.token, encoding: 'big5' });
+    if (big5?.kind !== 'preview') throw new Error('no preview');
+    expect(big5.preview.encoding).toEqual({ name: 'big5', how: 'chosen' });
+    expect(big5.preview.firstParagraphs.map((p) => p.text)).not.toEqual(right);
+    expect(big5.preview.token).not.toBe(first.preview.token);
+    await expect(h.call('sources:commit', { token: first.preview.token, meta: first.preview.meta })).rejects.toMatchObject({ code: 'not-found' });
+    expect(counts(ws)).toEqual(before);
+
+    const back = await h.call('sources:reread', { token: big5.preview.token, encoding: 'gb18030' });
+    if (back?.kind !== 'preview') throw new Error('no preview');
+    expect(back.preview.firstParagraphs.map((p) => p.text)).toEqual(right);
+    const done = await h.call('sources:commit', { token: back.preview.token, meta: back.preview.meta });
+    expect(ws.sources.list().find((s) => s.id === done.summary.id)!.info.encoding).toBe('gb18030');
+  });
+
+  it('a PDF has no encoding to choose, and an unknown encoding is refused by the contract', async () => {
+    const ws = openWorkspace();
+    const h = harness(ws);
+    h.answers.push(fixture('en-report.pdf'));
+    const result = await h.call('sources:prepare', {});
+    if (result?.kind !== 'preview') throw new Error('no preview');
+    expect(result.preview.encoding).toBeNull();
+    await expect(h.call('sources:reread', { token: result.preview.token, encoding: 'gb18030' })).rejects.toMatchObject({ code: 'invalid-request' });
+    const bad = (await h.raw('sources:reread', { token: result.preview.token, encoding: 'ebcdic' }));
+    expect(bad.ok).toBe(false);
+    // The preview is still waiting under its token.
+    const done = await h.call('sources:commit', { token: result.preview.token, meta: result.preview.meta });
+    expect(done.summary.format).toBe('pdf');
+  });
+
   it('prepares a preview with the file’s metadata and first paragraphs, storing nothing; commit stores the edited metadata', async () => {
     const ws = openWorkspace();
     const before = counts(ws);

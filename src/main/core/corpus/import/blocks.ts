@@ -1,4 +1,4 @@
-import type { PageBox, PageSize, SourceFormat, TextLang } from '../../../../shared/types.ts';
+import type { PageBox, PageSize, SourceFormat, TextEncodingUsed, TextLang } from '../../../../shared/types.ts';
 
 // The seam between formats and paragraphs. Every importer (PDF, DOCX, HTML, TXT/Markdown, and the
 // two layouts of the shipped text extractions) turns its input into blocks; one assembler
@@ -67,10 +67,10 @@ export interface ExtractedSource {
   /** For PDFs: pages that drew nothing readable (1-based). */
   pagesWithoutText: number[];
   /**
-   * The text encoding the analyst chose for a text file or web page. Absent when it was detected,
-   * declared or given by a byte-order mark: reading the same bytes again finds that one again.
+   * For text files and web pages, the encoding the text was read in and how it was found. Only one
+   * the analyst chose is kept with the source: reading the same bytes again finds any other again.
    */
-  chosenEncoding?: string;
+  textEncoding?: TextEncodingUsed;
 }
 
 export function emptyMeta(): ExtractedSource['meta'] {

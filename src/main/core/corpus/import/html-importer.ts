@@ -83,7 +83,7 @@ export async function importHtml(bytes: Uint8Array, fileName: string, options: {
     pageSizes: null,
     warnings,
     pagesWithoutText: [],
-    ...(decoded.how === 'chosen' ? { chosenEncoding: decoded.encoding } : {}),
+    textEncoding: { name: decoded.encoding, how: decoded.how },
   };
 }
 

@@ -64,6 +64,17 @@ export class SourceImports {
     return prepareFromExtraction(docId, file, bytes, sha256, extracted, options, new Date().toISOString());
   }
 
+  /**
+   * Reads a prepared text file or web page again in the encoding the analyst chose, still storing
+   * nothing; a replacement keeps the document it replaces.
+   */
+  async reread(prepared: PreparedImport, encoding: string, options: Omit<ImportOptions, 'encoding'> = {}, replacing?: string): Promise<PreparedImport> {
+    if (prepared.extracted.textEncoding === undefined) throw new AppError('invalid-request', `${prepared.info.fileName} is not a text file or web page: it has no text encoding to choose.`);
+    const extracted = await this.extract(prepared.bytes, prepared.info.fileName, { ...options, encoding });
+    const edits = replacing ? pickEdits(this.requireActive(replacing).info) : {};
+    return prepareFromExtraction(prepared.docId, prepared.fileName, prepared.bytes, prepared.sha256, extracted, edits, prepared.info.importedAt);
+  }
+
   private extract(bytes: Uint8Array, fileName: string, options: ImportOptions): Promise<ExtractedSource> {
     const control = { ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.signal ? { signal: options.signal } : {}) };
     if (options.worker === false) return extractSource(bytes, fileName, { ...control, encoding: options.encoding ?? null });

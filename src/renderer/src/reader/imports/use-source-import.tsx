@@ -4,13 +4,14 @@
 // bytes again are offered as the source they already are.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { ImportPreview, ImportProgressEvent, ImportSummary, PrepareResult, QuoteFate } from '../../../../shared/types.ts';
+import type { ImportPreview, ImportProgressEvent, ImportSummary, PrepareResult, QuoteFate, TextEncoding } from '../../../../shared/types.ts';
 import { api, onEvent } from '../../api/client.ts';
 import { prepareDroppedSource } from '../../api/dropped-files.ts';
 import { useT } from '../../app/i18n.ts';
 import { useStatus } from '../../app/status.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { readerMessages } from '../messages.ts';
+import { EncodingChoice } from './EncodingChoice.tsx';
 import { ImportCounts } from './ImportCounts.tsx';
 import { sourceMessages } from './messages.ts';
 import { quoteCounts, QuoteReport } from './QuoteReport.tsx';
@@ -28,7 +29,7 @@ export interface StartImport {
 type Phase =
   | { kind: 'idle' }
   | { kind: 'reading'; replacing: boolean }
-  | { kind: 'preview'; preview: ImportPreview; storing: boolean }
+  | { kind: 'preview'; preview: ImportPreview; storing: boolean; rereading?: boolean }
   | { kind: 'already'; found: Extract<PrepareResult, { kind: 'already-imported' }> };
 
 export interface SourceImporter {
@@ -127,6 +128,25 @@ export function useSourceImport({ onStored, onOpen }: Options): SourceImporter {
     }
   };
 
+  // Another encoding: a new preview under a new token; the old one stays if reading fails or is cancelled.
+  const reread = async (preview: ImportPreview, encoding: TextEncoding) => {
+    setPhase({ kind: 'preview', preview, storing: false, rereading: true });
+    try {
+      const result = await api.rereadSource({ token: preview.token, encoding });
+      if (result?.kind === 'preview') {
+        // The title read from the file changes with the encoding; one the analyst typed stays.
+        setDraft((d) => (d && d.title === preview.meta.title ? { ...d, title: result.preview.meta.title } : d));
+        setPhase({ kind: 'preview', preview: result.preview, storing: false });
+        return;
+      }
+    } catch (error) {
+      status.showError(error, s('rereadFailed'));
+    } finally {
+      setProgress(null);
+    }
+    setPhase({ kind: 'preview', preview, storing: false });
+  };
+
   let element: ReactNode = null;
   if (phase.kind === 'reading') {
     element = (
@@ -167,6 +187,7 @@ export function useSourceImport({ onStored, onOpen }: Options): SourceImporter {
     );
   } else if (phase.kind === 'preview' && draft) {
     const { preview, storing } = phase;
+    const rereading = phase.rereading === true;
     element = (
       <Dialog
         title={preview.replacing ? s('replaceTitle', { f: preview.fileName }) : s('previewTitle', { f: preview.fileName })}
@@ -189,6 +210,13 @@ export function useSourceImport({ onStored, onOpen }: Options): SourceImporter {
           )}
           <SourceMetaForm draft={draft} errors={errors} disabled={storing} onChange={setDraft} />
           <ImportCounts summary={preview.summary} />
+          {/* Not disabled while reading again: a disabled select would drop the keyboard focus. */}
+          {preview.encoding && <EncodingChoice used={preview.encoding} disabled={storing} onChoose={(e) => !rereading && void reread(preview, e)} />}
+          {rereading && (
+            <p role="status" className="muted">
+              {s('rereading')}
+            </p>
+          )}
           <section aria-label={s('previewHeading')} className="source-preview__paragraphs">
             <h3 className="source-preview__heading">{s('previewHeading')}</h3>
             {/* Scrolls: focusable, so the keyboard can scroll it too. */}
@@ -208,7 +236,7 @@ export function useSourceImport({ onStored, onOpen }: Options): SourceImporter {
             <Button onClick={() => cancelPreview(preview)} disabled={storing}>
               {s('cancel')}
             </Button>
-            <Button variant="primary" type="submit" disabled={storing}>
+            <Button variant="primary" type="submit" disabled={storing || rereading}>
               {storing ? s('storing') : preview.replacing ? s('storeReplace') : s('store')}
             </Button>
           </div>
