@@ -1,6 +1,7 @@
 import type { SourceBlock } from './blocks.ts';
 import type { Line } from './pdf-lines.ts';
 import { fromSuperscript } from './notes.ts';
+import { orderPage } from './pdf-columns.ts';
 
 // Lines of every page → blocks: furniture removed by repetition across pages, reading order over
 // columns, footnotes kept apart by size and label, headings by size (or a section number on a short
@@ -89,68 +90,9 @@ export function bodySizeOf(pages: readonly PageLines[], skip: ReadonlySet<Line>)
   return best ? best[0] : 10;
 }
 
-/**
- * Reading order on one page: lines in vertical bands; inside a band cut by a column gutter, the
- * left column first. Lines that span the gutter (titles, full-width footnotes) cut the bands.
- */
+/** Reading order on one page (pdf-columns.ts): columns left to right, full-width lines cutting bands. */
 export function readingOrder(lines: readonly Line[], pageWidth: number): Line[] {
   return orderPage(lines, pageWidth).lines;
-}
-
-function orderPage(lines: readonly Line[], pageWidth: number): { lines: Line[]; gutter: number | null } {
-  const sorted = [...lines].sort((a, b) => a.baseline - b.baseline || a.left - b.left);
-  if (lines.length === 0 || lines[0]!.vertical) return { lines: sorted, gutter: null };
-  const gutter = findGutter(sorted, pageWidth);
-  if (gutter === null) return { lines: sorted, gutter };
-  const out: Line[] = [];
-  let left: Line[] = [];
-  let right: Line[] = [];
-  const flush = () => {
-    out.push(...left, ...right);
-    left = [];
-    right = [];
-  };
-  for (const l of sorted) {
-    if (l.right <= gutter) left.push(l);
-    else if (l.left >= gutter) right.push(l);
-    else {
-      flush();
-      out.push(l);
-    }
-  }
-  flush();
-  return { lines: out, gutter };
-}
-
-function findGutter(lines: readonly Line[], pageWidth: number): number | null {
-  // Try positions in the middle of the page; a gutter has lines ending left of it and starting
-  // right of it, and few lines crossing it.
-  let best: { x: number; score: number } | null = null;
-  for (let x = pageWidth * 0.3; x <= pageWidth * 0.7; x += 4) {
-    // Only the band where the right column has text counts: a title above or notes below cross any gutter.
-    let top = Infinity;
-    let bottom = -Infinity;
-    for (const line of lines) {
-      if (line.left >= x) {
-        top = Math.min(top, line.baseline);
-        bottom = Math.max(bottom, line.baseline);
-      }
-    }
-    let l = 0;
-    let r = 0;
-    let cross = 0;
-    for (const line of lines) {
-      if (line.right <= x) l++;
-      else if (line.left >= x) r++;
-      else if (line.baseline >= top - 1 && line.baseline <= bottom + 1) cross++;
-    }
-    if (l >= 3 && r >= 2 && cross <= Math.min(l, r) / 2) {
-      // The gutter that puts the most lines clearly on one side wins.
-      const score = l + r - cross * 4;
-      if (!best || score > best.score) best = { x, score };
-    }
-  }
-  return best ? best.x : null;
 }
 
 interface Flow {
@@ -191,7 +133,7 @@ export function structure(pages: readonly PageLines[]): Structure {
     const ordered = orderPage(p.lines.filter((l) => !furniture.has(l)), p.width);
     const content = ordered.lines;
     const notes = footnoteZone(content, bodySize);
-    const columns = columnBounds(content.filter((l) => !notes.has(l)), ordered.gutter);
+    const columns = columnBounds(content.filter((l) => !notes.has(l)), ordered.column);
     const pendingRefs = new Set(content.flatMap((l) => l.refs.map(fromSuperscript)).concat(content.flatMap((l) => l.text.match(CIRCLED_RE) ?? [])));
     let noteOnPage = false;
     for (const line of content) {
@@ -329,21 +271,22 @@ function footnoteZone(lines: readonly Line[], bodySize: number): Set<Line> {
 }
 
 /** Per line, the left and right edge of the column it belongs to (the extent of lines in that column on the page). */
-function columnBounds(lines: readonly Line[], gutter: number | null): Map<Line, { left: number; right: number }> {
+function columnBounds(lines: readonly Line[], columnOf: ReadonlyMap<Line, string>): Map<Line, { left: number; right: number }> {
   const out = new Map<Line, { left: number; right: number }>();
-  const groups: Array<{ members: Line[] }> = [{ members: [] }, { members: [] }, { members: [] }];
+  const groups = new Map<string, Line[]>();
   for (const l of lines) {
-    const side = gutter === null ? 0 : l.right <= gutter ? 0 : l.left >= gutter ? 1 : 2;
-    groups[side]!.members.push(l);
+    const k = columnOf.get(l) ?? 'span';
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = []));
+    g.push(l);
   }
-  for (const g of groups) {
-    if (g.members.length === 0) continue;
-    const lefts = g.members.map((m) => m.left).sort((a, b) => a - b);
-    const rights = g.members.map((m) => m.right).sort((a, b) => a - b);
+  for (const members of groups.values()) {
+    const lefts = members.map((m) => m.left).sort((a, b) => a - b);
+    const rights = members.map((m) => m.right).sort((a, b) => a - b);
     // The most common left edge (the text's flush edge), not an indented or centred line's.
     const left = modeOf(lefts) ?? lefts[0]!;
     const right = rights[Math.floor(rights.length * 0.9)] ?? rights[rights.length - 1]!;
-    for (const m of g.members) out.set(m, { left: Math.min(left, m.left), right: Math.max(right, m.right) });
+    for (const m of members) out.set(m, { left: Math.min(left, m.left), right: Math.max(right, m.right) });
   }
   return out;
 }
