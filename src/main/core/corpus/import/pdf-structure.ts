@@ -2,6 +2,7 @@ import type { SourceBlock } from './blocks.ts';
 import type { Line } from './pdf-lines.ts';
 import { fromSuperscript } from './notes.ts';
 import { orderPage } from './pdf-columns.ts';
+import { marginFurniture } from './pdf-margins.ts';
 
 // Lines of every page → blocks: furniture removed by repetition across pages, reading order over
 // columns, footnotes kept apart by size and label, headings by size (or a section number on a short
@@ -79,6 +80,8 @@ export function findFurniture(pages: readonly PageLines[]): Set<Line> {
       furniture.add(list[0]!.line);
     }
   }
+  // One or two pages: repetition cannot decide; place and print can (pdf-margins.ts).
+  if (pages.length <= 2) for (const l of marginFurniture(pages, furniture, bodySizeOf(pages, furniture))) furniture.add(l);
   return furniture;
 }
 
