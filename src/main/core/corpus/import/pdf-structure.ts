@@ -3,6 +3,8 @@ import type { Line } from './pdf-lines.ts';
 import { fromSuperscript } from './notes.ts';
 import { orderPage } from './pdf-columns.ts';
 import { marginFurniture } from './pdf-margins.ts';
+import { judgeTags } from './pdf-tags.ts';
+import type { GlyphTag } from './pdf-tags.ts';
 
 // Lines of every page → blocks: furniture removed by repetition across pages, reading order over
 // columns, footnotes kept apart by size and label, headings by size (or a section number on a short
@@ -45,7 +47,7 @@ function numbersIn(text: string): number[] {
  * bottom of each page, a line whose text repeats on other pages at about the same place, or repeats
  * with a number that advances with the page. A lone number advancing with the page counts too.
  */
-export function findFurniture(pages: readonly PageLines[]): Set<Line> {
+export function findFurniture(pages: readonly PageLines[], tagged: ((l: Line) => boolean) | null = null): Set<Line> {
   const furniture = new Set<Line>();
   const candidates: Array<{ line: Line; key: string; zone: 'top' | 'bottom' }> = [];
   for (const p of pages) {
@@ -81,7 +83,8 @@ export function findFurniture(pages: readonly PageLines[]): Set<Line> {
     }
   }
   // One or two pages: repetition cannot decide; place and print can (pdf-margins.ts).
-  if (pages.length <= 2) for (const l of marginFurniture(pages, furniture, bodySizeOf(pages, furniture))) furniture.add(l);
+  // Lines a tagged PDF names as content are left alone here: its Artifact marks say what furniture is.
+  if (pages.length <= 2) for (const l of marginFurniture(pages, furniture, bodySizeOf(pages, furniture))) if (!tagged?.(l)) furniture.add(l);
   return furniture;
 }
 
@@ -106,7 +109,12 @@ interface Flow {
 
 /** The whole document's lines → blocks. */
 export function structure(pages: readonly PageLines[]): Structure {
-  const furniture = findFurniture(pages);
+  // Tagged PDFs: roles and element boundaries from the structure tree where it is sensible
+  // (pdf-tags.ts), the geometry for every line the tags leave open.
+  const verdict = judgeTags(pages.flatMap((p) => p.lines).map((l) => ({ chars: l.text.length, tag: l.tag ?? null })));
+  const tagOf = (l: Line): (GlyphTag & { artifact: false }) | null => (verdict.structure && l.tag && !l.tag.artifact ? l.tag : null);
+  const furniture = findFurniture(pages, verdict.structure ? (l) => tagOf(l) !== null : null);
+  if (verdict.artifacts) for (const p of pages) for (const l of p.lines) if (l.tag?.artifact) furniture.add(l);
   const bodySize = bodySizeOf(pages, furniture);
   const blocks: SourceBlock[] = [];
   const allHeadingSizes = distinctHeadingSizes(pages, furniture, bodySize);
@@ -119,10 +127,16 @@ export function structure(pages: readonly PageLines[]): Structure {
   let prev: Flow | null = null;
   let current: SourceBlock | null = null;
   let lastStep = bodySize * 1.4;
+  // The structure element the open block (or note) came from, when tagged.
+  let currentElement: number | null = null;
+  let noteElement: number | null = null;
+  let firstOnPage = true;
+  const taggedLevels = new Map<SourceBlock, number>();
 
   const startBlock = (b: SourceBlock): void => {
     blocks.push(b);
     current = b;
+    currentElement = null;
   };
   const loc = (line: Line) => ({ page: line.page, boxes: [line.box] });
   const addLine = (b: SourceBlock, line: Line) => {
@@ -132,14 +146,74 @@ export function structure(pages: readonly PageLines[]): Structure {
     else b.location = loc(line);
   };
 
+  /** A line the tags name: its element decides where blocks start, its role what they are. */
+  const taggedLine = (line: Line, tag: GlyphTag & { artifact: false }, col: { left: number; right: number }): void => {
+    if (tag.kind === 'footnote') {
+      if (openNote && noteElement === tag.element) {
+        openNote.pieces.push(line.text);
+        openNote.location!.boxes.push(line.box);
+        return;
+      }
+      const label = LABEL_RE.exec(line.text);
+      openNote = { kind: 'footnote', pieces: [label ? line.text.slice(label[0].length) : line.text], lang: null, location: loc(line), ...(label ? { marker: fromSuperscript(label[1]!) } : {}) };
+      blocks.push(openNote);
+      noteElement = tag.element;
+      return;
+    }
+    const flow: Flow = { line, colLeft: col.left, colRight: col.right };
+    const size = line.size;
+    const step = prev && prev.line.page === line.page ? line.baseline - prev.line.baseline : null;
+    const indent = line.left - col.left > Math.max(0.6 * size, 4);
+    const open = current;
+    let joins = open !== null && currentElement === tag.element;
+    // pdf.js gives no identity across pages: a paragraph running onto the next page is a new
+    // element there, joined by the geometry (the last line ran full, the next is not indented).
+    if (!joins && open !== null && firstOnPage && prev && prev.line.page !== line.page && tag.kind === open.kind && (tag.kind === 'body' || tag.kind === 'list')) {
+      const prevShort = endsShort(prev, line) && SENTENCE_END.test(prev.line.text.replace(/[⁰-⁹¹²³]+$/u, ''));
+      joins = !indent && !prevShort;
+    }
+    firstOnPage = false;
+    if (joins) {
+      addLine(open!, line);
+    } else if (tag.kind === 'heading') {
+      const isTitle = !titleTaken && line.page === 1 && (tag.title === true || (titleSize !== undefined && size === titleSize));
+      if (isTitle) titleTaken = true;
+      const section = isTitle ? '' : sectionLabel(line.text);
+      const geometric = size >= bodySize * 1.12 ? Math.max(1, headingSizes.indexOf(size) + 1) : sectionDepth(line.text) + 1;
+      startBlock({ kind: 'heading', pieces: [], lang: null, level: isTitle ? 1 : geometric, ...(section !== null ? { section } : {}) });
+      if (!isTitle && tag.level !== undefined) taggedLevels.set(current!, tag.level);
+      addLine(current!, line);
+    } else if (tag.kind === 'list') {
+      startBlock({ kind: 'list', pieces: [], lang: null });
+      addLine(current!, { ...line, text: line.text.replace(BULLET_GLYPH_RE, '') });
+    } else if (tag.kind === 'caption') {
+      startBlock({ kind: 'caption', pieces: [], lang: null });
+      addLine(current!, line);
+    } else {
+      const abstract = ABSTRACT_RE.test(line.text);
+      startBlock({ kind: abstract ? 'abstract' : 'body', pieces: [], lang: null, ...(abstract ? { frontMatter: true } : {}) });
+      addLine(current!, line);
+    }
+    currentElement = tag.element;
+    if (step !== null && step > 0 && step < size * 2.2 && !indent) lastStep = step;
+    prev = flow;
+  };
+
   for (const p of pages) {
     const ordered = orderPage(p.lines.filter((l) => !furniture.has(l)), p.width);
     const content = ordered.lines;
     const notes = footnoteZone(content, bodySize);
-    const columns = columnBounds(content.filter((l) => !notes.has(l)), ordered.column);
+    const inNotes = (l: Line) => (tagOf(l) ? tagOf(l)!.kind === 'footnote' : notes.has(l));
+    const columns = columnBounds(content.filter((l) => !inNotes(l)), ordered.column);
     const pendingRefs = new Set(content.flatMap((l) => l.refs.map(fromSuperscript)).concat(content.flatMap((l) => l.text.match(CIRCLED_RE) ?? [])));
     let noteOnPage = false;
+    firstOnPage = true;
     for (const line of content) {
+      const tag = tagOf(line);
+      if (tag) {
+        taggedLine(line, tag, columns.get(line) ?? { left: line.left, right: line.right });
+        continue;
+      }
       if (notes.has(line)) {
         const label = LABEL_RE.exec(line.text);
         const marker = label ? fromSuperscript(label[1]!) : null;
@@ -204,7 +278,14 @@ export function structure(pages: readonly PageLines[]): Structure {
       else addLine(open, line);
       if (step !== null && step > 0 && step < size * 2.2 && !indent) lastStep = step;
       prev = flow;
+      firstOnPage = false;
     }
+  }
+  // Tagged heading levels, counted from the highest level used below the title (H2 sections under
+  // an H1 title are level 1).
+  if (taggedLevels.size > 0) {
+    const top = Math.min(...taggedLevels.values());
+    for (const [b, level] of taggedLevels) b.level = level - top + 1;
   }
   const kept = blocks.filter((b) => b.pieces.some((piece) => piece.trim() !== ''));
   // Where the document numbers its headings, an unnumbered one (`はじめに`, `Conclusion`) is its own
