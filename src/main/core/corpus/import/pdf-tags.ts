@@ -33,7 +33,7 @@ export interface TreeNode {
 
 const HEADING_RE = /^H([1-6])?$/;
 /** Elements whose whole subtree is one block of the given kind. */
-const CONTAINERS: Record<string, BlockKind> = { Note: 'footnote', FENote: 'footnote', LI: 'list', Caption: 'caption', TOCI: 'body' };
+const CONTAINERS: Record<string, BlockKind> = { Note: 'footnote', FENote: 'footnote', Footnote: 'footnote', Endnote: 'footnote', LI: 'list', Caption: 'caption', TOCI: 'body' };
 /** Paragraph-like elements. */
 const PARAGRAPHS = new Set(['P', 'BlockQuote', 'Quote', 'Index', 'Bibliography', 'BibEntry']);
 /** Their text is not running prose: left to the geometry. */
