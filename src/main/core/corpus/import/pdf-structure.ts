@@ -29,8 +29,9 @@ const LABEL_RE = /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|\d{1,3}(?=[\s).．
 const CIRCLED_RE = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/gu;
 const CAPTION_RE = /^(?:Figure|Fig\.|Table|Chart|Exhibit|Box|图|表|図|圖)\s*[0-9０-９一二三四五六七八九十]+/u;
 const ABSTRACT_RE = /^(?:［\s*摘\s*要\s*］|【\s*(?:内容提要|摘要|要旨)\s*】|(?:Abstract|ABSTRACT|Summary|摘\s*要|内容提要|要\s*旨|概\s*要)\s*[:：.．]?)/u;
-const BULLET_RE = /^(?:[•·▪◦●○■□・‣⁃–-]\s+|\(?\d{1,2}\)\s+|\(?[a-z]\)\s+)/u;
-const BULLET_GLYPH_RE = /^[•·▪◦●○■□・‣⁃]\s*/u;
+const BULLET_RE = /^(?:[•·▪◦●○■□・‣⁃–\uf0a7\uf0b7\uf076\uf0d8\uf0fc-]\s+|\(?\d{1,2}\)\s+|\(?[a-z]\)\s+)/u;
+// U+F0B7, U+F0A7, …: Word's Symbol and Wingdings bullets, private-use code points in the PDF's text.
+const BULLET_GLYPH_RE = /^[•·▪◦●○■□・‣⁃\uf0a7\uf0b7\uf076\uf0d8\uf0fc]\s*/u;
 const NUMBERED_HEADING_RE = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[0-9０-９一二三四五六七八九十]+[章節节部編]|[IVX]{1,4}\.\s+\S)/u;
 const SECTION_LABEL_RE = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s|^([一二三四五六七八九十]+)、|^（([一二三四五六七八九十]+)）|^第([0-9０-９一二三四五六七八九十]+)[章節节部編]/u;
 
