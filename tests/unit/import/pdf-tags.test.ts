@@ -121,3 +121,18 @@ describe('nonsensical tags fall back to the geometry', () => {
     expect(texts([{ ...head, tag: { artifact: true } }, ...geometric]).flat().join(' ')).not.toContain('Economic Security Notes');
   });
 });
+
+describe('tags and print disagreeing', () => {
+  const body = (element: number): GlyphTag => ({ artifact: false, kind: 'body', element });
+  const line = (text: string, y: number, tag: GlyphTag | null, size = 10.5, left = 72, right = 523): Line => ({
+    page: 1, text, refs: ['1'].filter(() => text.includes('¹')), size, left, right, baseline: y, vertical: false, tag, box: { page: 1, x: left, y: y - size * 0.85, width: right - left, height: size },
+  });
+
+  it('keeps a footnote a footnote and a large heading a heading when the generator tagged both P', () => {
+    const prose = Array.from({ length: 12 }, (_, i) => line(`Line ${i + 1} of the running text that goes on${i === 11 ? ' to its end.¹' : ''}`, 140 + i * 15, body(2), 10.5, i === 0 ? 90 : 72, i === 11 ? 400 : 523));
+    const lines = [line('A Large Heading', 100, body(1), 16, 72, 260), ...prose, line('1 The note, printed small at the foot.', 760, body(3), 8, 72, 300)];
+    const blocks = structure([{ page: 1, width: 595, height: 842, lines }]).blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['heading', 'body', 'footnote']);
+    expect(blocks[2]).toMatchObject({ marker: '1', pieces: ['The note, printed small at the foot.'] });
+  });
+});

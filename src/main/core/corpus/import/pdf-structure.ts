@@ -211,7 +211,10 @@ export function structure(pages: readonly PageLines[]): Structure {
     firstOnPage = true;
     for (const line of content) {
       const tag = tagOf(line);
-      if (tag) {
+      // A plain paragraph tag loses to clear print: small labelled lines under the text are notes,
+      // large short lines headings (a generator that tags every block P, manual formatting).
+      const printSays = tag?.kind === 'body' && (notes.has(line) || (line.size >= bodySize * 1.12 && line.text.length <= 120));
+      if (tag && !printSays) {
         taggedLine(line, tag, columns.get(line) ?? { left: line.left, right: line.right });
         continue;
       }
