@@ -49,6 +49,26 @@ describe('reading order by columns', () => {
     expect(texts(order.lines)).toEqual(texts([...three, ...box, ...two]));
   });
 
+  it('reads two columns, a short heading, then three columns (no full-width line between the layouts)', () => {
+    const two = columns('w', 2, 12, 80);
+    const heading = line('Three columns below', 64, 180, 270, 11.5);
+    const three = columns('t', 3, 12, 295);
+    const order = orderPage(shuffled([...two, heading, ...three]), 595);
+    expect(texts(order.lines)).toEqual(texts([...two, heading, ...three]));
+  });
+
+  it('does not cut one set of columns in two where centred headings cross its gutter', () => {
+    const a = columns('a', 2, 10, 80);
+    const h1 = line('A centred heading across the gutter', 220, 375, 230, 11.5);
+    const b = columns('b', 2, 10, 250);
+    const h2 = line('Another centred heading', 230, 365, 400, 11.5);
+    const c = columns('c', 2, 10, 420);
+    const h3 = line('A third centred heading', 230, 365, 570, 11.5);
+    const d = columns('d', 2, 10, 590);
+    const order = orderPage(shuffled([...a, h1, ...b, h2, ...c, h3, ...d]), 595);
+    expect(texts(order.lines)).toEqual(texts([...a, h1, ...b, h2, ...c, h3, ...d]));
+  });
+
   it('reads two columns as before, and a region too small for its own gutter uses the page’s', () => {
     const above = columns('a', 2, 20, 80);
     const heading = line('A heading set across both columns of the page', 64, 470, 380, 12);

@@ -45,15 +45,24 @@ export function orderPage(lines: readonly Line[], pageWidth: number): PageOrder 
   }
   if (run.length > 0) regions.push(run);
 
+  // A region whose gutters many of its lines cross holds two column layouts one above the other
+  // (two columns, a short heading, three columns): cut it where white space runs across it.
+  const parts: Part[] = [];
+  for (const region of regions) {
+    if (region.length === 1 && wide(region[0]!)) parts.push({ lines: region, gutters: [] });
+    else parts.push(...cutByLayout(region, pageWidth, 0));
+  }
+
   const out: Line[] = [];
   let columned = false;
-  regions.forEach((region, r) => {
+  parts.forEach((part, r) => {
+    const region = part.lines;
     if (region.length === 1 && wide(region[0]!)) {
       out.push(region[0]!);
       column.set(region[0]!, 'span');
       return;
     }
-    let gutters = findGutters(region, pageWidth);
+    let gutters = part.gutters;
     if (gutters.length === 0) gutters = pageGutters.filter((g) => region.every((l) => l.right <= g || l.left >= g));
     if (gutters.length > 0) columned = true;
     let band: Line[][] = gutters.map(() => []).concat([[]]);
@@ -78,6 +87,54 @@ export function orderPage(lines: readonly Line[], pageWidth: number): PageOrder 
   });
   if (!columned) for (const l of sorted) column.set(l, '0');
   return { lines: out, column, columned };
+}
+
+/** Lines read as one layout, with the gutters found for them. */
+interface Part {
+  lines: Line[];
+  gutters: number[];
+}
+
+/** Lines of a region that cross one of the gutters found for it. */
+function crossers(lines: readonly Line[], gutters: readonly number[]): number {
+  let n = 0;
+  for (const l of lines) if (gutters.some((g) => l.left < g && l.right > g)) n++;
+  return n;
+}
+
+/**
+ * Splits a region (lines sorted by baseline) at the clean horizontal cut — every line above ends
+ * before every line below begins — that leaves the fewest lines crossing the gutters of the parts,
+ * when the region's own gutters are crossed by several lines. Column text whose baselines do not
+ * line up across columns has clean cuts only where one layout ends and the next begins.
+ */
+function cutByLayout(region: readonly Line[], pageWidth: number, depth: number): Part[] {
+  const gutters = findGutters(region, pageWidth);
+  const whole = [{ lines: [...region], gutters }];
+  if (depth > 2 || region.length < 16) return whole;
+  const before = crossers(region, gutters);
+  if (gutters.length === 0 || before < 3) return whole;
+  const bottoms: number[] = [];
+  let maxBottom = -Infinity;
+  for (const l of region) bottoms.push((maxBottom = Math.max(maxBottom, l.box.y + l.box.height)));
+  let best: { at: number; score: number } | null = null;
+  let minTop = Infinity;
+  const tops: number[] = new Array<number>(region.length);
+  for (let i = region.length - 1; i >= 0; i--) tops[i] = minTop = Math.min(minTop, region[i]!.box.y);
+  // Each part big enough to show its columns, and the layouts must differ: a cut between two parts
+  // with the same gutters would split one set of columns and read it in two halves.
+  for (let i = 8; i <= region.length - 8; i++) {
+    if (bottoms[i - 1]! >= tops[i]!) continue;
+    const upper = region.slice(0, i);
+    const lower = region.slice(i);
+    const up = findGutters(upper, pageWidth);
+    const down = findGutters(lower, pageWidth);
+    if (up.length === down.length && up.every((g, k) => Math.abs(g - down[k]!) < 12)) continue;
+    const score = crossers(upper, up) + crossers(lower, down);
+    if (!best || score < best.score) best = { at: i, score };
+  }
+  if (!best || best.score > before / 2) return whole;
+  return [...cutByLayout(region.slice(0, best.at), pageWidth, depth + 1), ...cutByLayout(region.slice(best.at), pageWidth, depth + 1)];
 }
 
 /** The gutters of a set of lines, left to right: one split, then each side split again. */
