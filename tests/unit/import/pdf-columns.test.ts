@@ -49,6 +49,13 @@ describe('reading order by columns', () => {
     expect(texts(order.lines)).toEqual(texts([...three, ...box, ...two]));
   });
 
+  it('reads four columns (newspaper width) column by column', () => {
+    const body = columns('n', 4, 40, 80, 12);
+    const order = orderPage(shuffled(body), 595);
+    expect(texts(order.lines)).toEqual(texts(body));
+    expect(new Set(body.map((l) => order.column.get(l))).size).toBe(4);
+  });
+
   it('reads two columns, a short heading, then three columns (no full-width line between the layouts)', () => {
     const two = columns('w', 2, 12, 80);
     const heading = line('Three columns below', 64, 180, 270, 11.5);
