@@ -66,7 +66,8 @@ function choiceNote(label: StepLabel, lang: Lang): string {
  * Export control · Japan"), so "撤销：…" / "Undo: …" reads as a sentence in both languages.
  */
 export function stepObject(label: StepLabel, lang: Lang, names: StepNames): string {
-  const where = placeWords(label, lang, names);
+  // A step about no cell (a category's merge conflict) is named by what it is about.
+  const where = placeWords(label, lang, names) || categoryTitle(label, lang);
   const zh = lang === 'zh';
   const onQuote = label.target.evidenceId !== null;
   const words: Record<StepKind, () => string> = {

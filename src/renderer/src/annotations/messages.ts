@@ -35,4 +35,10 @@ export const messages = {
   errorPrefix: { zh: '出错：{message}', en: 'Error: {message}' },
   added: { zh: '批注已添加', en: 'Annotation added' },
   clear: { zh: '清除筛选', en: 'Clear filters' },
+  newCategory: { zh: '+ 新建类别…', en: '+ New category…' },
+  newCategoryTitle: { zh: '新建批注类别', en: 'New annotation category' },
+  categoryNameZh: { zh: '中文名称', en: 'Name in Chinese' },
+  categoryNameEn: { zh: '英文名称', en: 'Name in English' },
+  categoryHint: { zh: '两种语言都要填写：界面和导出按所用语言显示名称。', en: 'Both are needed: the interface and the exports show the name in their language.' },
+  create: { zh: '创建', en: 'Create' },
 } satisfies Messages;
