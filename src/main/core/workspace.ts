@@ -23,6 +23,7 @@ import type {
   RepairView,
   Target,
   UndoResult,
+  UndoState,
 } from '../../shared/types.ts';
 import { keyPrefixes } from '../../shared/keys.ts';
 import type { AlignmentValue, SourceMetaFields } from '../../shared/types.ts';
@@ -496,6 +497,11 @@ export class Workspace {
   #quoteOf(domainId: string, actorId: string | null, evidenceId: string) {
     const [cell] = this.evidence([{ domainId, actorId }]);
     return cell!.evidence.find((e) => e.id === evidenceId);
+  }
+
+  /** What Undo and Redo would do now (the native Edit menu names them). */
+  undoState(): UndoState {
+    return this.#s.log.state();
   }
 
   undo(): UndoResult {
