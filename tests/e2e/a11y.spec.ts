@@ -46,6 +46,13 @@ test('no serious or critical axe violations on the matrix, panel, compare view, 
   await expect(m.panel.getByTestId('source-note')).toBeFocused();
   await check('evidence panel with source note');
 
+  const categoryForm = AnnotationsPage.form(m.panel);
+  await AnnotationsPage.newCategoryButton(categoryForm).click();
+  await expect(AnnotationsPage.newCategoryDialog(app.page).root).toBeVisible();
+  await check('new annotation category dialog');
+  await app.page.keyboard.press('Escape');
+  await expect(app.page.getByRole('dialog')).toHaveCount(0);
+
   await app.page.getByRole('button', { name: '添加领域' }).click();
   await expect(app.page.getByRole('dialog')).toBeVisible();
   await check('add-domain dialog');
