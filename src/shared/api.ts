@@ -4,7 +4,7 @@
 // different transport.
 import type { Channel, ChannelOf, Envelope, EventName, Events, MethodName, Request, Response } from './contract.ts';
 
-export { METHODS } from './contract.ts';
+export { METHODS } from './methods.ts';
 export { EVENT_NAMES } from './events.ts';
 export type { MethodName } from './contract.ts';
 

@@ -9,6 +9,7 @@ import type { ApiError } from './errors.ts';
 import { findUnsafeChar, unsafeTextMessage } from './text-rules.ts';
 import { CATEGORY_ID, CATEGORY_ID_MAX } from './categories.ts';
 import { ALIGNMENT_VALUES } from './types.ts';
+import { METHODS } from './methods.ts';
 import type {
   AlignmentValue,
   Annotation,
@@ -375,7 +376,11 @@ export const schemas = Object.fromEntries(Object.entries(channels).map(([c, def]
 
 export type MethodName = Table[Channel]['method'];
 export type ChannelOf<M extends MethodName> = { [C in Channel]: Table[C]['method'] extends M ? C : never }[Channel];
-export const METHODS = Object.fromEntries(Object.entries(channels).map(([c, def]) => [def.method, c])) as { [M in MethodName]: ChannelOf<M> };
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** The renderer's plain table (methods.ts) is exactly the one this table derives, both ways. */
+const methodsMatch: Exactly<typeof METHODS, { [M in MethodName]: ChannelOf<M> }> = true;
+void methodsMatch;
+export { METHODS };
 
 export function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(channels, name);

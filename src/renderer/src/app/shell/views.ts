@@ -24,22 +24,27 @@ function chunkView(load: () => Promise<ComponentType>, eager: boolean): Componen
   if (eager) void start().catch(() => undefined);
 
   return function ChunkView() {
-    const [, setArrived] = useState<ComponentType | null>(null);
+    // The view as this component has it: the chunk that had arrived when it mounted, else the one
+    // its effect hears of.
+    const [view, setView] = useState<ComponentType | null>(() => loaded);
     const [error, setError] = useState<Error | null>(null);
     useEffect(() => {
-      if (loaded) return;
+      if (view) return;
+      // Subscribe even when the chunk arrived between the render (which showed the loading screen)
+      // and this effect: returning early then left the loading screen up for good, which happened
+      // under load on startup and after reloads.
       let live = true;
       start().then(
-        (view) => live && setArrived(() => view),
+        (arrived) => live && setView(() => arrived),
         (e: unknown) => live && setError(e instanceof Error ? e : new Error(String(e))),
       );
       return () => {
         live = false;
       };
-    }, []);
+    }, [view]);
     // The view's error boundary shows a failed load with Retry, as it would a failed render.
     if (error) throw error;
-    return createElement(loaded ?? LoadingScreen);
+    return createElement(view ?? LoadingScreen);
   };
 }
 

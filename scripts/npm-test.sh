@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# `npm test`: every check, in the order a failure is cheapest to find. The type checker and the linter
+# are one thread each, so on a two-core machine they run side by side; so do the unit tests and the
+# build the end-to-end tests need. Output of a side job is shown when it ends; any failure fails the run.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+
+# side NAME COMMAND...: start COMMAND in the background, its output kept for `finish`.
+side() {
+  local name=$1
+  shift
+  "$@" >"$logs/$name" 2>&1 &
+  echo $! >"$logs/$name.pid"
+}
+
+# finish NAME: wait for a side job, print what it said, fail the run if it failed.
+finish() {
+  local name=$1 status=0
+  wait "$(cat "$logs/$name.pid")" || status=$?
+  echo "── $name ($( ((status == 0)) && echo passed || echo "failed, exit $status"))"
+  cat "$logs/$name"
+  return "$status"
+}
+
+failed=0
+side typecheck npm run --silent typecheck
+side lint npm run --silent lint
+finish typecheck || failed=1
+finish lint || failed=1
+((failed)) && exit 1
+
+side build npm run --silent build
+npm run --silent test:unit || failed=1
+finish build || failed=1
+((failed)) && exit 1
+
+npm run --silent test:e2e
