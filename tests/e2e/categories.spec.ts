@@ -97,3 +97,46 @@ test('define a category in Chinese and English, annotate with it, see it in both
   await h.redo.click();
   await expect(chip).toHaveText('补贴竞争');
 });
+
+test('rename a category of the project, and delete it once no annotation uses it; each one undo', async ({ app }) => {
+  const { category } = app.workspace.addCategory({ zh: '补贴竞争', en: 'Subsidy competition' });
+  app.workspace.addAnnotation({ domainId: 'semiconductors', actorId: 'JP', evidenceId: null }, category.id, NOTE);
+  await app.load();
+  const notes = new AnnotationsPage(app.page);
+  const h = new EditHistory(app.page);
+  const shell = new ShellPage(app.page);
+  await notes.open();
+  const chip = notes.item(NOTE).locator(`[data-category="${category.id}"]`);
+  await expect(chip).toHaveText('补贴竞争');
+
+  let manage = await notes.openCategories();
+  const row = manage.row(category.id);
+  await expect(row).toContainText('1 条批注');
+  await expect(manage.deleteButton(row)).toBeDisabled();
+  await manage.rename(row, '补贴竞赛', 'Subsidy race');
+  await expect(row.locator('.pm-category')).toHaveText('补贴竞赛');
+  await expect(row).toContainText('Subsidy race');
+  await app.screenshot('categories-manage');
+  await app.page.keyboard.press('Escape');
+  await expect(manage.root).toHaveCount(0);
+  // The annotation keeps its category, under the new name.
+  await expect(chip).toHaveText('补贴竞赛');
+
+  await notes.item(NOTE).getByRole('button', { name: '删除批注' }).click();
+  await notes.item(NOTE).getByRole('button', { name: '确认删除' }).click();
+  await expect(notes.items()).toHaveCount(0);
+  manage = await notes.openCategories();
+  await expect(manage.row(category.id)).toContainText('0 条批注');
+  await manage.delete(manage.row(category.id));
+  await expect(manage.row(category.id)).toHaveCount(0);
+  await expect(manage.root).toContainText('尚无自定义类别');
+  await manage.root.getByRole('button', { name: '关闭' }).click();
+  await expect(notes.categoryFilter.locator(`option[value="${category.id}"]`)).toHaveCount(0);
+
+  // Undo names the deletion and brings the category back, renamed as it was.
+  await shell.showView('matrix');
+  await expect.poll(() => h.described(h.undo)).toBe('撤销：删除批注类别“补贴竞赛”（Ctrl+Z）');
+  await h.undo.click();
+  await notes.open();
+  await expect(notes.categoryFilter.locator(`option[value="${category.id}"]`)).toHaveText('补贴竞赛');
+});

@@ -56,6 +56,14 @@ export class AnnotationsPage {
     await this.view.locator('select').first().selectOption(category);
   }
 
+  /** "Manage categories…": the dialog of this project's own categories. */
+  async openCategories(): Promise<CategoriesDialog> {
+    await this.view.getByTestId('manage-categories').click();
+    const dialog = new CategoriesDialog(this.page);
+    await expect(dialog.root).toBeVisible();
+    return dialog;
+  }
+
   /** The category filter of the tab (its options: every category, in the interface language). */
   get categoryFilter(): Locator {
     return this.view.getByTestId('annotation-category-filter');
@@ -90,5 +98,43 @@ export class NewCategoryDialog {
     await expect(this.en).toBeFocused();
     await this.page.keyboard.type(en);
     await this.page.keyboard.press('Enter');
+  }
+}
+
+/** "Your annotation categories": rename, or delete while unused. */
+export class CategoriesDialog {
+  readonly page: Page;
+  readonly root: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.root = page.getByTestId('categories-dialog');
+  }
+
+  row(id: string): Locator {
+    return this.root.locator(`[data-testid="category-row"][data-category-id="${id}"]`);
+  }
+
+  renameButton(row: Locator): Locator {
+    return row.getByRole('button', { name: /^(重命名类别|Rename the category)/ });
+  }
+
+  deleteButton(row: Locator): Locator {
+    return row.getByRole('button', { name: /^(删除类别|Delete the category)/ });
+  }
+
+  /** Rename through the row's own form (both names), saved with Enter. */
+  async rename(row: Locator, zh: string, en: string): Promise<void> {
+    await this.renameButton(row).click();
+    await row.getByLabel(/^(中文名称|Name in Chinese)$/).fill(zh);
+    const english = row.getByLabel(/^(英文名称|Name in English)$/);
+    await english.fill(en);
+    await english.press('Enter');
+    await expect(row.locator('form')).toHaveCount(0);
+  }
+
+  async delete(row: Locator): Promise<void> {
+    await this.deleteButton(row).click();
+    await row.getByRole('button', { name: /^(确认删除|Confirm delete)$/ }).click();
   }
 }

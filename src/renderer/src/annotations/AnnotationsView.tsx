@@ -9,6 +9,7 @@ import { useAnnotationList } from '../app/store/cells.ts';
 import { useOutline } from '../app/store/outline.ts';
 import { AnnotationItem } from './AnnotationItem.tsx';
 import { AnnotationTarget } from './AnnotationTarget.tsx';
+import { CategoriesDialog } from './CategoriesDialog.tsx';
 import { useCategories, useCategoryName } from './categories.ts';
 import { messages } from './messages.ts';
 import { useFocusKeeper } from '../ui/use-focus-keeper.ts';
@@ -26,6 +27,7 @@ export function AnnotationsView() {
   const categories = useCategories();
   const categoryName = useCategoryName();
   const [category, setCategory] = useState('');
+  const [managing, setManaging] = useState(false);
   const [domainId, setDomainId] = useState('');
   const [query, setQuery] = useState('');
   const filter = { ...(category ? { category } : {}), ...(domainId ? { domainId } : {}), ...(query.trim() ? { query: query.trim() } : {}) };
@@ -65,6 +67,9 @@ export function AnnotationsView() {
         <Field label={t('search')}>
           {(control) => <input {...control} type="search" value={query} onChange={(e) => setQuery(e.target.value)} data-testid="annotation-search" />}
         </Field>
+        <Button onClick={() => setManaging(true)} data-testid="manage-categories">
+          {t('manageCategories')}
+        </Button>
         {filtered && (
           <Button
             variant="link"
@@ -78,6 +83,7 @@ export function AnnotationsView() {
           </Button>
         )}
       </div>
+      {managing && <CategoriesDialog onClose={() => setManaging(false)} />}
       <div className="pm-annotations__list">
         {error && (
           <InlineError>

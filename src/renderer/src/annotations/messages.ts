@@ -41,4 +41,13 @@ export const messages = {
   categoryNameEn: { zh: '英文名称', en: 'Name in English' },
   categoryHint: { zh: '两种语言都要填写：界面和导出按所用语言显示名称。', en: 'Both are needed: the interface and the exports show the name in their language.' },
   create: { zh: '创建', en: 'Create' },
+  manageCategories: { zh: '管理类别…', en: 'Manage categories…' },
+  categoriesTitle: { zh: '自定义批注类别', en: 'Your annotation categories' },
+  noCustomCategories: { zh: '尚无自定义类别。可在批注表单中用“+ 新建类别…”添加。', en: 'No categories of your own yet. Add one with “+ New category…” in a note form.' },
+  usedBy: { zh: '{n} 条批注', en: '{n} annotations' },
+  rename: { zh: '重命名', en: 'Rename' },
+  renameCategory: { zh: '重命名类别“{name}”', en: 'Rename the category “{name}”' },
+  removeCategory: { zh: '删除类别“{name}”', en: 'Delete the category “{name}”' },
+  inUse: { zh: '仍有批注使用此类别，不能删除', en: 'In use by annotations: cannot be removed' },
+  close: { zh: '关闭', en: 'Close' },
 } satisfies Messages;
