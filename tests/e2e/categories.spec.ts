@@ -140,3 +140,21 @@ test('rename a category of the project, and delete it once no annotation uses it
   await notes.open();
   await expect(notes.categoryFilter.locator(`option[value="${category.id}"]`)).toHaveText('补贴竞赛');
 });
+
+test('at 1024 px the note form keeps its category select readable beside or above “+ New category…”', async ({ app }) => {
+  await app.page.setViewportSize({ width: 1024, height: 700 });
+  await app.load();
+  const m = new MatrixPage(app.page);
+  await m.open();
+  await m.selectCell('semiconductors', 'JP');
+  const form = AnnotationsPage.form(m.panel);
+  const select = AnnotationsPage.categorySelect(form);
+  const button = AnnotationsPage.newCategoryButton(form);
+  await button.scrollIntoViewIfNeeded();
+  const [s, b, f] = await Promise.all([select.boundingBox(), button.boundingBox(), form.boundingBox()]);
+  // Nothing sticks out of the form, and the select is wide enough for a category name.
+  expect(s!.width).toBeGreaterThanOrEqual(100);
+  expect(b!.x + b!.width).toBeLessThanOrEqual(f!.x + f!.width + 0.5);
+  expect(s!.x + s!.width).toBeLessThanOrEqual(f!.x + f!.width + 0.5);
+  await app.screenshot('category-form-1024');
+});
