@@ -56,6 +56,8 @@ export interface SourceInfo {
   sourceUrl: string | null;
   importedAt: string;
   warnings: string[];
+  /** The text encoding the analyst chose at import (absent when detected): a rebuild from the original uses it again. */
+  encoding?: string;
 }
 
 export interface DocumentMeta {

@@ -1,20 +1,11 @@
 // One spawned run per command, exactly as the README documents it (`npm run --silent cli -- …`):
 // the entry point, argument passing and exit codes. The logic is tested in-process in cli.test.ts.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../helpers.ts';
+import { cliSpawned as cli } from './cli-runner.ts';
 
-function cli(args: string[]) {
-  const result = spawnSync('npm', ['run', '--silent', 'cli', '--', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${path.dirname(process.execPath)}:${process.env['PATH']}` },
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('command line, spawned', () => {
   const db = path.join(tempDir(), 'smoke.db');
@@ -53,5 +44,23 @@ describe('command line, spawned', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--out must name an \.xlsx file/);
     expect(bad.stdout).toBe('');
+  });
+
+  it('matrix check', () => {
+    const r = cli(['matrix', 'check', '--db', db]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+
+  it('sources: import with progress on stderr and the summary on stdout, then a refusal', () => {
+    const own = path.join(tempDir(), 'sources.db');
+    const r = cli(['sources', 'import', path.join(ROOT, 'tests/fixtures/import/ja-paper.pdf'), '--lang', 'ja', '--db', own]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('page 2/2');
+    expect(JSON.parse(r.stdout)).toMatchObject({ format: 'pdf', pages: 2 });
+    const again = cli(['sources', 'import', path.join(ROOT, 'tests/fixtures/import/ja-paper.pdf'), '--db', own]);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain('Already imported');
+    expect(again.stdout).toBe('');
   });
 });

@@ -3,15 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/run.ts';
 import { tempDir } from '../helpers.ts';
+import { cliInProcess as run } from './cli-runner.ts';
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 describe('command line', () => {
   const db = () => path.join(tempDir(), 'cli.db');

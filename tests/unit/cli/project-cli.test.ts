@@ -1,29 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/run.ts';
-import { ROOT, tempDir } from '../helpers.ts';
+import { tempDir } from '../helpers.ts';
+import { cliInProcess as cli, cliSpawned as npmCli } from './cli-runner.ts';
 
-/** In-process (fast), through the same runCli the npm script calls. */
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
-/** Once as the README documents it. */
-function npmCli(args: string[]) {
-  const result = spawnSync('npm', ['run', '--silent', 'cli', '--', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${path.dirname(process.execPath)}:${process.env['PATH']}` },
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const digest = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 

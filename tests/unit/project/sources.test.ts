@@ -71,6 +71,35 @@ describe('imported sources in project files', () => {
     expect(sha256Hex(me.sources.originals.read(sha256))).toBe(sha256);
   });
 
+  it('a text file read in the encoding the sender chose is rebuilt in that encoding, so their quotes anchor', async () => {
+    const them = openWorkspace(tempDir(), { writerKind: 'test' });
+    // Bytes that decode both ways: detected as UTF-8, chosen by the sender as GB18030.
+    const file = path.join(tempDir('pm-src-'), 'note.txt');
+    fs.writeFileSync(file, Buffer.from('经济安全保障推进法规定了特定重要物资的储备。\n', 'utf8'));
+    const summary = await them.sources.import(file, { worker: false, encoding: 'gb18030' });
+    expect(them.sources.list()[0]!.info.encoding).toBe('gb18030');
+    const paragraph = them.paragraphs.find((p) => p.docId === summary.id)!;
+    const exact = paragraph.text.slice(0, 6);
+    const { evidenceId } = them.addEvidence('semiconductors', 'JP', paragraph.id, 0, exact);
+    const sent = await save(them);
+
+    const me = openWorkspace(tempDir(), { writerKind: 'test' });
+    const report = await me.openProject(sent, path.join(tempDir(), 'backups'), { worker: false });
+    expect(report).toMatchObject({ sources: 1, brokenQuotes: [] });
+    expect(me.paragraphs.filter((p) => p.docId === summary.id)).toEqual(them.paragraphs.filter((p) => p.docId === summary.id));
+    expect(quoteIn(me, evidenceId)).toMatchObject({ status: 'anchored', exact });
+  });
+
+  it('an encoding in a project file that is no text encoding leaves the source out with the reason', async () => {
+    const { them } = await colleagueWithSource();
+    const sent = await save(them);
+    tamper(sent, "UPDATE project_sources SET info = json_set(info, '$.encoding', 'x-not-an-encoding')");
+    const me = openWorkspace(tempDir(), { writerKind: 'test' });
+    const report = await me.openProject(sent, path.join(tempDir(), 'backups'), { worker: false });
+    expect(report.sources).toBe(0);
+    expect(report.ignored.map((i) => i.reason).join(' ')).toContain('not a text encoding');
+  });
+
   it('a source the sender removed travels too, so their "remove source" step can still be undone', async () => {
     const { them, docId } = await colleagueWithSource();
     them.sources.remove(docId);

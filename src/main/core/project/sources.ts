@@ -15,6 +15,7 @@ import type { Paragraph, SourceFormat, SourceInfo, UnanchoredQuote } from '../..
 import { z } from 'zod';
 import type { Db } from '../db/open.ts';
 import type { ExtractedSource } from '../corpus/import/blocks.ts';
+import { encodingName } from '../corpus/import/charset.ts';
 import { extractSource } from '../corpus/import/extract.ts';
 import { sha256Hex } from '../corpus/import/originals.ts';
 import type { OriginalsStore } from '../corpus/import/originals.ts';
@@ -64,6 +65,13 @@ const infoSchema = z
     language: z.enum(['zh', 'ja', 'en']).nullable(),
     sourceUrl: z.string().max(2000).nullable(),
     importedAt: z.string().regex(ISO).refine((s) => !Number.isNaN(Date.parse(s)), 'not a date'),
+    // The encoding the sender chose at import: without it the rebuild would read other text, and
+    // every quote from the source would break.
+    encoding: z
+      .string()
+      .max(40)
+      .refine((s) => encodingName(s) === s, 'not a text encoding')
+      .optional(),
   })
   .strip();
 export type ProjectSourceInfo = z.infer<typeof infoSchema>;
@@ -241,9 +249,9 @@ export async function rebuildSources(sources: readonly ProjectSource[], ignored:
     try {
       const extracted: ExtractedSource =
         options.worker === false
-          ? await extractSource(source.bytes, fileName, { ...control, encoding: null })
-          : await extractInWorker({ bytes: source.bytes, fileName, encoding: null }, control);
-      const { fileName: _f, importedAt, ...edits } = source.info;
+          ? await extractSource(source.bytes, fileName, { ...control, encoding: source.info.encoding ?? null })
+          : await extractInWorker({ bytes: source.bytes, fileName, encoding: source.info.encoding ?? null }, control);
+      const { fileName: _f, importedAt, encoding: _e, ...edits } = source.info;
       const prepared = prepareFromExtraction(source.docId, fileName, source.bytes, source.sha256, extracted, edits, importedAt);
       out.push({ source, prepared });
     } catch (error) {

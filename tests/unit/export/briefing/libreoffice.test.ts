@@ -1,7 +1,7 @@
 // Optional: the briefing laid out by LibreOffice Writer (headless), where it is installed. Checks what
 // a reader without Word sees: the Chinese text drawn with a CJK font (not boxes), each footnote on
 // the same page as its mark, the page header and numbers. Skipped, saying so, where soffice or
-// poppler-utils are missing (CI installs neither; scripts/render-docx.sh renders pages to look at).
+// poppler-utils are missing (CI installs neither; scripts/render-document.sh renders pages to look at).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -66,6 +66,11 @@ export interface ExtractedSource {
   warnings: string[];
   /** For PDFs: pages that drew nothing readable (1-based). */
   pagesWithoutText: number[];
+  /**
+   * The text encoding the analyst chose for a text file or web page. Absent when it was detected,
+   * declared or given by a byte-order mark: reading the same bytes again finds that one again.
+   */
+  chosenEncoding?: string;
 }
 
 export function emptyMeta(): ExtractedSource['meta'] {

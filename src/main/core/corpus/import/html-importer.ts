@@ -83,6 +83,7 @@ export async function importHtml(bytes: Uint8Array, fileName: string, options: {
     pageSizes: null,
     warnings,
     pagesWithoutText: [],
+    ...(decoded.how === 'chosen' ? { chosenEncoding: decoded.encoding } : {}),
   };
 }
 

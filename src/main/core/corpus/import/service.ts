@@ -83,6 +83,7 @@ export function prepareFromExtraction(docId: string, fileName: string, bytes: Ui
     sourceUrl: edits.sourceUrl !== undefined ? edits.sourceUrl : extracted.meta.sourceUrl,
     importedAt: now,
     warnings: [...extracted.warnings, ...unlinkedNoteWarnings(paragraphs)],
+    ...(extracted.chosenEncoding ? { encoding: extracted.chosenEncoding } : {}),
   };
   return { docId, sha256, fileName, bytes, extracted, paragraphs, info };
 }

@@ -32,7 +32,7 @@ export function importText(bytes: Uint8Array, fileName: string, format: 'txt' | 
   meta.title = blocks.find((b) => b.kind === 'heading')?.pieces.join(' ') ?? null;
   meta.language = documentLanguage(blocks.map((b) => b.pieces.join('')));
   const warnings = decoded.how === 'detected' && decoded.encoding !== 'utf-8' ? [`The text was read as ${decoded.encoding} (detected); choose another encoding if it looks wrong.`] : [];
-  return { format, blocks, meta, pages: null, pageSizes: null, warnings, pagesWithoutText: [] };
+  return { format, blocks, meta, pages: null, pageSizes: null, warnings, pagesWithoutText: [], ...(decoded.how === 'chosen' ? { chosenEncoding: decoded.encoding } : {}) };
 }
 
 function plainBlocks(lines: string[]): SourceBlock[] {
