@@ -10,8 +10,7 @@ import { createHandlers } from './ipc/handlers.ts';
 import { registerIpc } from './ipc/register.ts';
 import { buildMenu } from './menu.ts';
 import { isTrustedSender } from './security.ts';
-import { nativeLang, nativeText } from './native-text.ts';
-import type { Lang } from '../shared/types.ts';
+import { editMenuWords, nativeLang, nativeText } from './native-text.ts';
 import { createMainWindow, registerAppProtocol } from './window.ts';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
@@ -51,13 +50,17 @@ function start(): void {
   // The menu and the native dialogs speak the interface language, and switch with it.
   const uiLang = () => nativeLang(opened.prefs().lang, app.getLocale());
   const host = electronHost(() => mainWindow, uiLang);
-  let menuLang: Lang | null = null;
+  // Rebuilt when the language or what Undo / Redo would do changes (after every edit, undo, redo, open).
+  let menuShown = '';
   const applyMenu = () => {
     const lang = uiLang();
-    if (lang === menuLang) return;
-    menuLang = lang;
-    Menu.setApplicationMenu(buildMenu((command) => host.emit('menu:command', { command }), lang));
+    const edit = editMenuWords(lang, opened.undoState(), opened.outline());
+    const shown = JSON.stringify([lang, edit]);
+    if (shown === menuShown) return;
+    menuShown = shown;
+    Menu.setApplicationMenu(buildMenu((command) => host.emit('menu:command', { command }), lang, edit));
   };
+  opened.onChange(applyMenu);
   const handlers = createHandlers(workspace, host, { backupDir: path.join(userData, 'backups') });
   const setPrefs = handlers['prefs:set'];
   handlers['prefs:set'] = async (request) => {

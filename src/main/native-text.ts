@@ -4,7 +4,8 @@
 // Plain data, no electron import, so the menu is tested as a template.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/events.ts';
-import type { Lang } from '../shared/types.ts';
+import { undoRedoText } from '../shared/step-words.ts';
+import type { Lang, MatrixOutline, UndoState } from '../shared/types.ts';
 
 export function nativeLang(preferred: Lang | null, locale: string): Lang {
   return preferred ?? (locale.toLowerCase().startsWith('zh') ? 'zh' : 'en');
@@ -54,8 +55,41 @@ export function nativeText(lang: Lang, key: NativeTextKey, vars: Record<string, 
   return text;
 }
 
-/** The application menu; every command is forwarded to the renderer, which owns the workflow. */
-export function menuTemplate(lang: Lang, platform: string, send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
+/** What the Edit menu's Undo and Redo say and whether they can be chosen. */
+export interface EditMenuWords {
+  undo: string;
+  redo: string;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/** A menu item is one line; a long domain name is cut. */
+const MENU_LABEL_MAX = 80;
+const clip = (text: string) => (text.length > MENU_LABEL_MAX ? `${text.slice(0, MENU_LABEL_MAX - 1)}…` : text);
+
+/**
+ * Undo and Redo named after the step they would take back or bring again, in the interface language
+ * ("撤销：出口管制 · 日本 的批注" / "Undo: annotation on Export control · Japan"), worded by the same
+ * step words as the window's toolbar; "撤销编辑" / "Undo Edit", not choosable, when there is none.
+ */
+export function editMenuWords(lang: Lang, undo: UndoState, outline: MatrixOutline): EditMenuWords {
+  const names = {
+    domain: (id: string) => outline.domains.find((d) => d.id === id)?.name,
+    actor: (id: string) => outline.actors.find((a) => a.id === id)?.name,
+  };
+  return {
+    undo: undo.canUndo && undo.undoLabel ? clip(undoRedoText('undo', undo.undoLabel, lang, names)) : nativeText(lang, 'undo'),
+    redo: undo.canRedo && undo.redoLabel ? clip(undoRedoText('redo', undo.redoLabel, lang, names)) : nativeText(lang, 'redo'),
+    canUndo: undo.canUndo,
+    canRedo: undo.canRedo,
+  };
+}
+
+/**
+ * The application menu; every command is forwarded to the renderer, which owns the workflow. `edit`:
+ * Undo and Redo as the history has them now (editMenuWords); without it, the plain words.
+ */
+export function menuTemplate(lang: Lang, platform: string, send: (command: MenuCommand) => void, edit?: EditMenuWords): MenuItemConstructorOptions[] {
   const t = (key: NativeTextKey) => nativeText(lang, key);
   const item = (key: NativeTextKey, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label: t(key),
@@ -80,8 +114,8 @@ export function menuTemplate(lang: Lang, platform: string, send: (command: MenuC
     {
       label: t('edit'),
       submenu: [
-        item('undo', 'undo', 'CmdOrCtrl+Z'),
-        item('redo', 'redo', 'CmdOrCtrl+Shift+Z'),
+        { ...item('undo', 'undo', 'CmdOrCtrl+Z'), ...(edit ? { label: edit.undo, enabled: edit.canUndo } : {}) },
+        { ...item('redo', 'redo', 'CmdOrCtrl+Shift+Z'), ...(edit ? { label: edit.redo, enabled: edit.canRedo } : {}) },
         { type: 'separator' },
         { role: 'cut', label: t('cut') },
         { role: 'copy', label: t('copy') },

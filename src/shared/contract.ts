@@ -7,12 +7,15 @@ import { z } from 'zod';
 import type { ClaimCheck, DraftCheck } from './claims.ts';
 import type { ApiError } from './errors.ts';
 import { findUnsafeChar, unsafeTextMessage } from './text-rules.ts';
-import { ALIGNMENT_VALUES, DIVERGENCE_CATEGORIES, TEXT_ENCODINGS } from './types.ts';
+import { CATEGORY_ID, CATEGORY_ID_MAX } from './categories.ts';
+import { ALIGNMENT_VALUES, TEXT_ENCODINGS } from './types.ts';
 import { METHODS } from './methods.ts';
 import type {
   AlignmentValue,
   Annotation,
+  AnnotationCategory,
   AnnotationResult,
+  CategoryValue,
   AppInfo,
   CellEvidence,
   DocumentSummary,
@@ -77,7 +80,10 @@ const text = (max: number) => safe(z.string().max(max));
 const bilingual = z.object({ zh: text(4000), en: text(4000) }).strict();
 const none = z.undefined().or(z.null()).or(z.object({}).strict());
 const cell = z.object({ domainId: slug, actorId: slug.nullable() }).strict();
-const category = z.enum(DIVERGENCE_CATEGORIES);
+/** A shipped category or one defined in this project: main checks which (an unknown one is refused there). */
+const category = z.string().min(1).max(CATEGORY_ID_MAX).regex(CATEGORY_ID, 'not a category ID');
+/** Main checks the names (both given, one line, at most CATEGORY_NAME_MAX) and says what is wrong. */
+const categoryName = z.object({ zh: text(200), en: text(200) }).strict();
 
 /** An imported source's metadata as the analyst edits it (the Add source dialog, Edit details). */
 export const sourceMetaSchema = z
@@ -268,6 +274,23 @@ export const channels = {
     request: z.object({ id }).strict(),
     response: returns<EditResult & { id: string }>(),
   }),
+
+  /** The shipped annotation categories and the ones defined in this project. Reads only. */
+  'categories:list': defineChannel({ method: 'listCategories', request: none, response: returns<AnnotationCategory[]>() }),
+  /** Define a category, named in both languages; its ID comes from the name. One undoable step. */
+  'categories:add': defineChannel({
+    method: 'addCategory',
+    request: z.object({ name: categoryName }).strict(),
+    response: returns<EditResult & { category: CategoryValue }>(),
+  }),
+  /** New names for a category of this project (its ID stays). One undoable step. */
+  'categories:rename': defineChannel({
+    method: 'renameCategory',
+    request: z.object({ id: category, name: categoryName }).strict(),
+    response: returns<EditResult & { category: CategoryValue }>(),
+  }),
+  /** Refused while an annotation uses it. One undoable step. */
+  'categories:remove': defineChannel({ method: 'removeCategory', request: z.object({ id: category }).strict(), response: returns<EditResult & { id: string }>() }),
 
   /** null when the user cancelled the dialog. */
   'project:save': defineChannel({ method: 'saveProject', request: none, response: returns<ProjectFileResult | null>() }),

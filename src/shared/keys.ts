@@ -10,7 +10,8 @@ export type ParsedKey =
   | { kind: 'evidence'; domainId: string; actorId: string | null; evidenceId: string }
   | { kind: 'domain'; domainId: string }
   | { kind: 'actor'; actorId: string }
-  | { kind: 'annotation'; id: string };
+  | { kind: 'annotation'; id: string }
+  | { kind: 'category'; id: string };
 
 export type KeyKind = ParsedKey['kind'];
 
@@ -24,6 +25,7 @@ export const keys = {
   domain: (domainId: string) => `domain/${domainId}`,
   actor: (actorId: string) => `actor/${actorId}`,
   annotation: (id: string) => `annotation/${id}`,
+  category: (id: string) => `category/${id}`,
 };
 
 /** Key prefixes that select everything about a domain or one cell (for history queries). */
@@ -66,6 +68,8 @@ export function parseKey(key: string): ParsedKey | null {
       const id = parts.slice(1).join('/');
       return id ? { kind: 'annotation', id } : null;
     }
+    case 'category':
+      return parts.length === 2 && present(a) ? { kind: 'category', id: a } : null;
     default:
       return null;
   }
@@ -91,6 +95,7 @@ export function placeOf(k: ParsedKey): KeyPlace {
     case 'actor':
       return { domainId: null, actorId: k.actorId, evidenceId: null };
     case 'annotation':
+    case 'category':
       return { domainId: null, actorId: null, evidenceId: null };
   }
 }

@@ -48,6 +48,13 @@ const CHOICE: Record<'mine' | 'baseline' | 'theirs', Bilingual> = {
   theirs: { zh: '采用对方的', en: 'took theirs' },
 };
 
+/** "“补贴竞争”" / "“Subsidy competition”": the category a category step is about, in the language asked. */
+function categoryTitle(label: StepLabel, lang: Lang): string {
+  const c = label.category;
+  if (!c) return '';
+  return `“${c.name[lang] || c.name.zh || c.name.en || c.id}”`;
+}
+
 function choiceNote(label: StepLabel, lang: Lang): string {
   if (!label.choice) return '';
   const word = CHOICE[label.choice][lang];
@@ -59,7 +66,8 @@ function choiceNote(label: StepLabel, lang: Lang): string {
  * Export control · Japan"), so "撤销：…" / "Undo: …" reads as a sentence in both languages.
  */
 export function stepObject(label: StepLabel, lang: Lang, names: StepNames): string {
-  const where = placeWords(label, lang, names);
+  // A step about no cell (a category's merge conflict) is named by what it is about.
+  const where = placeWords(label, lang, names) || categoryTitle(label, lang);
   const zh = lang === 'zh';
   const onQuote = label.target.evidenceId !== null;
   const words: Record<StepKind, () => string> = {
@@ -89,6 +97,9 @@ export function stepObject(label: StepLabel, lang: Lang, names: StepNames): stri
       const title = label.importedSource ? `“${label.importedSource.title}”` : '';
       return zh ? `移除资料${title}` : `removing source ${title}`.trim();
     },
+    'add-category': () => (zh ? `新批注类别${categoryTitle(label, lang)}` : `new annotation category ${categoryTitle(label, lang)}`.trim()),
+    'rename-category': () => (zh ? `批注类别更名为${categoryTitle(label, lang)}` : `renaming an annotation category to ${categoryTitle(label, lang)}`.trim()),
+    'remove-category': () => (zh ? `删除批注类别${categoryTitle(label, lang)}` : `removing the annotation category ${categoryTitle(label, lang)}`.trim()),
   };
   return words[label.kind]();
 }

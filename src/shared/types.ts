@@ -251,6 +251,19 @@ export const DIVERGENCE_CATEGORIES = [
 ] as const;
 export type DivergenceCategory = (typeof DIVERGENCE_CATEGORIES)[number];
 
+/** A category defined by the analyst in this project (key `category/<id>`), beside the shipped ones. */
+export interface CategoryValue {
+  id: string;
+  name: Bilingual;
+}
+
+/** An annotation category as lists show it: a shipped one or one defined in this project. */
+export interface AnnotationCategory {
+  id: string;
+  name: Bilingual;
+  custom: boolean;
+}
+
 /** What an annotation or edit is about: a domain, a cell (domain × actor) or one evidence quote. */
 export interface Target {
   domainId: string;
@@ -261,7 +274,8 @@ export interface Target {
 export interface Annotation {
   id: string;
   target: Target;
-  category: DivergenceCategory;
+  /** A shipped DivergenceCategory, or the ID of a category defined in this project. */
+  category: string;
   text: string;
   author: string;
   createdAt: string;
@@ -385,7 +399,11 @@ export type StepKind =
   /** A broken quote pointed at a passage of the current text (a candidate, or a new selection). */
   | 'repair-evidence'
   /** An imported source's metadata (title, authors, date, …) corrected. */
-  | 'edit-source';
+  | 'edit-source'
+  /** An annotation category defined, renamed or removed (while no annotation used it). */
+  | 'add-category'
+  | 'rename-category'
+  | 'remove-category';
 
 export interface StepLabel {
   kind: StepKind;
@@ -404,6 +422,8 @@ export interface StepLabel {
   source?: { file: string; author: string | null } | null;
   /** remove-source / edit-source: the imported source (its title as it was listed). */
   importedSource?: { id: string; title: string } | null;
+  /** add-, rename-, remove-category: the category (its name after a rename, before a removal). */
+  category?: CategoryValue | null;
 }
 
 export interface UndoState {
@@ -432,6 +452,8 @@ export interface MatrixChanges {
   cells: CellRef[];
   /** Annotations written or deleted by this step (IDs), so annotation lists refresh. */
   annotations: string[];
+  /** The analyst's annotation categories changed (one added, renamed or removed): lists refresh. */
+  categories: boolean;
   /** The full conflict list when it changed, else null. */
   conflicts: BaselineConflict[] | null;
   stats: MatrixStats;
@@ -461,6 +483,7 @@ export interface KeyValueTypes {
   domain: { name: Bilingual };
   actor: { name: Bilingual };
   annotation: Annotation;
+  category: CategoryValue;
 }
 
 export type HistoryChange = {

@@ -20,6 +20,8 @@ test('no serious or critical axe violations on the matrix, panel, compare view, 
   const check = async (view: string, include?: string) => {
     found[view] = await axeViolations(app.page, include);
   };
+  // One category of the project's own, so its dialog has a row to check.
+  app.workspace.addCategory({ zh: '补贴竞争', en: 'Subsidy competition' });
 
   await app.load();
   const m = new MatrixPage(app.page);
@@ -45,6 +47,13 @@ test('no serious or critical axe violations on the matrix, panel, compare view, 
   await m.grid.locator('[data-col="domain"][data-domain-id="export-control"] [data-marker="source-note"]').click();
   await expect(m.panel.getByTestId('source-note')).toBeFocused();
   await check('evidence panel with source note');
+
+  const categoryForm = AnnotationsPage.form(m.panel);
+  await AnnotationsPage.newCategoryButton(categoryForm).click();
+  await expect(AnnotationsPage.newCategoryDialog(app.page).root).toBeVisible();
+  await check('new annotation category dialog');
+  await app.page.keyboard.press('Escape');
+  await expect(app.page.getByRole('dialog')).toHaveCount(0);
 
   await app.page.getByRole('button', { name: '添加领域' }).click();
   await expect(app.page.getByRole('dialog')).toBeVisible();
@@ -79,6 +88,10 @@ test('no serious or critical axe violations on the matrix, panel, compare view, 
   const notes = new AnnotationsPage(app.page);
   await notes.open();
   await check('annotations');
+  await notes.openCategories();
+  await check('annotation categories dialog');
+  await app.page.keyboard.press('Escape');
+  await expect(app.page.getByRole('dialog')).toHaveCount(0);
 
   await app.menu('export');
   const dialog = app.page.getByRole('dialog');

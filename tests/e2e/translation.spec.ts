@@ -70,6 +70,8 @@ test('edit the Chinese only: the English is flagged in cell, panel and English e
   await dialog.lang('en').check();
   await dialog.submit();
   await expect(dialog.result).toBeVisible();
+  // Over HTTP the workbook is a download: wait until it is saved before reading it.
+  await app.shownPath(out);
   const name = app.workspace.matrix().domains.find((d) => d.id === D)!.name.en;
   const exported = await matrixCell(out, name, 'D');
   expect(exported.startsWith('⚠ Translation out of date: the Chinese was revised; this English text was not updated.\n')).toBe(true);

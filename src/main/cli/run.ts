@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ClaimFlag } from '../../shared/claims.ts';
-import { DIVERGENCE_CATEGORIES } from '../../shared/types.ts';
-import type { DivergenceCategory, Lang, Matrix } from '../../shared/types.ts';
+import { categoryName, categoryNames } from '../../shared/categories.ts';
+import type { Annotation, AnnotationCategory, Lang, Matrix } from '../../shared/types.ts';
 import { AppError, asAppError } from '../core/errors.ts';
 import { runExport } from '../core/export-job.ts';
 import type { ExportScope } from '../../shared/contract.ts';
@@ -28,8 +28,12 @@ Commands:
   matrix check [--hints]               figures, dates and titles no cited quote backs (JSON array of
                                        {domainId, actorId, lang, field, item, sentence, …}); with
                                        --hints, the sentences that drop a hedge their quote has
-  annotations list                     all annotations (JSON)
+  annotations list [--lang zh|en]      all annotations (JSON), each with its category's name
   annotations add --target <domainId>[/<actorId>] --category <category> --text <text> [--author NAME]
+  categories list                      annotation categories: shipped and this project's own (JSON)
+  categories add --zh NAME --en NAME   define a category (its ID comes from the name); undoable
+  categories rename <id> --zh NAME --en NAME
+  categories remove <id>               refused while an annotation uses it
   export --out FILE.xlsx|FILE.docx [--format xlsx|docx] [--lang zh|en|both] [--domains id,id,…]
                                        Excel workbook, or Word briefing with footnoted sources
   project save --out FILE.pmproj       save the project as one file (a snapshot; JSON result)
@@ -48,7 +52,8 @@ Options:
   --db PATH     database file (created and filled from data/ if new); default: the desktop app's
   --data DIR    folder with corpus/ and matrix/ (default: the repository's data/)
 
-Categories: ${DIVERGENCE_CATEGORIES.join(', ')}
+Categories: the shipped ones (purpose, legal-instrument, timing, scope, naming-targets, participation,
+other) and those defined in the project ("categories list")
 `;
 
 class UsageError extends Error {}
@@ -67,6 +72,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         lang: { type: 'string' },
         target: { type: 'string' },
         category: { type: 'string' },
+        zh: { type: 'string' },
+        en: { type: 'string' },
         text: { type: 'string' },
         author: { type: 'string' },
         out: { type: 'string' },
@@ -128,9 +135,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         break;
       }
       case 'annotations':
-        if (sub === 'list' && rest.length === 0) print(open().listAnnotations());
+        if (sub === 'list' && rest.length === 0) {
+          const w = open();
+          print(annotationsJson(w.listAnnotations(), w.listCategories(), values.lang === undefined ? undefined : parseLang(values.lang)));
+        }
         else if (sub === 'add' && rest.length === 0) print(addAnnotation(open(), values));
         else throw new UsageError('annotations takes "list" or "add"');
+        break;
+      case 'categories':
+        print(categoriesCommand(open, sub, rest, values));
         break;
       case 'export': {
         if (sub !== undefined) throw new UsageError('export takes options only');
@@ -237,22 +250,43 @@ function addAnnotation(ws: Workspace, values: { target?: string | undefined; cat
   if (!values.target) throw new UsageError('annotations add needs --target <domainId>[/<actorId>]');
   if (!values.category) throw new UsageError('annotations add needs --category');
   if (values.text === undefined || !values.text.trim()) throw new UsageError('annotations add needs --text');
-  if (!(DIVERGENCE_CATEGORIES as readonly string[]).includes(values.category)) {
-    throw new UsageError(`unknown category "${values.category}"; use one of ${DIVERGENCE_CATEGORIES.join(', ')}`);
-  }
+  const known = ws.listCategories().map((c) => c.id);
+  if (!known.includes(values.category)) throw new UsageError(`unknown category "${values.category}"; use one of ${known.join(', ')} (or define it: categories add)`);
   const parts = values.target.split('/');
   if (parts.length > 3 || parts.some((p) => !p)) throw new UsageError('--target is <domainId>, <domainId>/<actorId> or <domainId>/<actorId>/<evidenceId>');
   if (values.author !== undefined && !values.author.trim()) throw new UsageError('--author cannot be empty');
   const [domainId, actorId, evidenceId] = parts;
   const { annotation } = ws.addAnnotation(
     { domainId: domainId!, actorId: actorId === undefined || actorId === '_' ? null : actorId, evidenceId: evidenceId ?? null },
-    values.category as DivergenceCategory,
+    values.category,
     values.text,
     values.author,
   );
   // Remembered (for the desktop app too) only once the annotation is stored: a refused add changes nothing.
   if (values.author !== undefined) ws.setPrefs({ author: values.author });
   return annotation;
+}
+
+/** Annotations with their category's name: both languages, or with --lang the one asked for. */
+function annotationsJson(list: Annotation[], categories: AnnotationCategory[], lang?: Lang) {
+  return list.map((a) => ({ ...a, categoryName: lang ? categoryName(a.category, lang, categories) : categoryNames(a.category, categories) }));
+}
+
+function categoriesCommand(
+  open: () => Workspace,
+  sub: string | undefined,
+  rest: string[],
+  values: { zh?: string | undefined; en?: string | undefined },
+) {
+  const name = () => {
+    if (values.zh === undefined || values.en === undefined) throw new UsageError(`categories ${sub} needs --zh NAME and --en NAME`);
+    return { zh: values.zh, en: values.en };
+  };
+  if (sub === 'list' && rest.length === 0) return open().listCategories();
+  if (sub === 'add' && rest.length === 0) return open().addCategory(name()).category;
+  if (sub === 'rename' && rest.length === 1) return open().renameCategory(rest[0]!, name()).category;
+  if (sub === 'remove' && rest.length === 1) return { removed: open().removeCategory(rest[0]!).id };
+  throw new UsageError('categories takes "list", "add --zh NAME --en NAME", "rename <id> --zh NAME --en NAME" or "remove <id>"');
 }
 
 /** The documented JSON shape of `matrix`; with --lang, each bilingual field also gets a `label`. */

@@ -38,6 +38,7 @@ async function exportWorkbook(ws: Workspace, job: ExportJob, onProgress?: (p: Ex
     {
       matrix,
       annotations,
+      categories: ws.listCategories(),
       // The listing carries each document's origin (the Sources sheet says what an imported one was made from).
       documents: ws.listDocuments(),
       paragraphs,

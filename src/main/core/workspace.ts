@@ -5,7 +5,8 @@ import type {
   Bilingual,
   CellEvidence,
   CellRef,
-  DivergenceCategory,
+  AnnotationCategory,
+  CategoryValue,
   DocumentMeta,
   EditResult,
   HistoryStep,
@@ -22,11 +23,13 @@ import type {
   RepairView,
   Target,
   UndoResult,
+  UndoState,
 } from '../../shared/types.ts';
 import { keyPrefixes } from '../../shared/keys.ts';
 import type { AlignmentValue, SourceMetaFields } from '../../shared/types.ts';
 import { AnnotationService } from './annotations/service.ts';
 import { annotationStore, listAnnotations } from './annotations/repo.ts';
+import { addCategoryStep, listCategories, removeCategoryStep, renameCategoryStep } from './annotations/categories.ts';
 import type { AnnotationFilter } from './annotations/repo.ts';
 import { loadCorpus } from './corpus/ingest.ts';
 import { search } from './corpus/search.ts';
@@ -264,7 +267,7 @@ export class Workspace {
       cause: 'project-open',
       step: null,
       undo,
-      changed: { reset: true, rows: [], removedRows: [], actors: null, cells: [], annotations: [], conflicts: null, stats: m.stats },
+      changed: { reset: true, rows: [], removedRows: [], actors: null, cells: [], annotations: [], categories: true, conflicts: null, stats: m.stats },
     });
   }
 
@@ -496,6 +499,11 @@ export class Workspace {
     return cell!.evidence.find((e) => e.id === evidenceId);
   }
 
+  /** What Undo and Redo would do now (the native Edit menu names them). */
+  undoState(): UndoState {
+    return this.#s.log.state();
+  }
+
   undo(): UndoResult {
     return this.#step('undo');
   }
@@ -517,19 +525,40 @@ export class Workspace {
   }
 
   /** `author` overrides the preference for this annotation only (the command line's --author). */
-  addAnnotation(target: Target, category: DivergenceCategory, text: string, author?: string): AnnotationResult {
+  addAnnotation(target: Target, category: string, text: string, author?: string): AnnotationResult {
     const by = author?.trim() || this.prefs().author;
     const { built, ...result } = this.#commitWith(() => this.#s.annotations.add(target, category, text, by, this.#now()));
     return { ...result, annotation: built.annotation };
   }
 
-  updateAnnotation(id: string, change: { category?: DivergenceCategory | undefined; text?: string | undefined }): AnnotationResult {
+  updateAnnotation(id: string, change: { category?: string | undefined; text?: string | undefined }): AnnotationResult {
     const { built, ...result } = this.#commitWith(() => this.#s.annotations.update(id, change, this.#now()));
     return { ...result, annotation: built.annotation };
   }
 
   deleteAnnotation(id: string): EditResult & { id: string } {
     return { ...this.#commit(() => this.#s.annotations.delete(id)), id };
+  }
+
+  /** The shipped categories and the ones defined in this project (annotations/categories.ts). */
+  listCategories(): AnnotationCategory[] {
+    return listCategories(this.#s.db);
+  }
+
+  /** Define an annotation category, named in both languages: one step, one undo. */
+  addCategory(name: Bilingual): EditResult & { category: CategoryValue } {
+    const { built, ...result } = this.#commitWith(() => addCategoryStep(this.#s.db, name));
+    return { ...result, category: built.category };
+  }
+
+  renameCategory(id: string, name: Bilingual): EditResult & { category: CategoryValue } {
+    const { built, ...result } = this.#commitWith(() => renameCategoryStep(this.#s.db, id, name));
+    return { ...result, category: built.category };
+  }
+
+  /** Refused while an annotation uses it. */
+  removeCategory(id: string): EditResult & { id: string } {
+    return { ...this.#commit(() => removeCategoryStep(this.#s.db, id)), id };
   }
 
   // --- the one path every write takes ------------------------------------------------------------
@@ -579,7 +608,7 @@ export class Workspace {
       // (the window refetches the matrix and the document list).
       this.refreshCorpus();
       const undo = this.#s.log.state();
-      const changed = { reset: true, rows: [], removedRows: [], actors: null, cells: [], annotations: [], conflicts: null, stats: this.#s.views.view(undo).stats };
+      const changed = { reset: true, rows: [], removedRows: [], actors: null, cells: [], annotations: [], categories: true, conflicts: null, stats: this.#s.views.view(undo).stats };
       const result: EditResult = { changed, undo };
       this.#emit({ cause, step, ...result });
       return result;
@@ -597,4 +626,5 @@ const FIELD_NAMES: Record<string, string> = {
   domain: 'domain name',
   actor: 'actor name',
   annotation: 'annotation',
+  category: 'category name',
 };

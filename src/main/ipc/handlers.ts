@@ -56,6 +56,10 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
     'annotations:add': (r) => ws.addAnnotation(r.target, r.category, r.text),
     'annotations:update': (r) => ws.updateAnnotation(r.id, r),
     'annotations:delete': (r) => ws.deleteAnnotation(r.id),
+    'categories:list': () => ws.listCategories(),
+    'categories:add': (r) => ws.addCategory(r.name),
+    'categories:rename': (r) => ws.renameCategory(r.id, r.name),
+    'categories:remove': (r) => ws.removeCategory(r.id),
 
     'project:save': async () => {
       const target = await host.chooseSavePath('project', `policy-matrix-${today()}${PROJECT_EXTENSION}`);

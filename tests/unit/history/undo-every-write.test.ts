@@ -22,7 +22,7 @@ const READS: Channel[] = [
   'app:info', 'prefs:get', 'corpus:documents', 'corpus:paragraphs', 'corpus:paragraph', 'corpus:search',
   'matrix:get', 'matrix:evidence', 'matrix:outline', 'matrix:find', 'matrix:claims', 'matrix:checkDraft', 'edit:history', 'annotations:list',
   'terms:instruments', 'project:mergeConflicts', 'sources:list', 'sources:removalImpact', 'matrix:repairCandidates',
-  'sources:original',
+  'sources:original', 'categories:list',
 ];
 const NOT_UNDOABLE: Channel[] = ['prefs:set', 'project:save', 'project:open', 'export:xlsx', 'export:docx', 'export:reveal', 'edit:undo', 'edit:redo',
   // Importing stores a new document (taken back by removing it, which is undoable); cancel stops an import.
@@ -50,6 +50,8 @@ const addQuote = (ws: Workspace) => {
   return ws.addEvidence('export-control', 'JP', p.id, p.text.indexOf('出口管制'), '出口管制').evidenceId;
 };
 const addNote = (ws: Workspace) => ws.addAnnotation({ domainId: 'investment-review', actorId: 'JP', evidenceId: null }, 'timing', 'first words').annotation.id;
+
+const addCategory = (ws: Workspace) => ws.addCategory({ zh: '补贴竞争', en: 'Subsidy competition' }).category.id;
 
 const CASES: Case[] = [
   { name: 'a summary', channel: 'matrix:setSummary', request: () => ({ domainId: 'export-control', actorId: 'JP', lang: 'en', text: 'Japan follows, reluctantly.' }) },
@@ -115,6 +117,20 @@ const CASES: Case[] = [
   },
   { name: 'editing an annotation', channel: 'annotations:update', setup: addNote, request: (_ws, id) => ({ id, category: 'scope', text: 'second words' }) },
   { name: 'deleting an annotation', channel: 'annotations:delete', setup: addNote, request: (_ws, id) => ({ id }) },
+  { name: 'an annotation category, named in both languages', channel: 'categories:add', request: () => ({ name: { zh: '补贴竞争', en: 'Subsidy competition' } }) },
+  {
+    name: 'renaming an annotation category',
+    channel: 'categories:rename',
+    setup: addCategory,
+    request: (_ws, id) => ({ id, name: { zh: '补贴竞赛', en: 'Subsidy race' } }),
+  },
+  { name: 'removing an unused annotation category', channel: 'categories:remove', setup: addCategory, request: (_ws, id) => ({ id }) },
+  {
+    name: 'an annotation in a category of this project',
+    channel: 'annotations:add',
+    setup: addCategory,
+    request: (_ws, id) => ({ target: { domainId: 'semiconductors', actorId: 'JP', evidenceId: null }, category: id, text: 'Rapidus and TSMC Kumamoto.' }),
+  },
   {
     name: 'removing an imported source a quote cites',
     channel: 'sources:remove',
@@ -187,7 +203,7 @@ function snapshot(ws: Workspace) {
   expect(JSON.parse(JSON.stringify(view))).toEqual(JSON.parse(JSON.stringify(freshView)));
   expect(JSON.parse(JSON.stringify(ws.matrix()))).toEqual(JSON.parse(JSON.stringify(fresh.matrix())));
   db.close();
-  return JSON.parse(JSON.stringify({ rows, matrix: ws.matrix(), view, annotations: ws.listAnnotations() })) as unknown;
+  return JSON.parse(JSON.stringify({ rows, matrix: ws.matrix(), view, annotations: ws.listAnnotations(), categories: ws.listCategories() })) as unknown;
 }
 
 describe('one action, one step, one undo — every write channel', () => {

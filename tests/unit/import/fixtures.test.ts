@@ -60,6 +60,16 @@ describe.each(truths())('$file', (truth) => {
     if (truth.meta?.publisher) expect(extracted.meta.publisher).toBe(truth.meta.publisher);
     if (truth.meta?.sourceUrl) expect(extracted.meta.sourceUrl).toBe(truth.meta.sourceUrl);
   });
+
+  it('reads the running text in the authors’ order (across columns and pages)', async () => {
+    const paragraphs = paragraphsOf('fx', await extractSource(fixtureBytes(truth.file), truth.file), null);
+    const expected = truth.paragraphs.filter((t) => t.kind !== 'footnote').map((t) => norm(t.text));
+    const known = new Set(expected);
+    // Footnotes sit where their page ends; known misses (see above) have no place to check.
+    const found = paragraphs.filter((p) => p.kind !== 'footnote' && known.has(norm(p.text))).map((p) => norm(p.text));
+    const missing = new Set(expected.filter((t) => !found.includes(t)));
+    expect(found).toEqual(expected.filter((t) => !missing.has(t)));
+  });
 });
 
 describe('paragraph IDs of imported text', () => {

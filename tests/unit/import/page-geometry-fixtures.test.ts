@@ -36,7 +36,7 @@ function litText(glyphs: readonly Glyph[], rects: ReturnType<typeof quoteRects>[
     .join('');
 }
 
-for (const file of ['zh-paper.pdf', 'en-report.pdf', 'ja-paper.pdf']) {
+for (const file of ['zh-paper.pdf', 'en-report.pdf', 'ja-paper.pdf', 'three-column.pdf', 'ja-tagged.pdf']) {
   describe(`page geometry on ${file}`, () => {
     it('finds almost every character of every paragraph among the glyphs inside its boxes, and lights exactly a quote\'s glyphs', async () => {
       const ws = openWorkspace();

@@ -39,7 +39,7 @@ describe('IPC dispatch', () => {
       ['corpus:paragraphs', { docId: '../../etc' }],
       ['corpus:paragraphs', 'wu-cong'],
       ['matrix:setSummary', { domainId: 'export-control', actorId: 'JP', lang: 'fr', text: 'x' }],
-      ['annotations:add', { target: { domainId: 'export-control', actorId: 'JP', evidenceId: null }, category: 'vibes', text: 'x' }],
+      ['annotations:add', { target: { domainId: 'export-control', actorId: 'JP', evidenceId: null }, category: 'Vibes!', text: 'x' }],
       ['prefs:set', { author: 42 }],
     ];
     for (const [channel, payload] of cases) {

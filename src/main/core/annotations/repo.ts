@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { DIVERGENCE_CATEGORIES } from '../../../shared/types.ts';
-import type { Annotation, DivergenceCategory } from '../../../shared/types.ts';
+import { CATEGORY_ID } from '../../../shared/categories.ts';
+import type { Annotation } from '../../../shared/types.ts';
 import type { Db } from '../db/open.ts';
 import { AppError } from '../errors.ts';
 import type { ValueStore } from '../history/edit-log.ts';
@@ -10,7 +10,7 @@ interface AnnotationRow {
   domain_id: string;
   actor_id: string | null;
   evidence_id: string | null;
-  category: DivergenceCategory;
+  category: string;
   text: string;
   author: string;
   created_at: string;
@@ -31,7 +31,7 @@ function toAnnotation(r: AnnotationRow): Annotation {
 
 export interface AnnotationFilter {
   query?: string | undefined;
-  category?: DivergenceCategory | undefined;
+  category?: string | undefined;
   domainId?: string | undefined;
   /** With `domainId`: only that cell (null = the alignment), its quotes' annotations included. */
   actorId?: string | null | undefined;
@@ -138,7 +138,8 @@ function toStoredAnnotation(json: string, key: string): Annotation {
   const str = (v: unknown): v is string => typeof v === 'string';
   const ok =
     a && t && str(a.id) && str(t.domainId) && (t.actorId === null || str(t.actorId)) && (t.evidenceId === null || str(t.evidenceId)) &&
-    str(a.category) && (DIVERGENCE_CATEGORIES as readonly string[]).includes(a.category) && str(a.text) && str(a.author) && str(a.createdAt) && str(a.updatedAt);
+    // Shaped like a category ID; whether it is defined was checked by the command that wrote it.
+    str(a.category) && CATEGORY_ID.test(a.category) && str(a.text) && str(a.author) && str(a.createdAt) && str(a.updatedAt);
   if (!ok) throw new AppError('bad-file', `The stored value for ${key} is not an annotation; nothing was changed.`);
   return a as Annotation;
 }

@@ -2,12 +2,13 @@
 // other edit), built inside the log's write transaction.
 import { randomUUID } from 'node:crypto';
 import { keys } from '../../../shared/keys.ts';
-import type { Annotation, DivergenceCategory, StepLabel, Target } from '../../../shared/types.ts';
+import type { Annotation, StepLabel, Target } from '../../../shared/types.ts';
 import type { Db } from '../db/open.ts';
 import { AppError, notFound } from '../errors.ts';
 import { clearValue, setValue } from '../history/edit-log.ts';
 import type { Step } from '../history/edit-log.ts';
 import type { MatrixFacts } from '../matrix/facts.ts';
+import { requireCategory } from './categories.ts';
 import { getAnnotation } from './repo.ts';
 
 const label = (kind: StepLabel['kind'], target: Target): StepLabel => ({ kind, target: { ...target }, field: null, lang: null, choice: null });
@@ -21,8 +22,9 @@ export class AnnotationService {
     this.facts = facts;
   }
 
-  add(target: Target, category: DivergenceCategory, text: string, author: string, at: string): Step & { annotation: Annotation } {
+  add(target: Target, category: string, text: string, author: string, at: string): Step & { annotation: Annotation } {
     this.requireTarget(target);
+    requireCategory(this.db, category);
     if (!text.trim()) throw new AppError('invalid-request', 'An annotation needs some text.');
     // Field order as the repository reads it back, so the stored JSON compares equal.
     const annotation: Annotation = {
@@ -37,8 +39,9 @@ export class AnnotationService {
     return { label: label('add-annotation', annotation.target), changes: [setValue(keys.annotation(annotation.id), annotation)], annotation };
   }
 
-  update(id: string, change: { category?: DivergenceCategory | undefined; text?: string | undefined }, at: string): Step & { annotation: Annotation } {
+  update(id: string, change: { category?: string | undefined; text?: string | undefined }, at: string): Step & { annotation: Annotation } {
     const current = this.require(id);
+    if (change.category !== undefined && change.category !== current.category) requireCategory(this.db, change.category);
     if (change.text !== undefined && !change.text.trim()) throw new AppError('invalid-request', 'An annotation needs some text.');
     const annotation: Annotation = { ...current, category: change.category ?? current.category, text: change.text ?? current.text, updatedAt: at };
     return { label: label('update-annotation', current.target), changes: [setValue(keys.annotation(id), annotation)], annotation };

@@ -1,7 +1,7 @@
 // What the exporter needs, already resolved by the caller (no database or electron access here).
 import type { ClaimFlag } from '../../../shared/claims.ts';
 import type { ExportLang } from '../../../shared/contract.ts';
-import type { Annotation, DocumentMeta, Matrix, Paragraph, SourceInfo } from '../../../shared/types.ts';
+import type { Annotation, AnnotationCategory, DocumentMeta, Matrix, Paragraph, SourceInfo } from '../../../shared/types.ts';
 
 // Declared once, with the request schemas they are parsed by.
 export type { ExportLang, ExportScope } from '../../../shared/contract.ts';
@@ -11,6 +11,8 @@ export interface ExportInput {
   matrix: Matrix;
   /** Only those whose target domain is in scope. */
   annotations: Annotation[];
+  /** The annotation categories, shipped and this project's own (absent: the shipped names; a custom one shows its ID). */
+  categories?: readonly AnnotationCategory[];
   /** `source`: an imported source's stored metadata (the Sources sheet gives it columns of its own). */
   documents: Array<DocumentMeta & { source?: SourceInfo | null }>;
   /** Contains at least every cited paragraph. */

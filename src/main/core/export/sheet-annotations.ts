@@ -6,7 +6,7 @@ import { cell, linked, writeRow } from './cells.ts';
 import type { Cell } from './cells.ts';
 import { columnLetter } from './context.ts';
 import type { SheetContext } from './context.ts';
-import { CATEGORY_LABELS } from '../../../shared/labels.ts';
+import { categoryNames } from '../../../shared/categories.ts';
 import { HEAD, SHEET_TITLE, WORD } from './labels.ts';
 import { cellKey, HEADER_ROW, quoteKey } from './plan.ts';
 import { internalLink } from './sheet-names.ts';
@@ -79,7 +79,7 @@ export async function writeAnnotationsSheet(wb: Workbook, ctx: SheetContext): Pr
       cell(domain ? bi(domain.name, lang) : a.target.domainId, s.text),
       cell(actorName, s.text),
       cell(clip(quoteText(domain, a)), s.text),
-      cell(say(CATEGORY_LABELS[a.category], lang), s.text),
+      cell(say(categoryNames(a.category, ctx.input.categories), lang), s.text),
       cell(clip(a.text), s.text),
       cell(a.author, s.text),
       cell(localDate(a.createdAt), s.date),

@@ -12,7 +12,8 @@ import { cell, linked, writeRow } from './cells.ts';
 import type { Cell } from './cells.ts';
 import { columnLetter } from './context.ts';
 import type { SheetContext } from './context.ts';
-import { ALIGNMENT_LABELS, ALIGNMENT_MEANINGS, CATEGORY_LABELS } from '../../../shared/labels.ts';
+import { categoryNames } from '../../../shared/categories.ts';
+import { ALIGNMENT_LABELS, ALIGNMENT_MEANINGS } from '../../../shared/labels.ts';
 import { HEAD, SHEET_TITLE, WORD } from './labels.ts';
 import { cellKey, HEADER_ROW } from './plan.ts';
 import { internalLink } from './sheet-names.ts';
@@ -72,7 +73,7 @@ function notesText(ctx: SheetContext, notes: readonly Annotation[]): string {
           ? say(WORD.alignmentRow, lang)
           : say(WORD.wholeDomain, lang);
       const quote = a.target.evidenceId === null ? '' : ` · ${say(WORD.onQuote, lang)}`;
-      const category = CATEGORY_LABELS[a.category] ? say(CATEGORY_LABELS[a.category], lang) : a.category;
+      const category = say(categoryNames(a.category, ctx.input.categories), lang);
       const by = lang === 'zh' ? `（${a.author}）` : ` (${a.author})`;
       return `▸ ${where}${quote} · ${category}${colon}${a.text.trim()}${by}`;
     })

@@ -24,6 +24,8 @@ export function legacyStepLabel(key: string, label: string, before: string | nul
         return 'add-actor';
       case 'annotation':
         return before === null ? 'add-annotation' : after === null ? 'delete-annotation' : 'update-annotation';
+      case 'category':
+        return before === null ? 'add-category' : after === null ? 'remove-category' : 'rename-category';
     }
   })();
   const target = parsed.kind === 'annotation' ? annotationTarget(after ?? before) ?? base.target : base.target;

@@ -248,7 +248,7 @@ export function findConflicts(dataset: Dataset, overlay: ReadonlyMap<string, Ove
   const conflicts: BaselineConflict[] = [];
   for (const row of overlay.values()) {
     const k = parseKey(row.key);
-    if (!k || k.kind === 'annotation') continue;
+    if (!k || k.kind === 'annotation' || k.kind === 'category') continue;
     const now = baselineValue(dataset, row.key);
     if (hashValue(now) === row.baselineHash) continue;
     const conflict = typedConflict(k, now, row.value);
@@ -289,6 +289,7 @@ function typedConflict(k: ParsedKey, now: unknown, mine: unknown): ConflictValue
       return userValue ? { kind: k.kind, baselineNow: name(now), userValue } : null;
     }
     case 'annotation':
+    case 'category':
       return null;
   }
 }

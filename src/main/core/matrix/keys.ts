@@ -44,6 +44,7 @@ export function baselineValue(dataset: Dataset, key: string): unknown {
     case 'actor':
       return base.actors.get(k.actorId);
     case 'annotation':
+    case 'category':
       return undefined;
   }
 }

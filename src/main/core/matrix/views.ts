@@ -120,6 +120,7 @@ export class MatrixViews {
         actors: c.actors,
         cells: affected.cells,
         annotations: affected.annotations,
+        categories: affected.categories,
         conflicts: c.conflicts,
         stats: statsOfRows(c.rows.values()),
       };
@@ -134,6 +135,7 @@ export class MatrixViews {
         actors: null,
         cells: affected.cells,
         annotations: affected.annotations,
+        categories: affected.categories,
         conflicts: affected.overlay ? c.conflicts : null,
         stats: statsOfRows(c.rows.values()),
       };
@@ -178,6 +180,7 @@ export class MatrixViews {
       actors: null,
       cells: affected.cells,
       annotations: affected.annotations,
+        categories: affected.categories,
       conflicts: affected.overlay ? c.conflicts : null,
       stats: statsOfRows(c.rows.values()),
     };
@@ -222,10 +225,11 @@ export class MatrixViews {
 }
 
 /** Which domains, cells and annotations a step's keys touch; whether the actor list or the overlay changed. */
-function affectedBy(touched: readonly Touched[]): { domains: Set<string>; cells: CellRef[]; annotations: string[]; actors: boolean; overlay: boolean } {
+function affectedBy(touched: readonly Touched[]): { domains: Set<string>; cells: CellRef[]; annotations: string[]; categories: boolean; actors: boolean; overlay: boolean } {
   const domains = new Set<string>();
   const cells = new Map<string, CellRef>();
   const annotations: string[] = [];
+  let categories = false;
   let actors = false;
   let overlay = false;
   const addCell = (domainId: string, actorId: string | null) => {
@@ -241,8 +245,12 @@ function affectedBy(touched: readonly Touched[]): { domains: Set<string>; cells:
       addCell(agreement.domainId, agreement.actorId);
     }
     if (!k) continue;
-    if (k.kind !== 'annotation') overlay = true;
+    // A category is an overlay row, but no cell shows it and no baseline conflicts with it.
+    if (k.kind !== 'annotation' && k.kind !== 'category') overlay = true;
     switch (k.kind) {
+      case 'category':
+        categories = true;
+        break;
       case 'summary':
       case 'evidence':
         addCell(k.domainId, k.actorId);
@@ -267,7 +275,7 @@ function affectedBy(touched: readonly Touched[]): { domains: Set<string>; cells:
       }
     }
   }
-  return { domains, cells: [...cells.values()], annotations, actors, overlay };
+  return { domains, cells: [...cells.values()], annotations, categories, actors, overlay };
 }
 
 function annotationTarget(json: string | null): CellRef | null {

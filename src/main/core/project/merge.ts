@@ -8,6 +8,7 @@
 // Who wrote each value and when is kept (the edit log writes their author and time), and the step
 // says which file it came from and who saved it. Merging the same file again changes nothing.
 import path from 'node:path';
+import { isShippedCategory } from '../../../shared/categories.ts';
 import { keys, parseKey } from '../../../shared/keys.ts';
 import type { EditResult, MergeConflict, MergeReport, MergeResult, ProjectIssue, StepLabel } from '../../../shared/types.ts';
 import { getAnnotation } from '../annotations/repo.ts';
@@ -254,10 +255,17 @@ export function planMerge(db: Db, dataset: Dataset, theirs: ProjectContent, orig
 
   changes.push(...agreementsToTake(theirs, mine, changes, dataset, (cell) => domains.has(cell.domainId) && (cell.actorId === null || actors.has(cell.actorId))));
 
+  // An annotation's category must be here after the merge: shipped, ours, or theirs taken just now.
+  const categories = new Set([...mine.overlay.keys(), ...changes.map((c) => c.key)].filter((k) => parseKey(k)?.kind === 'category').map((k) => k.slice('category/'.length)));
+  for (const c of changes) if (c.json === null && parseKey(c.key)?.kind === 'category') categories.delete(c.key.slice('category/'.length));
   for (const a of theirs.annotations) {
     const key = keys.annotation(a.id);
     if (!domains.has(a.target.domainId) || (a.target.actorId !== null && !actors.has(a.target.actorId))) {
       ignored.push({ what: `annotation ${a.id}`, reason: `what it is about (${a.target.domainId}/${a.target.actorId ?? 'alignment'}) is not in this project` });
+      continue;
+    }
+    if (!isShippedCategory(a.category) && !categories.has(a.category)) {
+      ignored.push({ what: `annotation ${a.id}`, reason: `its category ${a.category} is not defined in this project (it was removed here)` });
       continue;
     }
     const json = JSON.stringify(a);
@@ -313,6 +321,12 @@ function rank(key: string): number {
   return key.startsWith('domain/') ? 0 : key.startsWith('actor/') ? 1 : 2;
 }
 
+/** A category conflict's step names the category (their name for it). */
+function categoryOf(json: string | null, id: string): { id: string; name: { zh: string; en: string } } | null {
+  const v = json === null ? undefined : (parseOr(json) as { name?: { zh?: unknown; en?: unknown } } | undefined);
+  return typeof v?.name?.zh === 'string' && typeof v.name.en === 'string' ? { id, name: { zh: v.name.zh, en: v.name.en } } : null;
+}
+
 function isAnnotationKey(key: string): boolean {
   return key.startsWith('annotation/');
 }
@@ -346,6 +360,7 @@ export function resolveMergeConflict(ws: Workspace, key: string, choice: 'mine' 
       lang: 'lang' in field ? field.lang : null,
       choice,
       source: conflict.source,
+      ...(field.kind === 'category' ? { category: categoryOf(conflict.theirs, field.id) } : {}),
     };
     const settled: Change = { key: mergeConflictKey(key), json: JSON.stringify({ ...conflict, state: choice }) };
     const changes: Change[] = choice === 'theirs' ? [{ key, json: conflict.theirs, by: { author: conflict.author, at: conflict.at } }, settled] : [settled];

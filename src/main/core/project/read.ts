@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { isShippedCategory } from '../../../shared/categories.ts';
 import type { Annotation } from '../../../shared/types.ts';
 import { APPLICATION_ID } from '../db/open.ts';
 import { SCHEMA_VERSION } from '../db/migrations.ts';
@@ -315,10 +316,13 @@ function readOpened(db: Database.Database, source: string, options: ReadOptions,
 
   const annotations: Annotation[] = [];
   const seenIds = new Set<string>();
+  // An annotation's category is a shipped one or one this file defines (a valid `category/<id>` row).
+  const defined = new Set(overlay.filter((r) => r.key.startsWith('category/')).map((r) => r.key.slice('category/'.length)));
   for (const row of rows('annotations', columnsOf('annotations'))) {
     const what = `annotation ${describe(row['id'])}`;
     const r = validateAnnotationRow(row);
     if (!r.ok) ignored.push({ what, reason: r.reason });
+    else if (!isShippedCategory(r.value.category) && !defined.has(r.value.category)) ignored.push({ what, reason: `its category ${r.value.category} is neither shipped nor defined in the file` });
     else if (seenIds.has(r.value.id)) ignored.push({ what, reason: 'the same annotation ID twice' });
     else {
       seenIds.add(r.value.id);

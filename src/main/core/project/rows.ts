@@ -4,7 +4,8 @@
 // else that does not fit is left out with the reason.
 import { z } from 'zod';
 import { sourceMetaSchema } from '../../../shared/contract.ts';
-import { ALIGNMENT_VALUES, DIVERGENCE_CATEGORIES } from '../../../shared/types.ts';
+import { CATEGORY_ID, CATEGORY_ID_MAX, CATEGORY_NAME_MAX, isShippedCategory } from '../../../shared/categories.ts';
+import { ALIGNMENT_VALUES } from '../../../shared/types.ts';
 import type { Annotation, StepKind } from '../../../shared/types.ts';
 import { legacyStepLabel } from '../history/legacy-labels.ts';
 import type { Dataset } from '../matrix/dataset.ts';
@@ -80,6 +81,12 @@ const bilingual = z.object({ zh: str(LIMITS.name), en: str(LIMITS.name) }).stric
 const isoDate = z.string().regex(ISO).refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
 const author = z.string().trim().min(1).max(LIMITS.author);
 
+const categoryId = z.string().max(CATEGORY_ID_MAX).regex(CATEGORY_ID);
+const categoryName = z
+  .string()
+  .max(CATEGORY_NAME_MAX)
+  .refine((s) => s.trim() === s && s !== '' && !/[\r\n\t]/.test(s), 'a one-line name, trimmed, not empty');
+
 const storedEvidence = z
   .object({
     docId: slug,
@@ -94,7 +101,8 @@ const annotationSchema = z
   .object({
     id: z.string().regex(RECORD_ID),
     target: z.object({ domainId: slug, actorId: slug.nullable(), evidenceId: z.string().regex(EVIDENCE_ID).nullable() }).strict(),
-    category: z.enum(DIVERGENCE_CATEGORIES),
+    // A shipped category or one the file defines (read.ts checks which, once every row is read).
+    category: categoryId,
     text: z.string().refine((s) => s.trim().length > 0, 'empty').pipe(z.string().max(LIMITS.annotation)),
     author,
     createdAt: isoDate,
@@ -102,7 +110,7 @@ const annotationSchema = z
   })
   .strict();
 
-export type KeyKind = 'summary' | 'alignment-value' | 'alignment-reason' | 'evidence' | 'domain' | 'actor' | 'annotation' | 'source' | 'source-info' | 'agreement';
+export type KeyKind = 'summary' | 'alignment-value' | 'alignment-reason' | 'evidence' | 'domain' | 'actor' | 'annotation' | 'source' | 'source-info' | 'agreement' | 'category';
 
 const KIND_NAMES: Record<KeyKind, string> = {
   summary: 'summary',
@@ -115,13 +123,14 @@ const KIND_NAMES: Record<KeyKind, string> = {
   source: 'imported source state',
   'source-info': 'imported source details',
   agreement: 'translation agreement',
+  category: 'annotation category',
 };
 
 export interface ParsedProjectKey {
   kind: KeyKind;
   domainId: string | null;
   actorId: string | null;
-  /** The annotation ID, or the actor ID for an actor row. */
+  /** The annotation ID, the category ID, or the actor ID for an actor row. */
   id: string | null;
 }
 
@@ -149,6 +158,9 @@ export function parseProjectKey(key: unknown): ParsedProjectKey | null {
       return p.length === 2 && ok(p[1]) ? { kind: 'actor', domainId: null, actorId: p[1], id: p[1] } : null;
     case 'annotation':
       return p.length === 2 && RECORD_ID.test(p[1] ?? '') ? { kind: 'annotation', domainId: null, actorId: null, id: p[1]! } : null;
+    // An annotation category the analyst defined.
+    case 'category':
+      return p.length === 2 && (p[1] ?? '').length <= CATEGORY_ID_MAX && CATEGORY_ID.test(p[1] ?? '') ? { kind: 'category', domainId: null, actorId: null, id: p[1]! } : null;
     // Whether an imported source is removed (history only: the step that removed it, for undo).
     case 'source':
       return p.length === 2 && SOURCE_DOC_ID.test(p[1] ?? '') ? { kind: 'source', domainId: null, actorId: null, id: p[1]! } : null;
@@ -173,11 +185,12 @@ const VALUE_SCHEMAS: Record<KeyKind, z.ZodType> = {
   'source-info': sourceMetaSchema,
   // The hashes of a Chinese and an English text recorded as saying the same (matrix/translation.ts).
   agreement: z.object({ zh: z.string().regex(HASH), en: z.string().regex(HASH) }).strict(),
+  category: z.object({ id: categoryId, name: z.object({ zh: categoryName, en: categoryName }).strict() }).strict(),
 };
 
 /** The ID inside an actor's or an annotation's value must be the one in its key. */
 function idMismatch(key: ParsedProjectKey, value: unknown): boolean {
-  return (key.kind === 'actor' || key.kind === 'annotation') && (value as { id?: unknown }).id !== key.id;
+  return (key.kind === 'actor' || key.kind === 'annotation' || key.kind === 'category') && (value as { id?: unknown }).id !== key.id;
 }
 
 /** Plain JSON text with no escapes and no unsafe characters needs no cleaning (the common case). */
@@ -202,6 +215,7 @@ export function validateOverlayRow(row: Record<string, unknown>, dataset: Datase
   if (!key || key.kind === 'annotation' || key.kind === 'source' || key.kind === 'source-info') return { ok: false, reason: 'not a key this app writes' };
   if (key.kind === 'domain' && dataset.domains.some((d) => d.id === key.domainId)) return { ok: false, reason: 'redefines a shipped domain' };
   if (key.kind === 'actor' && dataset.actors.some((a) => a.id === key.actorId)) return { ok: false, reason: 'redefines a shipped actor' };
+  if (key.kind === 'category' && isShippedCategory(key.id!)) return { ok: false, reason: 'redefines a shipped annotation category' };
   const value = validateValueJson(key, row['value']);
   if (!value.ok) return value;
   const hash = row['baseline_hash'];
@@ -317,11 +331,14 @@ const STEP_KINDS = [
   'repair-evidence',
   'confirm-translation',
   'edit-source',
+  'add-category',
+  'rename-category',
+  'remove-category',
 ] as const satisfies readonly StepKind[];
 // Every kind of step the app writes must be readable from a project, or its history would be dropped.
 const EVERY_STEP_KIND: [Exclude<StepKind, (typeof STEP_KINDS)[number]>] extends [never] ? true : never = true;
 void EVERY_STEP_KIND;
-const KEY_KINDS = ['summary', 'alignment-value', 'alignment-reason', 'evidence', 'domain', 'actor', 'annotation', 'alignment'] as const;
+const KEY_KINDS = ['summary', 'alignment-value', 'alignment-reason', 'evidence', 'domain', 'actor', 'annotation', 'alignment', 'category'] as const;
 
 const stepLabel = z
   .object({
@@ -332,6 +349,7 @@ const stepLabel = z
     choice: z.enum(['mine', 'baseline', 'theirs']).nullable(),
     source: z.object({ file: z.string().max(300), author: author.nullable() }).strip().nullable().optional(),
     importedSource: z.object({ id: z.string().regex(SOURCE_DOC_ID), title: z.string().max(1000) }).strip().nullable().optional(),
+    category: z.object({ id: categoryId, name: z.object({ zh: z.string().max(CATEGORY_NAME_MAX), en: z.string().max(CATEGORY_NAME_MAX) }).strip() }).strip().nullable().optional(),
   })
   .strip();
 
@@ -390,7 +408,6 @@ export function validateAnnotationRow(row: Record<string, unknown>): Result<Anno
   return { ok: true, value: checked.data, stripped: cleaned.removed };
 }
 
-const CATEGORIES: ReadonlySet<unknown> = new Set(DIVERGENCE_CATEGORIES);
 const isSlug = (v: unknown): v is string => typeof v === 'string' && SLUG.test(v) && !RESERVED.has(v);
 const isIso = (v: unknown): v is string => typeof v === 'string' && ISO.test(v) && !Number.isNaN(Date.parse(v));
 
@@ -407,7 +424,9 @@ function isPlainValidAnnotation(v: unknown): v is Annotation {
     isSlug(t['domainId']) &&
     (t['actorId'] === null || isSlug(t['actorId'])) &&
     (t['evidenceId'] === null || (typeof t['evidenceId'] === 'string' && EVIDENCE_ID.test(t['evidenceId']))) &&
-    CATEGORIES.has(a['category']) &&
+    typeof a['category'] === 'string' &&
+    a['category'].length <= CATEGORY_ID_MAX &&
+    CATEGORY_ID.test(a['category']) &&
     typeof a['text'] === 'string' &&
     a['text'].length <= LIMITS.annotation &&
     a['text'].trim().length > 0 &&

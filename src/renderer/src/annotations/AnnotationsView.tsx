@@ -2,7 +2,6 @@
 // to its cell in the matrix.
 import './annotations.css';
 import { useRef, useState } from 'react';
-import type { DivergenceCategory } from '../../../shared/types.ts';
 import { pick, useLang, useT } from '../app/i18n.ts';
 import { useNav } from '../app/nav.ts';
 import { describeError } from '../app/status.ts';
@@ -10,7 +9,8 @@ import { useAnnotationList } from '../app/store/cells.ts';
 import { useOutline } from '../app/store/outline.ts';
 import { AnnotationItem } from './AnnotationItem.tsx';
 import { AnnotationTarget } from './AnnotationTarget.tsx';
-import { CATEGORY_LABELS, DIVERGENCE_CATEGORIES, isCategory } from './categories.ts';
+import { CategoriesDialog } from './CategoriesDialog.tsx';
+import { useCategories, useCategoryName } from './categories.ts';
 import { messages } from './messages.ts';
 import { useFocusKeeper } from '../ui/use-focus-keeper.ts';
 import { Button } from '../ui/Button.tsx';
@@ -24,7 +24,10 @@ export function AnnotationsView() {
   const root = useRef<HTMLDivElement>(null);
   useFocusKeeper(root);
   const { data: outline } = useOutline();
-  const [category, setCategory] = useState<DivergenceCategory | ''>('');
+  const categories = useCategories();
+  const categoryName = useCategoryName();
+  const [category, setCategory] = useState('');
+  const [managing, setManaging] = useState(false);
   const [domainId, setDomainId] = useState('');
   const [query, setQuery] = useState('');
   const filter = { ...(category ? { category } : {}), ...(domainId ? { domainId } : {}), ...(query.trim() ? { query: query.trim() } : {}) };
@@ -39,11 +42,11 @@ export function AnnotationsView() {
         </h2>
         <Field label={t('category')}>
           {(control) => (
-            <select {...control} value={category} onChange={(e) => setCategory(isCategory(e.target.value) ? e.target.value : '')}>
+            <select {...control} value={category} onChange={(e) => setCategory(e.target.value)} data-testid="annotation-category-filter">
               <option value="">{t('allCategories')}</option>
-              {DIVERGENCE_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {pick(CATEGORY_LABELS[c], lang)}
+              {categories.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {categoryName(c.id)}
                 </option>
               ))}
             </select>
@@ -64,6 +67,9 @@ export function AnnotationsView() {
         <Field label={t('search')}>
           {(control) => <input {...control} type="search" value={query} onChange={(e) => setQuery(e.target.value)} data-testid="annotation-search" />}
         </Field>
+        <Button onClick={() => setManaging(true)} data-testid="manage-categories">
+          {t('manageCategories')}
+        </Button>
         {filtered && (
           <Button
             variant="link"
@@ -77,6 +83,7 @@ export function AnnotationsView() {
           </Button>
         )}
       </div>
+      {managing && <CategoriesDialog onClose={() => setManaging(false)} />}
       <div className="pm-annotations__list">
         {error && (
           <InlineError>

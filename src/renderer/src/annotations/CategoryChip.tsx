@@ -1,13 +1,13 @@
-// A divergence category as a small labelled chip.
-import type { DivergenceCategory } from '../../../shared/types.ts';
-import { pick, useLang } from '../app/i18n.ts';
-import { CATEGORY_LABELS } from './categories.ts';
+// An annotation category as a small labelled chip; one of this project's own has a plain look.
+import { isShippedCategory } from '../../../shared/categories.ts';
+import { useCategoryName } from './categories.ts';
 
-export function CategoryChip({ category }: { category: DivergenceCategory }) {
-  const { lang } = useLang();
+export function CategoryChip({ category }: { category: string }) {
+  const name = useCategoryName();
+  const look = isShippedCategory(category) ? `pm-category--${category}` : 'pm-category--custom';
   return (
-    <span className={`pm-category pm-category--${category}`} data-category={category}>
-      {pick(CATEGORY_LABELS[category], lang)}
+    <span className={`pm-category ${look}`} data-category={category}>
+      {name(category)}
     </span>
   );
 }

@@ -1,11 +1,15 @@
-// Divergence categories with their labels in both languages.
-import { DIVERGENCE_CATEGORIES } from '../../../shared/types.ts';
-import type { DivergenceCategory } from '../../../shared/types.ts';
+// Annotation categories as the feature shows them: the list (shipped and this project's own) and a
+// category's name in the interface language.
+import { useCallback } from 'react';
+import { categoryName } from '../../../shared/categories.ts';
+import { useLang } from '../app/i18n.ts';
+import { useCategories } from '../app/store/categories.ts';
 
-export { CATEGORY_LABELS } from '../../../shared/labels.ts';
+export { useCategories };
 
-export { DIVERGENCE_CATEGORIES };
-
-export function isCategory(value: string): value is DivergenceCategory {
-  return (DIVERGENCE_CATEGORIES as readonly string[]).includes(value);
+/** `id → name` in the interface language (a category this project no longer defines shows its ID). */
+export function useCategoryName(): (id: string) => string {
+  const { lang } = useLang();
+  const list = useCategories();
+  return useCallback((id: string) => categoryName(id, lang, list), [lang, list]);
 }

@@ -27,6 +27,9 @@ export const stepMessages = {
   'confirm-translation': { zh: '确认译文仍然准确', en: 'Confirm translation still holds' },
   'repair-evidence': { zh: '修复引文', en: 'Repair quote' },
   'edit-source': { zh: '修改资料信息', en: 'Edit source details' },
+  'add-category': { zh: '添加批注类别', en: 'Add annotation category' },
+  'rename-category': { zh: '批注类别更名', en: 'Rename annotation category' },
+  'remove-category': { zh: '删除批注类别', en: 'Remove annotation category' },
   alignmentColumn: { zh: '一致程度', en: 'alignment' },
   inZh: { zh: '中文', en: 'Chinese' },
   inEn: { zh: '英文', en: 'English' },
@@ -59,6 +62,7 @@ export function describeStep(label: StepLabel, lang: Lang, view: MatrixView | un
   const actor = actorId ? view?.actors.find((a) => a.id === actorId) : undefined;
   const where: string[] = [];
   if (label.importedSource) where.push(`“${label.importedSource.title}”`);
+  if (label.category) where.push(`“${label.category.name[lang] || label.category.name.zh || label.category.id}”`);
   if (domainId) where.push(row ? row.name[lang] || row.name.zh : domainId);
   if (actorId) where.push(actor ? actor.name[lang] || actor.name.zh : actorId);
   else if (domainId && (label.kind === 'set-alignment' || label.field === 'alignment-value' || label.field === 'alignment-reason')) where.push(say('alignmentColumn', lang));

@@ -104,6 +104,7 @@ export const messages = {
   fieldDomain: { zh: '领域名称', en: 'Domain name' },
   fieldActor: { zh: '行为体名称', en: 'Actor name' },
   fieldAnnotation: { zh: '批注', en: 'Annotation' },
+  fieldCategory: { zh: '批注类别', en: 'Annotation category' },
   projectMerged: {
     zh: '已合并 {file}（{by}）：新增批注 {added} 条，采用修改 {taken} 处，相同 {identical} 处，冲突 {conflicts} 处',
     en: 'Merged {file} ({by}): {added} annotations added, {taken} edits taken, {identical} identical, {conflicts} conflicts',

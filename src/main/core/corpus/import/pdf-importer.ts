@@ -10,6 +10,8 @@ import { pageLines } from './pdf-lines.ts';
 import type { Glyphs } from './pdf-lines.ts';
 import { structure } from './pdf-structure.ts';
 import type { PageLines } from './pdf-structure.ts';
+import { contentTags, itemTags } from './pdf-tags.ts';
+import type { GlyphTag } from './pdf-tags.ts';
 
 // PDF text extraction with pdf.js (the legacy build, which runs in plain Node without a worker or
 // a canvas). Only text is read: no rendering, no scripting, no XFA forms, no font loading.
@@ -23,6 +25,8 @@ export interface ImportProgress {
 export interface ImportControl {
   onProgress?: (p: ImportProgress) => void;
   signal?: AbortSignal;
+  /** Read a tagged PDF by its geometry alone, as if it had no tags (for comparisons and tests). */
+  ignoreTags?: boolean;
 }
 
 interface TextItemLike {
@@ -82,6 +86,10 @@ export async function importPdf(bytes: Uint8Array, fileName: string, control: Im
     const pageSizes: PageSize[] = [];
     const noText: number[] = [];
     const glyphsNoText: number[] = [];
+    // Tagged PDF: the structure tree's roles become hints on the text items (pdf-tags.ts).
+    const tagged = !control.ignoreTags && isMarked(await doc.getMarkInfo().catch(() => null));
+    let elements = 0;
+    const nextElement = () => ++elements;
     for (let n = 1; n <= total; n++) {
       if (control.signal?.aborted) throw new ImportCancelled();
       let page;
@@ -92,16 +100,19 @@ export async function importPdf(bytes: Uint8Array, fileName: string, control: Im
       }
       const viewport = page.getViewport({ scale: 1 });
       pageSizes.push({ width: round(viewport.width), height: round(viewport.height) });
-      const content = await page.getTextContent();
+      const content = await page.getTextContent(tagged ? { includeMarkedContent: true } : undefined);
       const styles = content.styles as Record<string, { vertical?: boolean }>;
+      const tags: Array<GlyphTag | null> = tagged ? itemTags(content.items, contentTags(await page.getStructTree().catch(() => null), nextElement)) : [];
       const glyphs: Glyphs[] = [];
+      let index = -1;
       for (const raw of content.items) {
         if (!('str' in raw)) continue;
+        index++;
         const it = raw as TextItemLike;
         const [a, b, c, d, e, f] = it.transform as [number, number, number, number, number, number];
         const [x, y] = viewport.convertToViewportPoint(e, f) as [number, number];
         const size = Math.hypot(c, d) || Math.hypot(a, b) || it.height;
-        glyphs.push({ str: it.str, x, y, width: it.width, size: Math.round(size * 10) / 10, vertical: styles[it.fontName]?.vertical === true });
+        glyphs.push({ str: it.str, x, y, width: it.width, size: Math.round(size * 10) / 10, vertical: styles[it.fontName]?.vertical === true, tag: tags[index] ?? null });
       }
       const lines = pageLines(n, glyphs, viewport.width);
       if (lines.length === 0) {
@@ -140,6 +151,12 @@ export async function importPdf(bytes: Uint8Array, fileName: string, control: Im
   } finally {
     await task.destroy();
   }
+}
+
+/** `getMarkInfo()`: a Map in pdf.js 6, a plain object in older builds. */
+function isMarked(info: unknown): boolean {
+  if (info instanceof Map) return info.get('Marked') === true;
+  return typeof info === 'object' && info !== null && (info as { Marked?: unknown }).Marked === true;
 }
 
 function pageList(pages: readonly number[], capital = false): string {

@@ -1,6 +1,7 @@
 import type { PageBox } from '../../../../shared/types.ts';
 import { normaliseExtracted } from './normalise.ts';
 import { noteRefText } from './notes.ts';
+import type { GlyphTag } from './pdf-tags.ts';
 
 // Positioned text items → printed lines, on one page. Coordinates here are the page as displayed:
 // origin top-left, y downward, PDF points. For vertical Japanese the reading frame is turned so that
@@ -15,6 +16,8 @@ export interface Glyphs {
   width: number;
   size: number;
   vertical: boolean;
+  /** Tagged PDFs: what the structure tree says about this item (pdf-tags.ts). */
+  tag?: GlyphTag | null;
 }
 
 export interface Line {
@@ -31,6 +34,8 @@ export interface Line {
   /** The line on the displayed page. */
   box: PageBox;
   vertical: boolean;
+  /** Tagged PDFs: the tag carrying most of the line's characters; null where untagged. */
+  tag?: GlyphTag | null;
 }
 
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\u30fc]/u;
@@ -185,7 +190,22 @@ function buildLine(page: number, items: Glyphs[], vertical: boolean, pageWidth: 
   const box: PageBox = vertical
     ? { page, x: round(pageWidth - baseline - size / 2), y: round(left), width: round(size), height: round(right - left) }
     : { page, x: round(left), y: round(baseline - size * 0.85), width: round(right - left), height: round(size) };
-  return { page, text, refs, size, left, right, baseline, box, vertical };
+  return { page, text, refs, size, left, right, baseline, box, vertical, tag: lineTag(textItems) };
+}
+
+/** The tag of most of the line's characters. */
+function lineTag(items: readonly Glyphs[]): GlyphTag | null {
+  const weight = new Map<string, { tag: GlyphTag | null; n: number }>();
+  for (const it of items) {
+    const t = it.tag ?? null;
+    const k = t === null ? '-' : t.artifact ? 'a' : String(t.element);
+    const w = weight.get(k) ?? { tag: t, n: 0 };
+    w.n += it.str.length;
+    weight.set(k, w);
+  }
+  let best: { tag: GlyphTag | null; n: number } | null = null;
+  for (const w of weight.values()) if (!best || w.n > best.n) best = w;
+  return best?.tag ?? null;
 }
 
 function mainBaseline(items: readonly Glyphs[], size: number): number {

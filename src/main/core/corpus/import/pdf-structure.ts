@@ -1,6 +1,10 @@
 import type { SourceBlock } from './blocks.ts';
 import type { Line } from './pdf-lines.ts';
 import { fromSuperscript } from './notes.ts';
+import { orderPage } from './pdf-columns.ts';
+import { marginFurniture } from './pdf-margins.ts';
+import { judgeTags } from './pdf-tags.ts';
+import type { GlyphTag } from './pdf-tags.ts';
 
 // Lines of every page → blocks: furniture removed by repetition across pages, reading order over
 // columns, footnotes kept apart by size and label, headings by size (or a section number on a short
@@ -25,8 +29,9 @@ const LABEL_RE = /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|\d{1,3}(?=[\s).．
 const CIRCLED_RE = /[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/gu;
 const CAPTION_RE = /^(?:Figure|Fig\.|Table|Chart|Exhibit|Box|图|表|図|圖)\s*[0-9０-９一二三四五六七八九十]+/u;
 const ABSTRACT_RE = /^(?:［\s*摘\s*要\s*］|【\s*(?:内容提要|摘要|要旨)\s*】|(?:Abstract|ABSTRACT|Summary|摘\s*要|内容提要|要\s*旨|概\s*要)\s*[:：.．]?)/u;
-const BULLET_RE = /^(?:[•·▪◦●○■□・‣⁃–-]\s+|\(?\d{1,2}\)\s+|\(?[a-z]\)\s+)/u;
-const BULLET_GLYPH_RE = /^[•·▪◦●○■□・‣⁃]\s*/u;
+const BULLET_RE = /^(?:[•·▪◦●○■□・‣⁃–\uf0a7\uf0b7\uf076\uf0d8\uf0fc-]\s+|\(?\d{1,2}\)\s+|\(?[a-z]\)\s+)/u;
+// U+F0B7, U+F0A7, …: Word's Symbol and Wingdings bullets, private-use code points in the PDF's text.
+const BULLET_GLYPH_RE = /^[•·▪◦●○■□・‣⁃\uf0a7\uf0b7\uf076\uf0d8\uf0fc]\s*/u;
 const NUMBERED_HEADING_RE = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[0-9０-９一二三四五六七八九十]+[章節节部編]|[IVX]{1,4}\.\s+\S)/u;
 const SECTION_LABEL_RE = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s|^([一二三四五六七八九十]+)、|^（([一二三四五六七八九十]+)）|^第([0-9０-９一二三四五六七八九十]+)[章節节部編]/u;
 
@@ -43,7 +48,7 @@ function numbersIn(text: string): number[] {
  * bottom of each page, a line whose text repeats on other pages at about the same place, or repeats
  * with a number that advances with the page. A lone number advancing with the page counts too.
  */
-export function findFurniture(pages: readonly PageLines[]): Set<Line> {
+export function findFurniture(pages: readonly PageLines[], tagged: ((l: Line) => boolean) | null = null): Set<Line> {
   const furniture = new Set<Line>();
   const candidates: Array<{ line: Line; key: string; zone: 'top' | 'bottom' }> = [];
   for (const p of pages) {
@@ -78,6 +83,9 @@ export function findFurniture(pages: readonly PageLines[]): Set<Line> {
       furniture.add(list[0]!.line);
     }
   }
+  // One or two pages: repetition cannot decide; place and print can (pdf-margins.ts).
+  // Lines a tagged PDF names as content are left alone here: its Artifact marks say what furniture is.
+  if (pages.length <= 2) for (const l of marginFurniture(pages, furniture, bodySizeOf(pages, furniture))) if (!tagged?.(l)) furniture.add(l);
   return furniture;
 }
 
@@ -89,68 +97,9 @@ export function bodySizeOf(pages: readonly PageLines[], skip: ReadonlySet<Line>)
   return best ? best[0] : 10;
 }
 
-/**
- * Reading order on one page: lines in vertical bands; inside a band cut by a column gutter, the
- * left column first. Lines that span the gutter (titles, full-width footnotes) cut the bands.
- */
+/** Reading order on one page (pdf-columns.ts): columns left to right, full-width lines cutting bands. */
 export function readingOrder(lines: readonly Line[], pageWidth: number): Line[] {
   return orderPage(lines, pageWidth).lines;
-}
-
-function orderPage(lines: readonly Line[], pageWidth: number): { lines: Line[]; gutter: number | null } {
-  const sorted = [...lines].sort((a, b) => a.baseline - b.baseline || a.left - b.left);
-  if (lines.length === 0 || lines[0]!.vertical) return { lines: sorted, gutter: null };
-  const gutter = findGutter(sorted, pageWidth);
-  if (gutter === null) return { lines: sorted, gutter };
-  const out: Line[] = [];
-  let left: Line[] = [];
-  let right: Line[] = [];
-  const flush = () => {
-    out.push(...left, ...right);
-    left = [];
-    right = [];
-  };
-  for (const l of sorted) {
-    if (l.right <= gutter) left.push(l);
-    else if (l.left >= gutter) right.push(l);
-    else {
-      flush();
-      out.push(l);
-    }
-  }
-  flush();
-  return { lines: out, gutter };
-}
-
-function findGutter(lines: readonly Line[], pageWidth: number): number | null {
-  // Try positions in the middle of the page; a gutter has lines ending left of it and starting
-  // right of it, and few lines crossing it.
-  let best: { x: number; score: number } | null = null;
-  for (let x = pageWidth * 0.3; x <= pageWidth * 0.7; x += 4) {
-    // Only the band where the right column has text counts: a title above or notes below cross any gutter.
-    let top = Infinity;
-    let bottom = -Infinity;
-    for (const line of lines) {
-      if (line.left >= x) {
-        top = Math.min(top, line.baseline);
-        bottom = Math.max(bottom, line.baseline);
-      }
-    }
-    let l = 0;
-    let r = 0;
-    let cross = 0;
-    for (const line of lines) {
-      if (line.right <= x) l++;
-      else if (line.left >= x) r++;
-      else if (line.baseline >= top - 1 && line.baseline <= bottom + 1) cross++;
-    }
-    if (l >= 3 && r >= 2 && cross <= Math.min(l, r) / 2) {
-      // The gutter that puts the most lines clearly on one side wins.
-      const score = l + r - cross * 4;
-      if (!best || score > best.score) best = { x, score };
-    }
-  }
-  return best ? best.x : null;
 }
 
 interface Flow {
@@ -161,7 +110,12 @@ interface Flow {
 
 /** The whole document's lines → blocks. */
 export function structure(pages: readonly PageLines[]): Structure {
-  const furniture = findFurniture(pages);
+  // Tagged PDFs: roles and element boundaries from the structure tree where it is sensible
+  // (pdf-tags.ts), the geometry for every line the tags leave open.
+  const verdict = judgeTags(pages.flatMap((p) => p.lines).map((l) => ({ chars: l.text.length, tag: l.tag ?? null })));
+  const tagOf = (l: Line): (GlyphTag & { artifact: false }) | null => (verdict.structure && l.tag && !l.tag.artifact ? l.tag : null);
+  const furniture = findFurniture(pages, verdict.structure ? (l) => tagOf(l) !== null : null);
+  if (verdict.artifacts) for (const p of pages) for (const l of p.lines) if (l.tag?.artifact) furniture.add(l);
   const bodySize = bodySizeOf(pages, furniture);
   const blocks: SourceBlock[] = [];
   const allHeadingSizes = distinctHeadingSizes(pages, furniture, bodySize);
@@ -174,10 +128,16 @@ export function structure(pages: readonly PageLines[]): Structure {
   let prev: Flow | null = null;
   let current: SourceBlock | null = null;
   let lastStep = bodySize * 1.4;
+  // The structure element the open block (or note) came from, when tagged.
+  let currentElement: number | null = null;
+  let noteElement: number | null = null;
+  let firstOnPage = true;
+  const taggedLevels = new Map<SourceBlock, number>();
 
   const startBlock = (b: SourceBlock): void => {
     blocks.push(b);
     current = b;
+    currentElement = null;
   };
   const loc = (line: Line) => ({ page: line.page, boxes: [line.box] });
   const addLine = (b: SourceBlock, line: Line) => {
@@ -187,14 +147,77 @@ export function structure(pages: readonly PageLines[]): Structure {
     else b.location = loc(line);
   };
 
+  /** A line the tags name: its element decides where blocks start, its role what they are. */
+  const taggedLine = (line: Line, tag: GlyphTag & { artifact: false }, col: { left: number; right: number }): void => {
+    if (tag.kind === 'footnote') {
+      if (openNote && noteElement === tag.element) {
+        openNote.pieces.push(line.text);
+        openNote.location!.boxes.push(line.box);
+        return;
+      }
+      const label = LABEL_RE.exec(line.text);
+      openNote = { kind: 'footnote', pieces: [label ? line.text.slice(label[0].length) : line.text], lang: null, location: loc(line), ...(label ? { marker: fromSuperscript(label[1]!) } : {}) };
+      blocks.push(openNote);
+      noteElement = tag.element;
+      return;
+    }
+    const flow: Flow = { line, colLeft: col.left, colRight: col.right };
+    const size = line.size;
+    const step = prev && prev.line.page === line.page ? line.baseline - prev.line.baseline : null;
+    const indent = line.left - col.left > Math.max(0.6 * size, 4);
+    const open = current;
+    let joins = open !== null && currentElement === tag.element;
+    // pdf.js gives no identity across pages: a paragraph running onto the next page is a new
+    // element there, joined by the geometry (the last line ran full, the next is not indented).
+    if (!joins && open !== null && firstOnPage && prev && prev.line.page !== line.page && tag.kind === open.kind && (tag.kind === 'body' || tag.kind === 'list')) {
+      const prevShort = endsShort(prev, line) && SENTENCE_END.test(prev.line.text.replace(/[⁰-⁹¹²³]+$/u, ''));
+      joins = !indent && !prevShort;
+    }
+    firstOnPage = false;
+    if (joins) {
+      addLine(open!, line);
+    } else if (tag.kind === 'heading') {
+      const isTitle = !titleTaken && line.page === 1 && (tag.title === true || (titleSize !== undefined && size === titleSize));
+      if (isTitle) titleTaken = true;
+      const section = isTitle ? '' : sectionLabel(line.text);
+      const geometric = size >= bodySize * 1.12 ? Math.max(1, headingSizes.indexOf(size) + 1) : sectionDepth(line.text) + 1;
+      startBlock({ kind: 'heading', pieces: [], lang: null, level: isTitle ? 1 : geometric, ...(section !== null ? { section } : {}) });
+      if (!isTitle && tag.level !== undefined) taggedLevels.set(current!, tag.level);
+      addLine(current!, line);
+    } else if (tag.kind === 'list') {
+      startBlock({ kind: 'list', pieces: [], lang: null });
+      addLine(current!, { ...line, text: line.text.replace(BULLET_GLYPH_RE, '') });
+    } else if (tag.kind === 'caption') {
+      startBlock({ kind: 'caption', pieces: [], lang: null });
+      addLine(current!, line);
+    } else {
+      const abstract = ABSTRACT_RE.test(line.text);
+      startBlock({ kind: abstract ? 'abstract' : 'body', pieces: [], lang: null, ...(abstract ? { frontMatter: true } : {}) });
+      addLine(current!, line);
+    }
+    currentElement = tag.element;
+    if (step !== null && step > 0 && step < size * 2.2 && !indent) lastStep = step;
+    prev = flow;
+  };
+
   for (const p of pages) {
     const ordered = orderPage(p.lines.filter((l) => !furniture.has(l)), p.width);
     const content = ordered.lines;
     const notes = footnoteZone(content, bodySize);
-    const columns = columnBounds(content.filter((l) => !notes.has(l)), ordered.gutter);
+    const inNotes = (l: Line) => (tagOf(l) ? tagOf(l)!.kind === 'footnote' : notes.has(l));
+    const columns = columnBounds(content.filter((l) => !inNotes(l)), ordered.column);
     const pendingRefs = new Set(content.flatMap((l) => l.refs.map(fromSuperscript)).concat(content.flatMap((l) => l.text.match(CIRCLED_RE) ?? [])));
     let noteOnPage = false;
+    firstOnPage = true;
     for (const line of content) {
+      const tag = tagOf(line);
+      // A plain paragraph tag loses to clear print: small labelled lines under the text are notes,
+      // large short lines headings (a generator that tags every block P, manual formatting).
+      const printSays = tag?.kind === 'body' && (notes.has(line) || (line.size >= bodySize * 1.12 && line.text.length <= 120));
+      if (tag && !printSays) {
+        taggedLine(line, tag, columns.get(line) ?? { left: line.left, right: line.right });
+        continue;
+      }
       if (notes.has(line)) {
         const label = LABEL_RE.exec(line.text);
         const marker = label ? fromSuperscript(label[1]!) : null;
@@ -259,7 +282,14 @@ export function structure(pages: readonly PageLines[]): Structure {
       else addLine(open, line);
       if (step !== null && step > 0 && step < size * 2.2 && !indent) lastStep = step;
       prev = flow;
+      firstOnPage = false;
     }
+  }
+  // Tagged heading levels, counted from the highest level used below the title (H2 sections under
+  // an H1 title are level 1).
+  if (taggedLevels.size > 0) {
+    const top = Math.min(...taggedLevels.values());
+    for (const [b, level] of taggedLevels) b.level = level - top + 1;
   }
   const kept = blocks.filter((b) => b.pieces.some((piece) => piece.trim() !== ''));
   // Where the document numbers its headings, an unnumbered one (`はじめに`, `Conclusion`) is its own
@@ -329,21 +359,22 @@ function footnoteZone(lines: readonly Line[], bodySize: number): Set<Line> {
 }
 
 /** Per line, the left and right edge of the column it belongs to (the extent of lines in that column on the page). */
-function columnBounds(lines: readonly Line[], gutter: number | null): Map<Line, { left: number; right: number }> {
+function columnBounds(lines: readonly Line[], columnOf: ReadonlyMap<Line, string>): Map<Line, { left: number; right: number }> {
   const out = new Map<Line, { left: number; right: number }>();
-  const groups: Array<{ members: Line[] }> = [{ members: [] }, { members: [] }, { members: [] }];
+  const groups = new Map<string, Line[]>();
   for (const l of lines) {
-    const side = gutter === null ? 0 : l.right <= gutter ? 0 : l.left >= gutter ? 1 : 2;
-    groups[side]!.members.push(l);
+    const k = columnOf.get(l) ?? 'span';
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = []));
+    g.push(l);
   }
-  for (const g of groups) {
-    if (g.members.length === 0) continue;
-    const lefts = g.members.map((m) => m.left).sort((a, b) => a - b);
-    const rights = g.members.map((m) => m.right).sort((a, b) => a - b);
+  for (const members of groups.values()) {
+    const lefts = members.map((m) => m.left).sort((a, b) => a - b);
+    const rights = members.map((m) => m.right).sort((a, b) => a - b);
     // The most common left edge (the text's flush edge), not an indented or centred line's.
     const left = modeOf(lefts) ?? lefts[0]!;
     const right = rights[Math.floor(rights.length * 0.9)] ?? rights[rights.length - 1]!;
-    for (const m of g.members) out.set(m, { left: Math.min(left, m.left), right: Math.max(right, m.right) });
+    for (const m of members) out.set(m, { left: Math.min(left, m.left), right: Math.max(right, m.right) });
   }
   return out;
 }

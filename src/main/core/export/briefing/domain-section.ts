@@ -1,8 +1,8 @@
 // One section per domain: each actor's position (footnoted), the alignment with its reason
 // (footnoted), the note on the sources, and the analyst's annotations grouped by divergence category.
-import { ALIGNMENT_LABELS, CATEGORY_LABELS } from '../../../../shared/labels.ts';
+import { categoryNames, categoryOrder } from '../../../../shared/categories.ts';
+import { ALIGNMENT_LABELS } from '../../../../shared/labels.ts';
 import type { Annotation, Domain } from '../../../../shared/types.ts';
-import { DIVERGENCE_CATEGORIES } from '../../../../shared/types.ts';
 import { claimParagraphs } from './claims.ts';
 import { ALIGNMENT_COLOURS, MUTED } from './colours.ts';
 import type { BriefContext } from './context.ts';
@@ -68,10 +68,11 @@ function annotationsBlock(ctx: BriefContext, domain: Domain, annotations: readon
   const { lang, input } = ctx;
   const actors = new Map(input.matrix.actors.map((a) => [a.id, a]));
   let xml = heading(ctx, word(BRIEF.annotations, lang), 3);
-  for (const category of DIVERGENCE_CATEGORIES) {
+  // Every category the annotations use, custom ones included, in the project's list order.
+  for (const category of categoryOrder(annotations.map((n) => n.category), input.categories)) {
     const inCategory = annotations.filter((n) => n.category === category).sort((x, y) => x.createdAt.localeCompare(y.createdAt));
     if (inCategory.length === 0) continue;
-    xml += paragraph(runs(word(CATEGORY_LABELS[category], lang), { bold: true }), { style: 'AnnotationCategory' });
+    xml += paragraph(runs(word(categoryNames(category, input.categories), lang), { bold: true }), { style: 'AnnotationCategory' });
     for (const n of inCategory) {
       const { actorId, evidenceId } = n.target;
       const actorName = actorId ? bilingualName(ctx, actors.get(actorId)?.name ?? { zh: actorId, en: actorId }) : word(BRIEF.alignmentJudgement, lang);

@@ -2,7 +2,7 @@
 // their context, its history, its domain's annotations. Each is its own cache entry, refetched only
 // when a write names that cell (changes.ts).
 import { useQuery } from '@tanstack/react-query';
-import type { CellRef, DivergenceCategory } from '../../../../shared/types.ts';
+import type { CellRef } from '../../../../shared/types.ts';
 import { api } from '../../api/client.ts';
 import { queryKeys } from './query-client.ts';
 
@@ -24,7 +24,7 @@ export function useCellHistory(cell: CellRef) {
   });
 }
 
-export type AnnotationFilter = { domainId?: string; category?: DivergenceCategory; query?: string };
+export type AnnotationFilter = { domainId?: string; category?: string; query?: string };
 
 /** Annotations matching a filter: one domain's for the panel, or the Annotations tab's list. */
 export function useAnnotationList(filter: AnnotationFilter) {

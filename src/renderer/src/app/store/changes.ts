@@ -21,6 +21,7 @@ export function applyEdit(result: EditResult): void {
     return;
   }
   queryClient.setQueryData<MatrixView>(queryKeys.matrix, (view) => (view ? patchMatrix(view, result) : view));
+  if (changed.categories) void queryClient.invalidateQueries({ queryKey: queryKeys.categories }, shared);
 
   const domains = new Set(changed.cells.map((c) => c.domainId));
   for (const cell of changed.cells) {

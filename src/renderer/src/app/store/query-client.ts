@@ -27,6 +27,8 @@ export const queryKeys = {
   documents: ['documents'] as const,
   outline: ['outline'] as const,
   find: (query: string) => ['find', query] as const,
+  /** Annotation categories: shipped and this project's own. */
+  categories: ['categories'] as const,
   /** Open merge conflicts (a merged colleague's project changed a value differently). */
   mergeConflicts: ['mergeConflicts'] as const,
 };

@@ -119,6 +119,7 @@ function fieldLabel(c: MergeConflict, view: MatrixView, lang: Lang, t: ReturnTyp
     domain: t('fieldDomain'),
     actor: t('fieldActor'),
     annotation: t('fieldAnnotation'),
+    category: t('fieldCategory'),
   }[c.field.kind];
   const row = c.target.domainId ? view.rows.find((r) => r.id === c.target.domainId) : undefined;
   const actor = c.target.actorId ? view.actors.find((a) => a.id === c.target.actorId) : undefined;

@@ -36,7 +36,8 @@ export function changeText(change: HistoryChange, side: Side, lang: 'zh' | 'en')
       return value === null ? null : `“${cut(value.exact)}”`;
     }
     case 'domain':
-    case 'actor': {
+    case 'actor':
+    case 'category': {
       const value = change[side] as { name: { zh: string; en: string } } | null;
       return value === null ? null : `${value.name.zh} / ${value.name.en}`;
     }
