@@ -14,13 +14,14 @@ side() {
   shift
   "$@" >"$logs/$name" 2>&1 &
   echo $! >"$logs/$name.pid"
+  echo "$SECONDS" >"$logs/$name.start"
 }
 
 # finish NAME: wait for a side job, print what it said, fail the run if it failed.
 finish() {
   local name=$1 status=0
   wait "$(cat "$logs/$name.pid")" || status=$?
-  echo "── $name ($( ((status == 0)) && echo passed || echo "failed, exit $status"))"
+  echo "── $name ($( ((status == 0)) && echo passed || echo "failed, exit $status"), $((SECONDS - $(cat "$logs/$name.start"))) s)"
   cat "$logs/$name"
   return "$status"
 }
@@ -33,8 +34,13 @@ finish lint || failed=1
 ((failed)) && exit 1
 
 side build npm run --silent build
+start=$SECONDS
 npm run --silent test:unit || failed=1
+echo "── unit tests ($((SECONDS - start)) s)"
 finish build || failed=1
 ((failed)) && exit 1
 
-npm run --silent test:e2e
+start=$SECONDS
+npm run --silent test:e2e || failed=1
+echo "── end-to-end tests ($((SECONDS - start)) s)"
+exit "$failed"

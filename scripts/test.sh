@@ -8,4 +8,5 @@ source scripts/use-node22.sh
 # The Electron binary is fetched from the internet on first use; tests never need it.
 export ELECTRON_SKIP_BINARY_DOWNLOAD=1
 npm ci --no-audit --no-fund
+echo "── installed ($SECONDS s)"
 npm test
