@@ -16,6 +16,7 @@ import { createHandlers } from '../src/main/ipc/handlers.ts';
 import { startAppServer } from '../src/main/server/app-server.ts';
 import { TOKEN_HEADER } from '../src/shared/http-protocol.ts';
 import { CHROMIUM_ARGS } from '../tests/e2e/playwright.config.ts';
+import { heapMb } from './page-heap.ts';
 import { line, ms, summarize } from './stats.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -81,14 +82,6 @@ async function scrollFrames(page: Page): Promise<{ frames: number[]; from: numbe
         requestAnimationFrame(tick);
       }),
   );
-}
-
-async function heapMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize / 1024 / 1024;
 }
 
 async function main(): Promise<void> {

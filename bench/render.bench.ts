@@ -18,6 +18,7 @@ import type { Host } from '../src/main/ipc/host.ts';
 import { CHROMIUM_ARGS } from '../tests/e2e/playwright.config.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 import { installPreload } from '../tests/e2e/preload-in-page.ts';
+import { heapMb } from './page-heap.ts';
 import { line, ms, summarize } from './stats.ts';
 
 const DATA = repoDataDir();
@@ -188,15 +189,6 @@ async function openPanel(page: Page, rounds: number): Promise<number[]> {
     times.push(elapsed);
   }
   return times;
-}
-
-/** The renderer's JS heap after a garbage collection, in MB. */
-async function heapMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize / 1024 / 1024;
 }
 
 async function measure(label: string, dataDir: string, runs: number): Promise<void> {

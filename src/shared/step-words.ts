@@ -109,3 +109,13 @@ export function undoRedoText(direction: 'undo' | 'redo', label: StepLabel, lang:
   const verb = direction === 'undo' ? (lang === 'zh' ? '撤销' : 'Undo') : lang === 'zh' ? '重做' : 'Redo';
   return lang === 'zh' ? `${verb}：${stepObject(label, lang, names)}` : `${verb}: ${stepObject(label, lang, names)}`;
 }
+
+/** A step's label: its kind and target, the rest empty unless given. */
+export const stepLabel = (kind: StepLabel['kind'], target: Partial<StepLabel['target']>, more: Partial<Omit<StepLabel, 'kind' | 'target'>> = {}): StepLabel => ({
+  kind,
+  target: { domainId: null, actorId: null, evidenceId: null, ...target },
+  field: null,
+  lang: null,
+  choice: null,
+  ...more,
+});

@@ -37,8 +37,8 @@ export interface PageSize {
 
 export type SourceFormat = 'pdf' | 'docx' | 'html' | 'txt' | 'md';
 
-/** What the app knows about an imported source beyond its paragraphs. */
-export interface SourceInfo {
+/** What the app knows about an imported source beyond its paragraphs: the file and the metadata the analyst can set. */
+export interface SourceInfo extends SourceMetaFields {
   format: SourceFormat;
   /** SHA-256 of the original file, which is kept in the user-data folder under this name. */
   sha256: string;
@@ -47,13 +47,6 @@ export interface SourceInfo {
   /** PDF pages; null for formats without pages. */
   pages: number | null;
   pageSizes: PageSize[] | null;
-  title: string;
-  authors: string[];
-  /** As the file gives it: `2025`, `2025-03`, `2025-03-14`. */
-  date: string | null;
-  publisher: string | null;
-  language: TextLang | null;
-  sourceUrl: string | null;
   importedAt: string;
   warnings: string[];
   /** The text encoding the analyst chose at import (absent when detected): a rebuild from the original uses it again. */

@@ -4,22 +4,12 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/ipc/dispatch.ts';
 import { createHandlers } from '../../../src/main/ipc/handlers.ts';
-import type { Host } from '../../../src/main/ipc/host.ts';
 import type { Workspace } from '../../../src/main/core/workspace.ts';
 import type { OriginalFile } from '../../../src/shared/types.ts';
-import { onCleanup, openWorkspace } from '../helpers.ts';
+import { onCleanup, openWorkspace, testHost } from '../helpers.ts';
 import { FIXTURES } from './truth.ts';
 
-const host: Host = {
-  version: 'test',
-  locale: 'en-US',
-  platform: 'linux',
-  chooseSavePath: async () => null,
-  chooseOpenPath: async () => null,
-  confirm: async () => false,
-  revealFile: () => undefined,
-  emit: () => undefined,
-};
+const host = testHost();
 
 /** Every row the sources and corpus tables hold, read through a second connection. */
 function dump(ws: Workspace): string {

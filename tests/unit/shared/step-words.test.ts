@@ -1,22 +1,12 @@
 // Undo / redo labels in words, from the typed StepLabel, in both interface languages.
 import { describe, expect, it } from 'vitest';
-import { stepObject, undoRedoText } from '../../../src/shared/step-words.ts';
+import { stepLabel as label, stepObject, undoRedoText } from '../../../src/shared/step-words.ts';
 import type { StepNames } from '../../../src/shared/step-words.ts';
-import type { StepLabel } from '../../../src/shared/types.ts';
 
 const names: StepNames = {
   domain: (id) => (id === 'export-control' ? { zh: '出口管制', en: 'Export control' } : undefined),
   actor: (id) => (id === 'JP' ? { zh: '日本', en: 'Japan' } : id === 'US' ? { zh: '美国', en: 'United States' } : undefined),
 };
-
-const label = (kind: StepLabel['kind'], target: Partial<StepLabel['target']>, more: Partial<StepLabel> = {}): StepLabel => ({
-  kind,
-  target: { domainId: null, actorId: null, evidenceId: null, ...target },
-  field: null,
-  lang: null,
-  choice: null,
-  ...more,
-});
 
 describe('undo and redo in words', () => {
   it('names an annotation on a cell in both languages', () => {

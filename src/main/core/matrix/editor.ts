@@ -3,7 +3,8 @@
 // log's write transaction, so what it checked still holds when the values are written.
 import { randomUUID } from 'node:crypto';
 import { parseKey, placeOf } from '../../../shared/keys.ts';
-import type { AlignmentValue, Bilingual, Lang, Paragraph, StepLabel } from '../../../shared/types.ts';
+import { stepLabel as label } from '../../../shared/step-words.ts';
+import type { AlignmentValue, Bilingual, Lang, Paragraph } from '../../../shared/types.ts';
 import type { Db } from '../db/open.ts';
 import { AppError, notFound } from '../errors.ts';
 import { clearValue, setValue } from '../history/edit-log.ts';
@@ -16,15 +17,6 @@ import { baselineValue, hashValue, keys } from './keys.ts';
 import { readOverlayRow } from './overlay.ts';
 import { agreementAfterSave, agreementKey, LANGS, pairOf, readTextState, staleLanguage, textKey } from './translation.ts';
 import type { TextCell } from './translation.ts';
-
-const label = (kind: StepLabel['kind'], target: Partial<StepLabel['target']>, more: Partial<Omit<StepLabel, 'kind' | 'target'>> = {}): StepLabel => ({
-  kind,
-  target: { domainId: null, actorId: null, evidenceId: null, ...target },
-  field: null,
-  lang: null,
-  choice: null,
-  ...more,
-});
 
 export class MatrixEditor {
   private readonly db: Db;

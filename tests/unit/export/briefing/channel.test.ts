@@ -1,6 +1,5 @@
 // The Word briefing through the same doors as the workbook: the `export:docx` channel (Save dialog,
 // scope, progress, reveal) and `npm run cli -- export --format docx`, on the real matrix.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +7,8 @@ import { createHandlers } from '../../../../src/main/ipc/handlers.ts';
 import { dispatch } from '../../../../src/main/ipc/dispatch.ts';
 import type { Host } from '../../../../src/main/ipc/host.ts';
 import type { ExportProgress, ExportResult } from '../../../../src/shared/types.ts';
-import { ROOT, openWorkspace, tempDir } from '../../helpers.ts';
+import { openWorkspace, tempDir } from '../../helpers.ts';
+import { cliSpawned as cli } from '../../cli/cli-runner.ts';
 import { readDocx } from './read-docx.ts';
 
 function host(answer: string | null, log: { kinds: string[]; progress: ExportProgress[]; revealed: string[] }): Host {
@@ -72,16 +72,6 @@ describe('export:docx', () => {
     expect(invalid.ok === false && invalid.error.code).toBe('invalid-request');
   });
 });
-
-function cli(args: string[]) {
-  const result = spawnSync('npm', ['run', '--silent', 'cli', '--', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${path.dirname(process.execPath)}:${process.env['PATH']}` },
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('cli export --format docx', () => {
   it('writes a Word briefing of the chosen domains, and says what is wrong with bad arguments', () => {
