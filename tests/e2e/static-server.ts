@@ -32,5 +32,14 @@ export async function serveStatic(root: string): Promise<{ url: string; close():
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    // The browser keeps connections open (and may be fetching a chunk at teardown): close them too,
+    // or close() waits for them and the test's teardown runs out of time.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }
