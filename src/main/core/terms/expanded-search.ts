@@ -1,5 +1,5 @@
 import type { ExpandedTerm, NoHitsReason, SearchHit, SearchResult, TermSuggestion } from '../../../shared/types.ts';
-import { search } from '../corpus/search.ts';
+import { countMatches, search } from '../corpus/search.ts';
 import type { SearchOptions } from '../corpus/search.ts';
 import type { Db } from '../db/open.ts';
 import { hasCjk, similarity, stripQuotes, termKey } from './normalize.ts';
@@ -141,7 +141,7 @@ export function suggest(ctx: ExpandedSearchContext, query: string, options: Sear
     if (seen.has(termKey(text))) continue;
     seen.add(termKey(text));
     const forms = group ? group.searchForms : [text];
-    const total = forms.reduce((n, f) => n + search(ctx.db, f, { ...options, limit: 1 }).total, 0);
+    const total = forms.reduce((n, f) => n + countMatches(ctx.db, f, options), 0);
     if (total > 0) out.push({ text, lang: cjk ? 'zh' : 'en', total });
   }
   return out;
@@ -151,7 +151,7 @@ function whyNoHits(ctx: ExpandedSearchContext, slots: Slot[], options: SearchOpt
   if (slots.length > 1) {
     const terms = slots.map((s) => ({
       text: s.typed,
-      total: alternatives(s).reduce((n, alt) => n + search(ctx.db, alt, { ...options, limit: 1 }).total, 0),
+      total: alternatives(s).reduce((n, alt) => n + countMatches(ctx.db, alt, options), 0),
     }));
     if (terms.every((t) => t.total > 0)) return { code: 'never-together', terms };
   }
