@@ -73,6 +73,14 @@ export function countMatches(db: Db, query: string, options: Pick<SearchOptions,
   return scanCount(db, terms, options.docId);
 }
 
+/** Which index `search` answers a query with (the method its result reports). */
+export function searchMethod(query: string): SearchResult['method'] {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return 'scan';
+  if (allTrigramTerms(terms)) return 'fts';
+  return shortLookups(terms) ? 'short' : 'scan';
+}
+
 function allTrigramTerms(terms: string[]): boolean {
   return terms.every((t) => [...t].length >= 3);
 }

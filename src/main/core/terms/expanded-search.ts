@@ -1,5 +1,5 @@
 import type { ExpandedTerm, NoHitsReason, SearchHit, SearchResult, TermSuggestion } from '../../../shared/types.ts';
-import { countMatches, search } from '../corpus/search.ts';
+import { countMatches, search, searchMethod } from '../corpus/search.ts';
 import type { SearchOptions } from '../corpus/search.ts';
 import type { Db } from '../db/open.ts';
 import { hasCjk, similarity, stripQuotes, termKey } from './normalize.ts';
@@ -71,7 +71,20 @@ export function expandedSearch(ctx: ExpandedSearchContext, query: string, option
   const slots = parseQuery(ctx.index, query);
   if (slots.length === 0) return { ...search(ctx.db, query, options), expansion: emptyExpansion() };
 
-  const runs = variants(slots).map((words) => ({ words, result: search(ctx.db, words.join(' '), { ...options, limit }) }));
+  const [typed, ...others] = variants(slots);
+  const first = search(ctx.db, typed!.join(' '), { ...options, limit });
+  // The query as typed fills the page when it found more than a page: hits under the other names
+  // would all come after it and never be shown, so those are only counted (a name's ranked search
+  // cost up to 10 ms on 50 MB, its count a third of that).
+  const pageFull = first.total > limit;
+  const runs = [
+    { words: typed!, result: first },
+    ...others.map((words) => {
+      const text = words.join(' ');
+      const result = pageFull ? countedOnly(ctx.db, text, options) : search(ctx.db, text, { ...options, limit });
+      return { words, result };
+    }),
+  ];
   // Hits of the query as typed come first, then those found under other names, each best first.
   const merged = new Map<string, { hit: SearchHit; typed: boolean }>();
   let complete = true;
@@ -114,6 +127,11 @@ export function expandedSearch(ctx: ExpandedSearchContext, query: string, option
     method: runs.every((r) => r.result.method === 'fts') ? 'fts' : runs.some((r) => r.result.method === 'scan') ? 'scan' : 'short',
     expansion: { terms, totalExact, suggestions, noHits: total === 0 ? whyNoHits(ctx, slots, options) : null },
   };
+}
+
+/** A search's total without its hits (see `pageFull`). */
+function countedOnly(db: Db, query: string, options: SearchOptions): SearchResult {
+  return { query, total: countMatches(db, query, options), hits: [], method: searchMethod(query) };
 }
 
 function emptyExpansion() {
