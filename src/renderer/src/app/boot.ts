@@ -16,7 +16,8 @@ let pending: Boot | null = ask();
 pending.catch(() => undefined);
 
 const route = parseHash(window.location.hash);
-if (!route || route.view === 'matrix') prefetchMatrix();
+// A first page unless the app opens on a cell, which may lie beyond it.
+if (!route || route.view === 'matrix') prefetchMatrix(!route || route.cell === null);
 
 /** App info and preferences: the ones requested at startup the first time, fresh ones after (Retry). */
 export function loadBoot(): Boot {
