@@ -21,10 +21,11 @@ export const FIRST_PAGE_ROWS = 60;
 /**
  * Ask early (the app opens on the matrix): the answer is in the cache when the grid's code has
  * loaded. `firstPage`: only the first rows of a large matrix; completeMatrix() fetches the rest once
- * the grid has painted them. (Not when the app opens on a cell, which may be further down.)
+ * the grid has painted them. (Not when the app opens on a cell, which may be further down.) `asked`:
+ * the request already made (public/early-requests.js).
  */
-export function prefetchMatrix(firstPage = false): void {
-  const queryFn = firstPage ? () => api.getMatrix({ firstRows: FIRST_PAGE_ROWS }) : loadMatrix;
+export function prefetchMatrix(firstPage = false, asked?: Promise<MatrixView>): void {
+  const queryFn = asked ? () => asked : firstPage ? () => api.getMatrix({ firstRows: FIRST_PAGE_ROWS }) : loadMatrix;
   void queryClient.prefetchQuery({ queryKey: queryKeys.matrix, queryFn });
 }
 
