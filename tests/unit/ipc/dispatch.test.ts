@@ -41,6 +41,9 @@ describe('IPC dispatch', () => {
       ['matrix:setSummary', { domainId: 'export-control', actorId: 'JP', lang: 'fr', text: 'x' }],
       ['annotations:add', { target: { domainId: 'export-control', actorId: 'JP', evidenceId: null }, category: 'Vibes!', text: 'x' }],
       ['prefs:set', { author: 42 }],
+      ['matrix:get', { firstRows: 0 }],
+      ['matrix:get', { firstRows: 2.5 }],
+      ['matrix:get', { firstRows: 10, extra: true }],
     ];
     for (const [channel, payload] of cases) {
       const result = await dispatch(handlers, channel, payload);
@@ -59,6 +62,19 @@ describe('IPC dispatch', () => {
     expect(missing).toEqual({ ok: false, error: { code: 'not-found', message: 'Unknown document: no-such-doc' } });
     const missingParagraph = await dispatch(handlers, 'corpus:paragraph', { paragraphId: 'wu-cong.0000000000' });
     expect(missingParagraph.ok === false && missingParagraph.error.code).toBe('not-found');
+  });
+
+  it('matrix:get with firstRows sends the first rows in order and says how many there are', async () => {
+    const whole = await dispatch(handlers, 'matrix:get', undefined);
+    const page = await dispatch(handlers, 'matrix:get', { firstRows: 5 });
+    if (!whole.ok || !page.ok) throw new Error('matrix:get failed');
+    const rows = whole.value.rows.length;
+    expect(rows).toBeGreaterThan(5);
+    expect(whole.value.totalRows).toBeUndefined();
+    // The first rows exactly as the whole view has them; everything else is the whole matrix's.
+    expect(page.value).toEqual({ ...whole.value, rows: whole.value.rows.slice(0, 5), totalRows: rows });
+    // A page that holds every row is the whole view, with no count of rows left out.
+    expect(await dispatch(handlers, 'matrix:get', { firstRows: rows })).toEqual(whole);
   });
 
   it('a refused request changes nothing', async () => {
