@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
@@ -35,6 +35,42 @@ function pdfjsData(): Plugin {
   };
 }
 
+/**
+ * The home view's chunk (the matrix and AG Grid) and its styles are fetched and compiled while the
+ * startup chunk runs, not after: a dynamic import starts its request only when the code that asks for
+ * it has run, some 100–250 ms after the startup chunk arrived. `modulepreload` fetches and compiles a
+ * module without running it; the import (views.ts) then finds it ready. The chunk still runs only when
+ * imported, so a deep link into the reader does not execute AG Grid.
+ */
+function preloadHomeView(entry: string): Plugin {
+  return {
+    name: 'policy-matrix:preload-home-view',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return [];
+        const home = Object.values(bundle).find((c) => c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId?.endsWith(entry));
+        if (!home || home.type !== 'chunk') throw new Error(`preload-home-view: no dynamic chunk for ${entry}`);
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        const visit = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (!chunk || chunk.type !== 'chunk' || chunk.isEntry || scripts.has(fileName)) return;
+          scripts.add(fileName);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+          for (const dep of chunk.imports) visit(dep);
+        };
+        visit(home.fileName);
+        const tags: HtmlTagDescriptor[] = [];
+        for (const href of scripts) tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${href}` }, injectTo: 'head' });
+        for (const href of styles) tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${href}` }, injectTo: 'head' });
+        return tags;
+      },
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -59,6 +95,6 @@ export default defineConfig({
     // Relative asset URLs so the same build loads from file:// in Electron and from a local server in tests.
     base: './',
     build: { minify: true, rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
-    plugins: [react(), pdfjsData()],
+    plugins: [react(), pdfjsData(), preloadHomeView('src/renderer/src/matrix/MatrixView.tsx')],
   },
 });

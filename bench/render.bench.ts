@@ -19,6 +19,8 @@ import { CHROMIUM_ARGS } from '../tests/e2e/playwright.config.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 import { installPreload } from '../tests/e2e/preload-in-page.ts';
 import { heapMb } from './page-heap.ts';
+import { observeTimeline, readTimeline } from './render-timeline.ts';
+import type { Call } from './render-timeline.ts';
 import { line, ms, summarize } from './stats.ts';
 
 const DATA = repoDataDir();
@@ -76,8 +78,13 @@ export function syntheticDataDir(domains: number, actors: number, quotes: number
 }
 
 /** window.api from the built preload, its ipcRenderer routed to the real handlers (as in the end-to-end tests). */
-async function wire(page: Page, handlers: () => Handlers): Promise<void> {
-  await installPreload(page, (channel, payload) => dispatch(handlers(), channel, payload).then((envelope) => JSON.stringify(envelope)));
+async function wire(page: Page, handlers: () => Handlers, calls: Call[]): Promise<void> {
+  await installPreload(page, async (channel, payload) => {
+    const start = Date.now();
+    const text = JSON.stringify(await dispatch(handlers(), channel, payload));
+    calls.push({ channel, start, end: Date.now(), bytes: text.length });
+    return text;
+  });
 }
 
 /**
@@ -206,13 +213,20 @@ async function measure(label: string, dataDir: string, runs: number): Promise<vo
     let edits: number[] = [];
     let panels: number[] = [];
     let heap = 0;
+    let timeline: string[] = [];
     for (let i = 0; i < runs; i++) {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await wire(page, () => handlers);
+      const calls: Call[] = [];
+      await wire(page, () => handlers, calls);
+      await observeTimeline(page);
       const { inPage, wall } = await firstRender(page, server.url);
       times.push(inPage);
       walls.push(wall);
       if (i === runs - 1) {
+        // The rest of the load (a large matrix's other rows) before anything else is measured on it.
+        await page.waitForSelector('[data-testid="matrix-grid"][data-painted="all"]', { timeout: 120_000 });
+        // Read at once: the calls made until the first row and just after it.
+        timeline = await readTimeline(page, [...calls], inPage);
         heap = await heapMb(page);
         frames = await scrollFrames(page);
         await page.evaluate(() => {
@@ -235,6 +249,8 @@ async function measure(label: string, dataDir: string, runs: number): Promise<vo
     const o = summarize(panels);
     line(`open a cell's evidence panel, quotes shown, ${label}, p50 / p95 (${panels.length})`, `${ms(o.p50)} / ${ms(o.p95)}`, '≤ 50 ms p95');
     line(`renderer JS heap after load (after GC), ${label}`, `${heap.toFixed(1)} MB`, '≤ 150 MB');
+    // PM_TIMELINE=1: where the last load's time went.
+    if (process.env['PM_TIMELINE']) console.log(`  timeline of the last load, ms from navigation start:\n${timeline.join('\n')}`);
   } finally {
     await browser.close();
     await server.close();
@@ -249,7 +265,10 @@ export async function runRenderBench(): Promise<void> {
     console.log('  skipped: no build in out/renderer — run `npm run build`');
     return;
   }
-  await measure('real data', DATA, 5);
+  // PM_RENDER_ONLY=real or =synthetic runs one of the two.
+  const only = process.env['PM_RENDER_ONLY'];
+  if (only !== 'synthetic') await measure('real data', DATA, 5);
+  if (only === 'real') return;
   const synthetic = syntheticDataDir(1000, 10, 5);
   await measure('synthetic 1,000 × 10 × 5', synthetic, 3);
   fs.rmSync(synthetic, { recursive: true, force: true });

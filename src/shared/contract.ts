@@ -140,8 +140,15 @@ export const channels = {
     response: returns<SearchResult>(),
   }),
 
-  /** What the grid paints: per cell summary, counts, markers, statuses. No quotes. */
-  'matrix:get': defineChannel({ method: 'getMatrix', request: none, response: returns<MatrixView>() }),
+  /**
+   * What the grid paints: per cell summary, counts, markers, statuses. No quotes. `firstRows` asks
+   * for the first rows only (a large matrix's first frame); the view then says how many there are.
+   */
+  'matrix:get': defineChannel({
+    method: 'getMatrix',
+    request: none.or(z.object({ firstRows: z.number().int().min(1).max(100_000) }).strict()),
+    response: returns<MatrixView>(),
+  }),
   /** Quotes with their context, for the evidence panel (one cell) or the domain comparison (its cells). */
   'matrix:evidence': defineChannel({
     method: 'getEvidence',

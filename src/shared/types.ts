@@ -349,6 +349,12 @@ export interface MatrixView {
   conflicts: BaselineConflict[];
   stats: MatrixStats;
   undo: UndoState;
+  /**
+   * Set only on a first page (`matrix:get` with `firstRows`) that leaves rows out: how many rows the
+   * whole matrix has. The rows sent are the first ones in order; stats, conflicts and undo are the
+   * whole matrix's.
+   */
+  totalRows?: number;
 }
 
 /** A quote as the evidence panel shows it: anchored evidence with its context and its annotation count. */

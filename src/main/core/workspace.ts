@@ -430,8 +430,11 @@ export class Workspace {
   }
 
   /** What the grid paints. */
-  matrixView(): MatrixView {
-    return this.#s.views.view(this.#s.log.state());
+  /** The grid's view; with `firstRows`, only that many rows when the matrix has more (a first page). */
+  matrixView(firstRows?: number): MatrixView {
+    const view = this.#s.views.view(this.#s.log.state());
+    if (firstRows === undefined || view.rows.length <= firstRows) return view;
+    return { ...view, rows: view.rows.slice(0, firstRows), totalRows: view.rows.length };
   }
 
   evidence(cells: readonly CellRef[]): CellEvidence[] {

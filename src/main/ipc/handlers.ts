@@ -30,7 +30,7 @@ export function createHandlers(ws: Workspace, host: Host, options: { backupDir: 
       return r.exact ? ws.search(r.query, options) : ws.searchExpanded(r.query, options);
     },
 
-    'matrix:get': () => ws.matrixView(),
+    'matrix:get': (r) => ws.matrixView(r && 'firstRows' in r ? r.firstRows : undefined),
     'matrix:evidence': (r) => ws.evidence(r.cells),
     'matrix:outline': () => ws.outline(),
     'matrix:find': (r) => ({ domainIds: ws.findDomains(r.query) }),

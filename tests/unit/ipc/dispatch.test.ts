@@ -8,6 +8,7 @@ import type { Handlers } from '../../../src/main/ipc/dispatch.ts';
 import { registerIpc } from '../../../src/main/ipc/register.ts';
 import type { IpcFrame } from '../../../src/main/ipc/register.ts';
 import { isTrustedSender } from '../../../src/main/security.ts';
+import type { MatrixView } from '../../../src/shared/types.ts';
 import { openWorkspace, tempDir, testHost } from '../helpers.ts';
 
 const host = testHost();
@@ -41,6 +42,9 @@ describe('IPC dispatch', () => {
       ['matrix:setSummary', { domainId: 'export-control', actorId: 'JP', lang: 'fr', text: 'x' }],
       ['annotations:add', { target: { domainId: 'export-control', actorId: 'JP', evidenceId: null }, category: 'Vibes!', text: 'x' }],
       ['prefs:set', { author: 42 }],
+      ['matrix:get', { firstRows: 0 }],
+      ['matrix:get', { firstRows: 2.5 }],
+      ['matrix:get', { firstRows: 10, extra: true }],
     ];
     for (const [channel, payload] of cases) {
       const result = await dispatch(handlers, channel, payload);
@@ -59,6 +63,22 @@ describe('IPC dispatch', () => {
     expect(missing).toEqual({ ok: false, error: { code: 'not-found', message: 'Unknown document: no-such-doc' } });
     const missingParagraph = await dispatch(handlers, 'corpus:paragraph', { paragraphId: 'wu-cong.0000000000' });
     expect(missingParagraph.ok === false && missingParagraph.error.code).toBe('not-found');
+  });
+
+  it('matrix:get with firstRows sends the first rows in order and says how many there are', async () => {
+    const view = async (request: unknown): Promise<MatrixView> => {
+      const answer = await dispatch(handlers, 'matrix:get', request);
+      if (!answer.ok) throw new Error(answer.error.message);
+      return answer.value as MatrixView;
+    };
+    const whole = await view(undefined);
+    const rows = whole.rows.length;
+    expect(rows).toBeGreaterThan(5);
+    expect(whole.totalRows).toBeUndefined();
+    // The first rows exactly as the whole view has them; everything else is the whole matrix's.
+    expect(await view({ firstRows: 5 })).toEqual({ ...whole, rows: whole.rows.slice(0, 5), totalRows: rows });
+    // A page that holds every row is the whole view, with no count of rows left out.
+    expect(await view({ firstRows: rows })).toEqual(whole);
   });
 
   it('a refused request changes nothing', async () => {

@@ -2,7 +2,7 @@
 // picked once, here: Electron's preload (or a test's binding) provides window.api; in a browser
 // served by `npm run serve` the same API runs over HTTP. Nothing else in the renderer knows which.
 import type { MethodName, RawApi } from '../../../shared/api.ts';
-import type { ApiError as ApiErrorShape, Events, Request, Responses } from '../../../shared/contract.ts';
+import type { ApiError as ApiErrorShape, Envelope, Events, Request, Responses } from '../../../shared/contract.ts';
 import type { METHODS } from '../../../shared/api.ts';
 import { createHttpApi, takeToken } from './http-transport.ts';
 
@@ -38,12 +38,17 @@ export const api: Api = new Proxy({} as Api, {
       const methods = raw as unknown as Record<string, (r?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: ApiErrorShape }>>;
       const fn = methods[name];
       if (!fn) throw new ApiError({ code: 'unknown-channel', message: `No such API method: ${name}` });
-      const envelope = await fn(request);
-      if (!envelope.ok) throw new ApiError(envelope.error!);
-      return envelope.value;
+      return unwrap(fn(request) as Promise<Envelope<unknown>>);
     };
   },
 });
+
+/** The value of an answer from main, or its ApiError. */
+export async function unwrap<T>(answer: Promise<Envelope<T>>): Promise<T> {
+  const envelope = await answer;
+  if (!envelope.ok) throw new ApiError(envelope.error);
+  return envelope.value;
+}
 
 export function onEvent<E extends keyof Events>(event: E, listener: (payload: Events[E]) => void): () => void {
   return raw.on(event, listener);

@@ -33,7 +33,7 @@ import { sameCell } from './grid/cell-key.ts';
 import { useRegionEntry } from '../app/regions.ts';
 import { useDocuments } from '../app/store/documents.ts';
 import { useMatrixCommands } from './state/use-matrix-commands.ts';
-import { useMatrix } from '../app/store/matrix.ts';
+import { completeMatrix, isPartial, useMatrix } from '../app/store/matrix.ts';
 import { useQuickFilterMatches } from './grid/use-quick-filter.ts';
 import { useNotice } from './state/use-notice.ts';
 import { useUndoKeys } from './state/use-undo-keys.ts';
@@ -144,11 +144,24 @@ export function MatrixView() {
     return { domainIds, description };
   }, [gridApi, columns, quick, alignments, lang]);
 
-  // The "filtered rows" scope is what the grid shows at the moment the dialog opens.
+  // The "filtered rows" scope is what the grid shows at the moment the dialog opens. Asked for while
+  // only a first page is loaded, the dialog opens once the grid holds every row.
+  const [exportAsked, setExportAsked] = useState(false);
   const openExport = useCallback(() => {
+    if (state && isPartial(state)) {
+      completeMatrix();
+      setExportAsked(true);
+      return;
+    }
     setExportFilter(filteredRows());
     setDialog('export');
-  }, [filteredRows]);
+  }, [filteredRows, state]);
+  useEffect(() => {
+    const last = state?.rows.at(-1);
+    if (!exportAsked || !state || isPartial(state) || !gridApi || (last && !gridApi.getRowNode(last.id))) return;
+    setExportAsked(false);
+    openExport();
+  }, [exportAsked, state, gridApi, modelVersion, openExport]);
 
   const onDisplayed = useCallback((count: number, filtered: boolean) => {
     setDisplayed(count);
@@ -183,7 +196,8 @@ export function MatrixView() {
   }
 
   const filtersActive = quick.trim() !== '' || alignments.size > 0 || columnFiltered;
-  const total = state.rows.length;
+  const partial = isPartial(state);
+  const total = state.totalRows ?? state.rows.length;
   return (
     <div className="pm-matrix" data-testid="matrix-view" data-state="ready">
       <MatrixToolbar
@@ -205,7 +219,7 @@ export function MatrixView() {
         onClearFilters={clearFilters}
         shownText={t('rowsShown', { shown: displayed ?? total, total })}
       >
-        <AlignmentChips rows={state.rows} active={alignments} onToggle={toggleAlignment} />
+        <AlignmentChips rows={state.rows} counted={!partial} active={alignments} onToggle={toggleAlignment} />
         <ColumnsMenu
           columns={hideableColumns(state.actors, lang, titles)}
           hidden={hidden}
@@ -216,8 +230,16 @@ export function MatrixView() {
       <MergeConflictList view={state} />
       <div className="pm-matrix__body" style={panelWidth.style}>
         <div className="pm-matrix__main">
+          {partial && matrix.error && (
+            <div className="pm-placeholder" role="alert" data-testid="matrix-rest-failed">
+              <p>{t('loadFailed', { message: describeError(matrix.error) })}</p>
+              <Button onClick={completeMatrix}>{t('retry')}</Button>
+            </div>
+          )}
           <MatrixGrid
             rows={rows}
+            totalRows={total}
+            onFirstPaint={completeMatrix}
             columns={columns}
             context={context}
             quickMatches={quickMatches}

@@ -21,6 +21,10 @@ import { GRID_CSS_LAYER, gridTheme } from './grid-setup.ts';
 
 interface Props {
   rows: MatrixRow[];
+  /** Rows of the whole matrix: more than `rows` while only its first page has arrived. */
+  totalRows: number;
+  /** Called once the first frame with rows is painted (the rest of a first page may then load). */
+  onFirstPaint: () => void;
   columns: ColDef<MatrixRow>[];
   context: GridContextValue;
   /** Domains the quick filter matched (main searched them, quotes included); null = no quick filter. */
@@ -56,13 +60,16 @@ const DEFAULT_COL_DEF: ColDef<MatrixRow> = { sortable: true, resizable: true, su
 
 /** The grid, re-rendered only when its own props change (not for the view's dialogs, counts, panel…). */
 export const MatrixGrid = memo(function MatrixGrid(props: Props) {
-  const { alignments, quickMatches, onSelect, onOpenCompare, onDisplayed, onReady } = props;
+  const { alignments, quickMatches, onSelect, onOpenCompare, onDisplayed, onReady, onFirstPaint } = props;
   const apiRef = useRef<GridApi<MatrixRow> | null>(null);
   // The first frame shows the rows in view; the others follow once it has been painted.
   const [firstPainted, setFirstPainted] = useState(false);
   // (With no rows to show, e.g. all filtered out, there is no first frame to wait for.)
   const afterFirstPaint = useCallback(() => requestAnimationFrame(() => window.setTimeout(() => setFirstPainted(true), 0)), []);
   // The grid keeps the filter callbacks it was given first; they read the chips through a ref.
+  useEffect(() => {
+    if (firstPainted) onFirstPaint();
+  }, [firstPainted, onFirstPaint]);
   const filtersRef = useRef({ alignments, quickMatches });
   filtersRef.current = { alignments, quickMatches };
 
@@ -140,7 +147,7 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
 
   return (
     <GridContext.Provider value={props.context}>
-      <div className="pm-grid" data-testid="matrix-grid" data-region="grid" data-painted={firstPainted ? 'all' : 'first-frame'}>
+      <div className="pm-grid" data-testid="matrix-grid" data-region="grid" data-painted={!firstPainted ? 'first-frame' : props.rows.length < props.totalRows ? 'first-page' : 'all'}>
         <AgGridReact<MatrixRow>
           theme={gridTheme}
           themeCssLayer={GRID_CSS_LAYER}
@@ -157,7 +164,7 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
           // Either way the first frame builds only the rows in view and a few more: "all rows" is a
           // row buffer that takes them all in (unlike suppressRowVirtualisation it can change after
           // the grid starts), set once that frame is painted.
-          rowBuffer={!firstPainted ? FIRST_FRAME_ROW_BUFFER : props.rows.length <= VIRTUALISE_ABOVE ? ALL_ROWS : ROW_BUFFER}
+          rowBuffer={!firstPainted ? FIRST_FRAME_ROW_BUFFER : props.totalRows <= VIRTUALISE_ABOVE ? ALL_ROWS : ROW_BUFFER}
           onFirstDataRendered={afterFirstPaint}
           ensureDomOrder
           // The matrix always scrolls vertically. Reserve the scrollbar from the start, with an explicit

@@ -13,11 +13,11 @@ import {
   ModuleRegistry,
   RenderApiModule,
   RowApiModule,
-  RowAutoHeightModule,
   ScrollApiModule,
   TextFilterModule,
   themeQuartz,
 } from 'ag-grid-community';
+import { BatchedRowAutoHeightModule } from './batched-auto-height.ts';
 
 ModuleRegistry.registerModules([
   ClientSideRowModelModule,
@@ -35,8 +35,8 @@ ModuleRegistry.registerModules([
   TextFilterModule,
   // the alignment chips and the quick filter's matches
   ExternalFilterModule,
-  // wrapped text cells that grow their row
-  RowAutoHeightModule,
+  // wrapped text cells that grow their row, measured together (see batched-auto-height.ts)
+  BatchedRowAutoHeightModule,
 ]);
 
 /** The app's font stack (tokens.css picks it per interface language); the comma keeps AG Grid from quoting it. */

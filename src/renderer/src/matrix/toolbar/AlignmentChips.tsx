@@ -7,18 +7,20 @@ import { messages } from '../messages.ts';
 
 interface Props {
   rows: DomainRow[];
+  /** False while only the matrix's first page is loaded: the counts wait for the rest. */
+  counted: boolean;
   active: ReadonlySet<AlignmentValue>;
   onToggle: (value: AlignmentValue) => void;
 }
 
-export function AlignmentChips({ rows, active, onToggle }: Props) {
+export function AlignmentChips({ rows, counted, active, onToggle }: Props) {
   const t = useT(messages);
   const { lang } = useLang();
   return (
     <div className="pm-chips" role="group" aria-label={t('alignmentFilter')}>
       <span className="pm-chips__label">{t('alignmentFilter')}</span>
       {ALIGNMENT_VALUES.map((value) => {
-        const count = rows.filter((d) => d.alignment.value === value).length;
+        const count = counted ? rows.filter((d) => d.alignment.value === value).length : '…';
         const pressed = active.has(value);
         return (
           <button

@@ -1,0 +1,58 @@
+// AG Grid's row auto-height, measuring the cells of a render together instead of one by one.
+//
+// AG Grid measures each auto-height cell as the cell is created: it reads the cell's computed style
+// and offsetHeight while the next cells are still being added, so every cell forces a style and layout
+// pass of the whole page. On the first frame that was most of the time to the first row (measured: 0.5
+// of 2.1 s in `_getElementSize` for 20 rows × 12 columns of the synthetic matrix). Here the grid's own
+// service does the same measuring, but for the cells created in one task together, in a microtask at
+// its end: one layout for all of them, before the frame is painted (microtasks run before rendering),
+// so the rows get their heights in the same frame as before. Resizes afterwards are AG Grid's own
+// (its ResizeObserver, set up by the same call).
+//
+// The service is AG Grid's internal class (not exported), taken from its module and subclassed: only
+// `setupCellAutoHeight` is deferred, with AG Grid's own checks. Its signature is pinned by the types
+// in ag-grid-community 36 (`rowAutoHeightService.d.ts`); the matrix e2e specs check wrapped rows.
+import { RowAutoHeightModule } from 'ag-grid-community';
+import type { Module } from 'ag-grid-community';
+
+interface AliveBean {
+  isAlive: () => boolean;
+}
+interface CellCtrlLike extends AliveBean {
+  column: { isAutoHeight: () => boolean };
+}
+type Setup = (cellCtrl: CellCtrlLike, eCellWrapper: HTMLElement | undefined, compBean: AliveBean) => boolean;
+interface AutoHeightServiceLike {
+  // The service's method, as declared in rowAutoHeightService.d.ts.
+  // eslint-disable-next-line @typescript-eslint/method-signature-style
+  setupCellAutoHeight(...args: Parameters<Setup>): boolean;
+}
+type AutoHeightService = new (...args: never[]) => AutoHeightServiceLike;
+
+const Base = RowAutoHeightModule.beans?.[0] as unknown as AutoHeightService | undefined;
+if (!Base || typeof (Base.prototype as Partial<AutoHeightServiceLike>).setupCellAutoHeight !== 'function') {
+  throw new Error('AG Grid changed its RowAutoHeight service: see matrix/grid/batched-auto-height.ts');
+}
+
+class BatchedRowAutoHeightService extends Base {
+  #queue: Array<() => void> = [];
+
+  override setupCellAutoHeight(...[cellCtrl, eCellWrapper, compBean]: Parameters<Setup>): boolean {
+    if (!cellCtrl.column.isAutoHeight() || !eCellWrapper) return false;
+    if (this.#queue.length === 0) queueMicrotask(() => this.#flush());
+    this.#queue.push(() => {
+      // A cell destroyed before the task ended (scrolled past, its row replaced) is not measured.
+      if (cellCtrl.isAlive() && compBean.isAlive()) super.setupCellAutoHeight(cellCtrl, eCellWrapper, compBean);
+    });
+    return true;
+  }
+
+  #flush(): void {
+    const queue = this.#queue;
+    this.#queue = [];
+    for (const setup of queue) setup();
+  }
+}
+
+/** RowAutoHeightModule with the batched service: register it instead of AG Grid's. */
+export const BatchedRowAutoHeightModule: Module = { ...RowAutoHeightModule, beans: [BatchedRowAutoHeightService as never] };
