@@ -42,6 +42,18 @@ describe('search in both languages', () => {
     expect(added.every((h) => /export control/i.test(textOf(ws, h.paragraphId)))).toBe(true);
   });
 
+  it('when the typed query fills the page, shows its hits and still counts every other name', () => {
+    const ws = openWorkspace();
+    const exact = ws.search('出口管制', { limit: 3 });
+    expect(exact.total).toBeGreaterThan(3);
+    const result = ws.searchExpanded('出口管制', { limit: 3 });
+    expect(result.hits).toEqual(exact.hits);
+    const names = result.expansion!.terms[0]!.alsoSearched;
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name.total, name.text).toBe(ws.search(name.text).total);
+    expect(result.total).toBe(ws.searchExpanded('出口管制', { limit: 500 }).total);
+  });
+
   it('finds a titled law whatever brackets or case the query uses', () => {
     const ws = openWorkspace();
     for (const q of ['CHIPS and Science Act', 'chips act', '《芯片与科学法案》']) {

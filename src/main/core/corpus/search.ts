@@ -1,5 +1,6 @@
 import { HIT_CLOSE, HIT_OPEN } from '../../../shared/types.ts';
 import type { ParagraphKind, SearchHit, SearchResult } from '../../../shared/types.ts';
+import type Database from 'better-sqlite3';
 import type { Db } from '../db/open.ts';
 import { shortTermToken } from './short-terms.ts';
 
@@ -54,12 +55,56 @@ export function search(db: Db, query: string, options: SearchOptions = {}): Sear
   const terms = queryTerms(query);
   const limit = options.limit ?? 50;
   if (terms.length === 0) return { query, total: 0, hits: [], method: 'scan' };
-  if (terms.every((t) => [...t].length >= 3)) return ftsSearch(db, query, terms, limit, options.docId);
+  if (allTrigramTerms(terms)) return ftsSearch(db, query, terms, limit, options.docId);
   return shortSearch(db, query, terms, limit, options.docId) ?? scanSearch(db, query, terms, limit, options.docId);
 }
 
-/** Terms of any length, each a lookup in the index that holds it; the paragraphs holding all of them. */
-function shortSearch(db: Db, query: string, terms: string[], limit: number, docId?: string): SearchResult | null {
+/**
+ * How many paragraphs `search` would find, exactly, without ranking or snippets: what the glossary's
+ * "also searched" counts and suggestions need (ranking a window of 1,000 to show one hit cost 2–8 ms
+ * on the 50 MB corpus; the count alone is the first of those milliseconds).
+ */
+export function countMatches(db: Db, query: string, options: Pick<SearchOptions, 'docId'> = {}): number {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return 0;
+  if (allTrigramTerms(terms)) return ftsCount(db, ftsMatch(terms), options.docId);
+  const short = shortLookups(terms, options.docId);
+  if (short) return (prepared(db, `SELECT count(*) AS n FROM (${short.ids})`).get(...short.args) as { n: number }).n;
+  return scanCount(db, terms, options.docId);
+}
+
+/** Which index `search` answers a query with (the method its result reports). */
+export function searchMethod(query: string): SearchResult['method'] {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return 'scan';
+  if (allTrigramTerms(terms)) return 'fts';
+  return shortLookups(terms) ? 'short' : 'scan';
+}
+
+function allTrigramTerms(terms: string[]): boolean {
+  return terms.every((t) => [...t].length >= 3);
+}
+
+type Statement = Database.Statement<unknown[]>;
+const statements = new WeakMap<Db, Map<string, Statement>>();
+/** More distinct statement texts than this (term counts × filters) and the cache starts over. */
+const MAX_CACHED_STATEMENTS = 64;
+
+/** One prepared statement per SQL text and connection: preparing an FTS query costs more than a small search. */
+function prepared(db: Db, sql: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map<string, Statement>()));
+  let statement = cache.get(sql);
+  if (!statement) {
+    if (cache.size >= MAX_CACHED_STATEMENTS) cache.clear();
+    statement = db.prepare<unknown[]>(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
+/** The INTERSECT of one index lookup per term (and the document filter), or null when a term has no index. */
+function shortLookups(terms: string[], docId?: string): { ids: string; args: string[] } | null {
   const lookups: Array<{ sql: string; arg: string }> = [];
   for (const t of terms) {
     if ([...t].length >= 3) {
@@ -71,16 +116,21 @@ function shortSearch(db: Db, query: string, terms: string[], limit: number, docI
     lookups.push({ sql: `SELECT rowid FROM ${short.table} WHERE ${short.table} MATCH ?`, arg: `"${short.token}"` });
   }
   if (docId) lookups.push({ sql: 'SELECT rowid FROM paragraphs WHERE doc_id = ?', arg: docId });
-  const ids = lookups.map((l) => l.sql).join(' INTERSECT ');
-  const args = lookups.map((l) => l.arg);
-  const total = (db.prepare(`SELECT count(*) AS n FROM (${ids})`).get(...args) as { n: number }).n;
+  return { ids: lookups.map((l) => l.sql).join(' INTERSECT '), args: lookups.map((l) => l.arg) };
+}
+
+/** Terms of any length, each a lookup in the index that holds it; the paragraphs holding all of them. */
+function shortSearch(db: Db, query: string, terms: string[], limit: number, docId?: string): SearchResult | null {
+  const short = shortLookups(terms, docId);
+  if (!short) return null;
+  const { ids, args } = short;
+  const total = (prepared(db, `SELECT count(*) AS n FROM (${ids})`).get(...args) as { n: number }).n;
   // Paragraphs are stored in reading order, so rowid order is reading order.
-  const rows = db
-    .prepare(
-      `SELECT p.id, p.doc_id, p.ordinal, p.section, p.kind, p.text, 0 AS rank FROM paragraphs p
+  const rows = prepared(
+    db,
+    `SELECT p.id, p.doc_id, p.ordinal, p.section, p.kind, p.text, 0 AS rank FROM paragraphs p
        WHERE p.rowid IN (SELECT rowid FROM (${ids}) ORDER BY rowid LIMIT ${SHORT_RANK_WINDOW}) ORDER BY p.rowid`,
-    )
-    .all(...args) as HitRow[];
+  ).all(...args) as HitRow[];
   const lowered = terms.map((t) => t.toLowerCase());
   const scored = rows
     .map((r) => {
@@ -92,33 +142,53 @@ function shortSearch(db: Db, query: string, terms: string[], limit: number, docI
   return { query, total, method: 'short', hits: scored.map(({ r, n }) => toHit({ ...r, rank: -n }, makeSnippet(r.text, terms))) };
 }
 
+function ftsMatch(terms: string[]): string {
+  return terms.map((t) => `"${t}"`).join(' AND ');
+}
+
+function ftsWhere(docId?: string): string {
+  const docFilter = docId ? 'AND rowid IN (SELECT rowid FROM paragraphs WHERE doc_id = @docId)' : '';
+  return `paragraphs_fts MATCH @match ${docFilter}`;
+}
+
+function ftsCount(db: Db, match: string, docId?: string): number {
+  return (prepared(db, `SELECT count(*) AS n FROM paragraphs_fts WHERE ${ftsWhere(docId)}`).get(docId ? { match, docId } : { match }) as { n: number }).n;
+}
+
 function ftsSearch(db: Db, query: string, terms: string[], limit: number, docId?: string): SearchResult {
-  const match = terms.map((t) => `"${t}"`).join(' AND ');
+  const match = ftsMatch(terms);
+  const total = ftsCount(db, match, docId);
+  if (total === 0) return { query, total, method: 'fts', hits: [] };
   // Rank inside the FTS table first and fetch rows for the top hits only: snippets and joins for
   // every match would cost far more than the ranking itself on a large corpus.
-  const docFilter = docId ? 'AND rowid IN (SELECT rowid FROM paragraphs WHERE doc_id = @docId)' : '';
-  const where = `paragraphs_fts MATCH @match ${docFilter}`;
-  const total = (db.prepare(`SELECT count(*) AS n FROM paragraphs_fts WHERE ${where}`).get({ match, docId }) as { n: number }).n;
-  const rows = db
-    .prepare(
-      `SELECT p.id, p.doc_id, p.ordinal, p.section, p.kind, p.text, top.rank AS rank
-       FROM (SELECT rowid, rank FROM (SELECT rowid, rank FROM paragraphs_fts WHERE ${where} LIMIT ${RANK_WINDOW})
+  const rows = prepared(
+    db,
+    `SELECT p.id, p.doc_id, p.ordinal, p.section, p.kind, p.text, top.rank AS rank
+       FROM (SELECT rowid, rank FROM (SELECT rowid, rank FROM paragraphs_fts WHERE ${ftsWhere(docId)} LIMIT ${RANK_WINDOW})
              ORDER BY rank LIMIT @limit) AS top
        JOIN paragraphs p ON p.rowid = top.rowid
        ORDER BY top.rank, p.ordinal`,
-    )
-    .all({ match, docId, limit }) as HitRow[];
+  ).all(docId ? { match, docId, limit } : { match, limit }) as HitRow[];
   return { query, total, method: 'fts', hits: rows.map((r) => toHit(r, makeSnippet(r.text, terms))) };
 }
 
 /** The scan every short query used before the short-term index (kept as the fallback; benchmarks compare against it). */
+function scanFrom(terms: string[], docId?: string): { from: string; params: Record<string, string> } {
+  const conditions = terms.map((_, i) => `instr(lower(p.text), @t${i}) > 0`).join(' AND ');
+  const params: Record<string, string> = docId ? { docId } : {};
+  terms.forEach((t, i) => (params[`t${i}`] = t.toLowerCase()));
+  const docFilter = docId ? 'AND p.doc_id = @docId' : '';
+  return { from: `FROM paragraphs p JOIN documents d ON d.id = p.doc_id WHERE ${conditions} ${docFilter}`, params };
+}
+
+function scanCount(db: Db, terms: string[], docId?: string): number {
+  const { from, params } = scanFrom(terms, docId);
+  return (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
+}
+
 export function scanSearch(db: Db, query: string, terms: string[], limit: number, docId?: string): SearchResult {
   const lowered = terms.map((t) => t.toLowerCase());
-  const conditions = lowered.map((_, i) => `instr(lower(p.text), @t${i}) > 0`).join(' AND ');
-  const params: Record<string, string | number | undefined> = { docId, limit };
-  lowered.forEach((t, i) => (params[`t${i}`] = t));
-  const docFilter = docId ? 'AND p.doc_id = @docId' : '';
-  const from = `FROM paragraphs p JOIN documents d ON d.id = p.doc_id WHERE ${conditions} ${docFilter}`;
+  const { from, params } = scanFrom(terms, docId);
   const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
   // Rank by how often the terms occur, then reading order: the closest a scan gets to relevance.
   const rows = db
@@ -154,17 +224,20 @@ export function makeSnippet(text: string, terms: string[]): string {
 
 function markTerms(text: string, needles: string[]): string {
   const lower = text.toLowerCase();
+  const present = needles.filter((t) => t.length > 0);
   let out = '';
   let i = 0;
   while (i < text.length) {
-    const hit = needles.find((t) => t.length > 0 && lower.startsWith(t, i));
-    if (hit) {
-      out += HIT_OPEN + text.slice(i, i + hit.length) + HIT_CLOSE;
-      i += hit.length;
-    } else {
-      out += text[i];
-      i++;
+    // The next place any term starts; at one place, the first term listed wins (as it always did).
+    let at = -1;
+    let hit = '';
+    for (const t of present) {
+      const j = lower.indexOf(t, i);
+      if (j !== -1 && (at === -1 || j < at)) [at, hit] = [j, t];
     }
+    if (at === -1) break;
+    out += text.slice(i, at) + HIT_OPEN + text.slice(at, at + hit.length) + HIT_CLOSE;
+    i = at + hit.length;
   }
-  return out;
+  return out + text.slice(i);
 }

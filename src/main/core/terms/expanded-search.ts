@@ -1,5 +1,5 @@
 import type { ExpandedTerm, NoHitsReason, SearchHit, SearchResult, TermSuggestion } from '../../../shared/types.ts';
-import { search } from '../corpus/search.ts';
+import { countMatches, search, searchMethod } from '../corpus/search.ts';
 import type { SearchOptions } from '../corpus/search.ts';
 import type { Db } from '../db/open.ts';
 import { hasCjk, similarity, stripQuotes, termKey } from './normalize.ts';
@@ -71,7 +71,20 @@ export function expandedSearch(ctx: ExpandedSearchContext, query: string, option
   const slots = parseQuery(ctx.index, query);
   if (slots.length === 0) return { ...search(ctx.db, query, options), expansion: emptyExpansion() };
 
-  const runs = variants(slots).map((words) => ({ words, result: search(ctx.db, words.join(' '), { ...options, limit }) }));
+  const [typed, ...others] = variants(slots);
+  const first = search(ctx.db, typed!.join(' '), { ...options, limit });
+  // The query as typed fills the page when it found more than a page: hits under the other names
+  // would all come after it and never be shown, so those are only counted (a name's ranked search
+  // cost up to 10 ms on 50 MB, its count a third of that).
+  const pageFull = first.total > limit;
+  const runs = [
+    { words: typed!, result: first },
+    ...others.map((words) => {
+      const text = words.join(' ');
+      const result = pageFull ? countedOnly(ctx.db, text, options) : search(ctx.db, text, { ...options, limit });
+      return { words, result };
+    }),
+  ];
   // Hits of the query as typed come first, then those found under other names, each best first.
   const merged = new Map<string, { hit: SearchHit; typed: boolean }>();
   let complete = true;
@@ -116,6 +129,11 @@ export function expandedSearch(ctx: ExpandedSearchContext, query: string, option
   };
 }
 
+/** A search's total without its hits (see `pageFull`). */
+function countedOnly(db: Db, query: string, options: SearchOptions): SearchResult {
+  return { query, total: countMatches(db, query, options), hits: [], method: searchMethod(query) };
+}
+
 function emptyExpansion() {
   return { terms: [], totalExact: true, suggestions: [], noHits: null };
 }
@@ -141,7 +159,7 @@ export function suggest(ctx: ExpandedSearchContext, query: string, options: Sear
     if (seen.has(termKey(text))) continue;
     seen.add(termKey(text));
     const forms = group ? group.searchForms : [text];
-    const total = forms.reduce((n, f) => n + search(ctx.db, f, { ...options, limit: 1 }).total, 0);
+    const total = forms.reduce((n, f) => n + countMatches(ctx.db, f, options), 0);
     if (total > 0) out.push({ text, lang: cjk ? 'zh' : 'en', total });
   }
   return out;
@@ -151,7 +169,7 @@ function whyNoHits(ctx: ExpandedSearchContext, slots: Slot[], options: SearchOpt
   if (slots.length > 1) {
     const terms = slots.map((s) => ({
       text: s.typed,
-      total: alternatives(s).reduce((n, alt) => n + search(ctx.db, alt, { ...options, limit: 1 }).total, 0),
+      total: alternatives(s).reduce((n, alt) => n + countMatches(ctx.db, alt, options), 0),
     }));
     if (terms.every((t) => t.total > 0)) return { code: 'never-together', terms };
   }
