@@ -1,5 +1,6 @@
 // Domain types shared by main, preload and renderer. Plain TypeScript: no electron, node or react.
 import type { KeyKind, KeyPlace, ParsedKey } from './keys.ts';
+import type { ClaimCheck } from './claims.ts';
 
 export type Lang = 'zh' | 'en';
 /** Text given in both interface languages. */
@@ -449,6 +450,18 @@ export interface MatrixChanges {
   actors: Actor[] | null;
   /** Cells whose panel content (quotes, annotations, history) changed. */
   cells: CellRef[];
+  /** Of those, the cells whose quotes changed (a quote, or how many annotations one has): loaded quotes are refetched. */
+  quotes: CellRef[];
+  /** The list of merge conflicts may have changed (one recorded or settled, or a value it shows edited). */
+  mergeConflicts: boolean;
+  /**
+   * The step made, undone or redone, as edit:history lists it, so the histories the renderer holds
+   * take it in without a round trip; null when there was none or it is large (a merge): then the
+   * histories of `cells` are refetched.
+   */
+  historyStep: HistoryStep | null;
+  /** The claim check of the changed rows, so their markers update without a round trip; null when not sent (many rows, reset). */
+  claims: ClaimCheck | null;
   /** Annotations written or deleted by this step (IDs), so annotation lists refresh. */
   annotations: string[];
   /** The analyst's annotation categories changed (one added, renamed or removed): lists refresh. */

@@ -8,11 +8,14 @@ import type {
   AnnotationCategory,
   CategoryValue,
   DocumentMeta,
+  DomainRow,
   EditResult,
   HistoryStep,
   Lang,
   Matrix,
   MatrixChangedEvent,
+  MatrixChanges,
+  MatrixStats,
   MergeConflict,
   MergeResult,
   MatrixOutline,
@@ -269,7 +272,7 @@ export class Workspace {
       cause: 'project-open',
       step: null,
       undo,
-      changed: { reset: true, rows: [], removedRows: [], actors: null, cells: [], annotations: [], categories: true, conflicts: null, stats: m.stats },
+      changed: resetChanges(m.stats),
     });
   }
 
@@ -583,13 +586,13 @@ export class Workspace {
   /** Commit a step and also hand back what the build returned (the new annotation, the quote's ID). */
   #commitWith<S extends Step>(build: () => S): EditResult & { built: S } {
     let built: S | undefined;
-    const { label, touched } = this.#s.log.commit(() => {
+    const { label, touched, seq } = this.#s.log.commit(() => {
       built = build();
       // Text arriving by any way other than the IPC schemas (the command line, a future transport).
       for (const change of built.changes) if (change.json !== null) assertSafeText(JSON.parse(change.json), FIELD_NAMES[change.key.split('/')[0]!] ?? 'text');
       return built;
     });
-    return { ...this.#announce('edit', touched.length ? label : null, touched), built: built! };
+    return { ...this.#announce('edit', touched.length ? label : null, touched, seq), built: built! };
   }
 
   /** Removing an imported source: one step (key `source/<docId>`), undone like any other. */
@@ -610,26 +613,63 @@ export class Workspace {
 
   #step(direction: 'undo' | 'redo'): UndoResult {
     const done = direction === 'undo' ? this.#s.log.undo() : this.#s.log.redo();
-    const result = this.#announce(direction, done?.label ?? null, done?.touched ?? []);
+    const result = this.#announce(direction, done?.label ?? null, done?.touched ?? [], done?.seq ?? null);
     return { ...result, step: done?.label ?? null };
   }
 
-  #announce(cause: 'edit' | 'undo' | 'redo', step: MatrixChangedEvent['step'], touched: Touched[]): EditResult {
+  #announce(cause: 'edit' | 'undo' | 'redo', step: MatrixChangedEvent['step'], touched: Touched[], seq: number | null): EditResult {
     if (touched.some((t) => t.key.startsWith('source/') || t.key.startsWith(SOURCE_INFO_KEY_PREFIX))) {
       // A source came or went (or its metadata changed): the corpus changed under every quote. Re-read it and announce a reset
       // (the window refetches the matrix and the document list).
       this.refreshCorpus();
       const undo = this.#s.log.state();
-      const changed = { reset: true, rows: [], removedRows: [], actors: null, cells: [], annotations: [], categories: true, conflicts: null, stats: this.#s.views.view(undo).stats };
+      const changed = resetChanges(this.#s.views.view(undo).stats);
       const result: EditResult = { changed, undo };
       this.#emit({ cause, step, ...result });
       return result;
     }
-    const result: EditResult = { changed: this.#s.views.changes(touched), undo: this.#s.log.state() };
+    const views = this.#s.views.changes(touched);
+    const changed: MatrixChanges = {
+      ...views,
+      mergeConflicts: this.#touchesMergeConflicts(touched),
+      // A merge's step can hold thousands of values: then the open histories are refetched instead.
+      historyStep: seq !== null && touched.length <= HISTORY_STEP_MAX ? this.#s.log.historyStep(seq) : null,
+      claims: this.#claimsOf(views.rows),
+    };
+    const result: EditResult = { changed, undo: this.#s.log.state() };
     if (touched.length) this.#emit({ cause, step, ...result });
     return result;
   }
+
+  /** The claim check of a few changed rows (about a millisecond each), sent with the step; null for many. */
+  #claimsOf(rows: readonly DomainRow[]): ClaimCheck | null {
+    if (rows.length === 0 || rows.length > CLAIMS_ROWS_MAX) return null;
+    try {
+      return this.claimCheck(undefined, rows.map((r) => r.id));
+    } catch {
+      // The step is committed whatever the check says: the window asks for the check itself then.
+      return null;
+    }
+  }
+
+  /** Whether the merge conflicts list may read differently: a conflict recorded or settled, or a value one shows edited. */
+  #touchesMergeConflicts(touched: readonly Touched[]): boolean {
+    if (touched.some((t) => t.key.startsWith(MERGE_CONFLICT_PREFIX))) return true;
+    if (touched.length === 0) return false;
+    const has = this.#s.db.prepare('SELECT 1 FROM merge_conflicts WHERE key = ?').pluck();
+    return touched.some((t) => has.get(t.key) !== undefined);
+  }
 }
+
+/** What a reset announces: everything may have changed, so everything is refetched. */
+function resetChanges(stats: MatrixStats): MatrixChanges {
+  return { reset: true, rows: [], removedRows: [], actors: null, cells: [], quotes: [], annotations: [], categories: true, conflicts: null, mergeConflicts: true, historyStep: null, claims: null, stats };
+}
+
+/** Above this many values in a step, the step is not sent with the result (the histories are refetched). */
+const HISTORY_STEP_MAX = 50;
+/** Above this many changed rows, their claim check is not sent with the result (the window asks in parts). */
+const CLAIMS_ROWS_MAX = 20;
 
 const FIELD_NAMES: Record<string, string> = {
   position: 'summary',

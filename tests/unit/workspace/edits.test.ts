@@ -253,3 +253,32 @@ describe('edited cells', () => {
     expect(edited()).toEqual(['export-control/JP']);
   });
 });
+
+describe('what a write says it changed (the renderer updates from it, with no refetch)', () => {
+  it('a saved summary: its history step and claim check come with it; no quotes, annotations or merge conflicts changed', () => {
+    const ws = openWorkspace();
+    const edited = ws.setSummaryTexts('export-control', 'JP', { en: 'Japan follows the US, reluctantly.' });
+    expect(edited.changed.quotes).toEqual([]);
+    expect(edited.changed.annotations).toEqual([]);
+    expect(edited.changed.mergeConflicts).toBe(false);
+    // The very step edit:history now lists first, so a history held takes it in as it is.
+    expect(edited.changed.historyStep).toEqual(ws.history('export-control', 'JP')[0]);
+    expect(edited.changed.claims).toEqual(ws.claimCheck(undefined, ['export-control']));
+
+    const undone = ws.undo();
+    expect(undone.changed.historyStep).toMatchObject({ seq: edited.changed.historyStep!.seq, undone: true });
+    expect(undone.changed.historyStep).toEqual(ws.history('export-control', 'JP')[0]);
+  });
+
+  it('a removed quote and an annotation on a quote change the cell’s quotes', () => {
+    const ws = openWorkspace();
+    const quote = domainOf(ws, 'export-control').positions['US']!.evidence[0]!;
+    const noted = ws.addAnnotation({ domainId: 'export-control', actorId: 'US', evidenceId: quote.id }, 'purpose', 'Aimed at China by name.');
+    expect(noted.changed.quotes).toEqual([{ domainId: 'export-control', actorId: 'US' }]);
+    expect(noted.changed.annotations).toEqual([noted.annotation.id]);
+    const onCell = ws.addAnnotation({ domainId: 'export-control', actorId: 'US', evidenceId: null }, 'purpose', 'The cell as a whole.');
+    expect(onCell.changed.quotes).toEqual([]);
+    const removed = ws.removeEvidence('export-control', 'US', quote.id);
+    expect(removed.changed.quotes).toEqual([{ domainId: 'export-control', actorId: 'US' }]);
+  });
+});

@@ -89,7 +89,7 @@ export class EditLog {
    * build that throws changes nothing. Values equal to what is stored are skipped; a step that would
    * change nothing is not recorded (and returns no keys).
    */
-  commit(build: () => Step): { label: StepLabel; touched: Touched[] } {
+  commit(build: () => Step): { label: StepLabel; touched: Touched[]; seq: number | null } {
     return writeTransaction(this.db, () => {
       const { label, changes } = build();
       const at = this.now();
@@ -105,7 +105,7 @@ export class EditLog {
         const beforeMeta = before.meta ? JSON.stringify(before.meta) : null;
         rows.push({ key, before: before.json, after: json, before_hash: before.hash, after_hash: afterHash, before_meta: beforeMeta, after_meta: JSON.stringify(by), by });
       }
-      if (rows.length === 0) return { label, touched: [] };
+      if (rows.length === 0) return { label, touched: [], seq: null };
       // A new step ends the redo branch; the undone steps stay visible in the history.
       this.db.prepare(`UPDATE steps SET state = ${SUPERSEDED} WHERE state = ${UNDONE}`).run();
       const seq = Number(
@@ -119,20 +119,20 @@ export class EditLog {
         this.storeFor(r.key).write(r.key, r.after, r.after_hash, r.by.author, r.by.at);
         insert.run(at, author, r.key, label.kind, r.before, r.after, r.before_hash, r.after_hash, r.before_meta, r.after_meta, seq);
       }
-      return { label, touched: rows.map((r) => ({ key: r.key, before: r.before, after: r.after })) };
+      return { label, touched: rows.map((r) => ({ key: r.key, before: r.before, after: r.after })), seq };
     });
   }
 
-  undo(): { label: StepLabel; touched: Touched[] } | null {
+  undo(): { label: StepLabel; touched: Touched[]; seq: number } | null {
     return this.step('undo');
   }
 
-  redo(): { label: StepLabel; touched: Touched[] } | null {
+  redo(): { label: StepLabel; touched: Touched[]; seq: number } | null {
     return this.step('redo');
   }
 
   /** Undo the last applied step, or redo the first undone one: its rows backwards or forwards, in one transaction. */
-  private step(direction: 'undo' | 'redo'): { label: StepLabel; touched: Touched[] } | null {
+  private step(direction: 'undo' | 'redo'): { label: StepLabel; touched: Touched[]; seq: number } | null {
     return writeTransaction(this.db, () => {
       const step = direction === 'undo' ? this.lastApplied() : this.firstUndone();
       if (!step) return null;
@@ -152,7 +152,7 @@ export class EditLog {
         touched.push({ key: r.key, before: from, after: to });
       }
       this.db.prepare('UPDATE steps SET state = ? WHERE seq = ?').run(direction === 'undo' ? UNDONE : APPLIED, step.seq);
-      return { label, touched };
+      return { label, touched, seq: step.seq };
     });
   }
 
@@ -178,6 +178,15 @@ export class EditLog {
       (r) => r.step,
     );
     if (seqs.length === 0) return [];
+    return this.stepsOf(seqs);
+  }
+
+  /** One step as `history` lists it (after a commit, an undo or a redo: what the open histories take in). */
+  historyStep(seq: number): HistoryStep | null {
+    return this.stepsOf([seq])[0] ?? null;
+  }
+
+  private stepsOf(seqs: number[]): HistoryStep[] {
     const marks = seqs.map(() => '?').join(',');
     const steps = this.db.prepare(`SELECT * FROM steps WHERE seq IN (${marks}) ORDER BY seq DESC`).all(...seqs) as StepRow[];
     const rows = this.db.prepare(`SELECT * FROM history WHERE step IN (${marks}) ORDER BY seq`).all(...seqs) as HistoryRow[];

@@ -33,6 +33,9 @@ import { readOverlay, readOverlayForDomains, readOverlayPrefix } from './overlay
 import { parseAgreementKey } from './translation.ts';
 import type { OverlayRow } from './overlay.ts';
 
+/** What the matrix views can say about a step; the workspace adds the merge conflicts, the history step and the claims. */
+export type MatrixViewChanges = Omit<MatrixChanges, 'mergeConflicts' | 'historyStep' | 'claims'>;
+
 interface Cache {
   dataVersion: number;
   actors: Actor[];
@@ -105,8 +108,8 @@ export class MatrixViews {
     return [...c.domains.values()].filter((d) => searchText(d, names).includes(q)).map((d) => d.id);
   }
 
-  /** After a step: recompose the rows it touched and say what changed. */
-  changes(touched: readonly Touched[]): MatrixChanges {
+  /** After a step: recompose the rows it touched and say what changed (the workspace adds the rest). */
+  changes(touched: readonly Touched[]): MatrixViewChanges {
     const affected = affectedBy(touched);
     const external = this.cache !== null && this.cache.dataVersion !== this.dataVersion();
     if (external || affected.actors) {
@@ -119,6 +122,7 @@ export class MatrixViews {
         removedRows: [...affected.domains].filter((id) => !c.rows.has(id)),
         actors: c.actors,
         cells: affected.cells,
+        quotes: affected.quotes,
         annotations: affected.annotations,
         categories: affected.categories,
         conflicts: c.conflicts,
@@ -134,6 +138,7 @@ export class MatrixViews {
         removedRows: [...affected.domains].filter((id) => !c.rows.has(id)),
         actors: null,
         cells: affected.cells,
+        quotes: affected.quotes,
         annotations: affected.annotations,
         categories: affected.categories,
         conflicts: affected.overlay ? c.conflicts : null,
@@ -179,8 +184,9 @@ export class MatrixViews {
       removedRows,
       actors: null,
       cells: affected.cells,
+      quotes: affected.quotes,
       annotations: affected.annotations,
-        categories: affected.categories,
+      categories: affected.categories,
       conflicts: affected.overlay ? c.conflicts : null,
       stats: statsOfRows(c.rows.values()),
     };
@@ -225,9 +231,18 @@ export class MatrixViews {
 }
 
 /** Which domains, cells and annotations a step's keys touch; whether the actor list or the overlay changed. */
-function affectedBy(touched: readonly Touched[]): { domains: Set<string>; cells: CellRef[]; annotations: string[]; categories: boolean; actors: boolean; overlay: boolean } {
+function affectedBy(touched: readonly Touched[]): {
+  domains: Set<string>;
+  cells: CellRef[];
+  quotes: CellRef[];
+  annotations: string[];
+  categories: boolean;
+  actors: boolean;
+  overlay: boolean;
+} {
   const domains = new Set<string>();
   const cells = new Map<string, CellRef>();
+  const quotes = new Map<string, CellRef>();
   const annotations: string[] = [];
   let categories = false;
   let actors = false;
@@ -252,8 +267,11 @@ function affectedBy(touched: readonly Touched[]): { domains: Set<string>; cells:
         categories = true;
         break;
       case 'summary':
+        addCell(k.domainId, k.actorId);
+        break;
       case 'evidence':
         addCell(k.domainId, k.actorId);
+        quotes.set(cellKey(k), { domainId: k.domainId, actorId: k.actorId });
         break;
       case 'alignment-value':
       case 'alignment-reason':
@@ -269,21 +287,24 @@ function affectedBy(touched: readonly Touched[]): { domains: Set<string>; cells:
         annotations.push(k.id);
         for (const json of [t.before, t.after]) {
           const target = annotationTarget(json);
-          if (target) addCell(target.domainId, target.actorId);
+          if (!target) continue;
+          addCell(target.domainId, target.actorId);
+          // A quote's annotation count is part of the cell's quotes.
+          if (target.onQuote) quotes.set(cellKey(target), { domainId: target.domainId, actorId: target.actorId });
         }
         break;
       }
     }
   }
-  return { domains, cells: [...cells.values()], annotations, categories, actors, overlay };
+  return { domains, cells: [...cells.values()], quotes: [...quotes.values()], annotations, categories, actors, overlay };
 }
 
-function annotationTarget(json: string | null): CellRef | null {
+function annotationTarget(json: string | null): (CellRef & { onQuote: boolean }) | null {
   if (!json) return null;
   try {
-    const t = (JSON.parse(json) as { target?: { domainId?: unknown; actorId?: unknown } }).target;
+    const t = (JSON.parse(json) as { target?: { domainId?: unknown; actorId?: unknown; evidenceId?: unknown } }).target;
     if (!t || typeof t.domainId !== 'string') return null;
-    return { domainId: t.domainId, actorId: typeof t.actorId === 'string' ? t.actorId : null };
+    return { domainId: t.domainId, actorId: typeof t.actorId === 'string' ? t.actorId : null, onQuote: typeof t.evidenceId === 'string' };
   } catch {
     return null;
   }

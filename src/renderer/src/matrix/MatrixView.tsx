@@ -32,6 +32,7 @@ import { revealCell, useFocusFromNav } from './grid/use-focus-from-nav.ts';
 import { sameCell } from './grid/cell-key.ts';
 import { useRegionEntry } from '../app/regions.ts';
 import { useDocuments } from '../app/store/documents.ts';
+import { prefetchCell } from '../app/store/cells.ts';
 import { useMatrixCommands } from './state/use-matrix-commands.ts';
 import { completeMatrix, isPartial, useMatrix } from '../app/store/matrix.ts';
 import { useQuickFilterMatches } from './grid/use-quick-filter.ts';
@@ -92,6 +93,7 @@ export function MatrixView() {
   const [noteFor, setNoteFor] = useState<string | null>(null);
   const select = useCallback(
     (cell: CellRef, byKeyboard = false) => {
+      prefetchCell(cell);
       setSelected(cell);
       setPanelFocus(byKeyboard ? cell : null);
       setNoteFor(null);
@@ -246,6 +248,7 @@ export function MatrixView() {
             alignments={alignments}
             onSelect={select}
             onOpenCompare={setCompare}
+            onPressCell={prefetchCell}
             onReady={setGridApi}
             onDisplayed={onDisplayed}
           />

@@ -2,7 +2,12 @@
 // (the matrix, a cell's quotes, history and annotations, the documents, the reader's outline).
 // Nothing goes stale by time — data changes only through writes, and every write's result (and main's
 // `matrix:changed`) patches or invalidates exactly the entries it touched (see changes.ts).
-import { QueryClient } from '@tanstack/react-query';
+import { notifyManager, QueryClient } from '@tanstack/react-query';
+
+// The cache tells the views about a change in a microtask rather than the library's default
+// setTimeout(0): a saved summary's row then renders in the task that received main's answer, not
+// behind whatever tasks (frames, other answers) are queued by then. Still batched, never inside a render.
+notifyManager.setScheduler(queueMicrotask);
 
 export const queryClient = new QueryClient({
   defaultOptions: {

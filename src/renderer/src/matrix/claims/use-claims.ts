@@ -2,7 +2,8 @@
 // changes (an edit, undo, redo, another window's write, another project). The first check of the whole
 // matrix waits until the renderer is idle after the first paint (the flags are not needed to read the
 // first rows); after that only the domains whose rows changed are checked again (rows keep their
-// identity unless a write replaced them), and the flags of the other domains keep their identity too,
+// identity unless a write replaced them; a write sends the check of a few rows with them, taken in
+// without asking), and the flags of the other domains keep their identity too,
 // so only the cells of changed domains re-render. A failed check leaves the last result; it never
 // blocks work.
 import { useEffect, useRef, useState } from 'react';
@@ -10,6 +11,7 @@ import type { ClaimCheck, ClaimFlag, ModalityHint } from '../../../../shared/cla
 import type { MatrixView } from '../../../../shared/types.ts';
 import { api } from '../../api/client.ts';
 import type { CellRef } from '../../app/nav.ts';
+import { rowClaims } from '../../app/store/row-claims.ts';
 import { cellKey } from '../grid/cell-key.ts';
 
 /** One domain's part of the check, with its flags grouped by cell. */
@@ -113,6 +115,24 @@ export function useClaims(view: MatrixView | undefined): MatrixClaims | null {
       if (ids.length > WHOLE_MATRIX_ABOVE) ids = null;
     }
     const actorIds = view.actors.map((a) => a.id);
+    if (ids) {
+      // Rows a write sent with their check (a save): taken in at once, without a round trip.
+      const rows = new Map(view.rows.map((r) => [r.id, r]));
+      const sent = ids.flatMap((id) => {
+        const check = rowClaims(rows.get(id)!);
+        return check ? [[id, check] as const] : [];
+      });
+      if (sent.length > 0) {
+        // (During the first check of the whole matrix, its later parts add the other domains.)
+        const fresh = new Map(domains.current ?? []);
+        for (const [id, check] of sent) for (const [key, part] of group(check, [id], actorIds)) fresh.set(key, part);
+        domains.current = fresh;
+        setClaims(assemble(view, fresh));
+        const known = new Set(sent.map(([id]) => id));
+        ids = ids.filter((id) => !known.has(id));
+        if (ids.length === 0) return;
+      }
+    }
     const parts: string[][] = [];
     if (ids) parts.push(ids);
     else for (let i = 0; i < view.rows.length; i += DOMAINS_PER_CALL) parts.push(view.rows.slice(i, i + DOMAINS_PER_CALL).map((r) => r.id));

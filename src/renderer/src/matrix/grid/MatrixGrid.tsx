@@ -1,6 +1,7 @@
 // The AG Grid itself: rows, the alignment chips and the quick filter's matches as an external filter, and the
 // clicks and Enter presses that select a cell. Everything else belongs to MatrixView.
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import type { SyntheticEvent } from 'react';
 import type {
   CellClickedEvent,
   CellKeyDownEvent,
@@ -33,6 +34,11 @@ interface Props {
   /** A cell chosen by click or by Enter (`byKeyboard`: then focus follows into the evidence panel). */
   onSelect: (cell: CellRef, byKeyboard: boolean) => void;
   onOpenCompare: (domainId: string) => void;
+  /**
+   * A cell is about to be chosen: the pointer went down on it, or the click is on its way (AG Grid
+   * reports clicks a timer later). For loading what its panel shows while the click is handled.
+   */
+  onPressCell?: (cell: CellRef) => void;
   onReady: (api: GridApi<MatrixRow>) => void;
   /** Rows left after filtering, each time the grid recomputes them, and whether a column filter is set. */
   onDisplayed: (count: number, columnFiltered: boolean) => void;
@@ -60,7 +66,7 @@ const DEFAULT_COL_DEF: ColDef<MatrixRow> = { sortable: true, resizable: true, su
 
 /** The grid, re-rendered only when its own props change (not for the view's dialogs, counts, panel…). */
 export const MatrixGrid = memo(function MatrixGrid(props: Props) {
-  const { alignments, quickMatches, onSelect, onOpenCompare, onDisplayed, onReady, onFirstPaint } = props;
+  const { alignments, quickMatches, onSelect, onOpenCompare, onDisplayed, onReady, onFirstPaint, onPressCell } = props;
   const apiRef = useRef<GridApi<MatrixRow> | null>(null);
   // The first frame shows the rows in view; the others follow once it has been painted.
   const [firstPainted, setFirstPainted] = useState(false);
@@ -145,9 +151,28 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
     [select],
   );
 
+  // Heard on the way down (capture), before AG Grid handles the event; a cell's own controls included.
+  const onPress = useCallback(
+    (e: SyntheticEvent) => {
+      const target = e.target as Element;
+      const colId = target.closest?.('.ag-cell[col-id]')?.getAttribute('col-id');
+      const rowId = target.closest?.('.ag-row[row-id]')?.getAttribute('row-id');
+      const cell = colId && rowId ? cellForColumn(rowId, colId) : null;
+      if (cell) onPressCell?.(cell);
+    },
+    [onPressCell],
+  );
+
   return (
     <GridContext.Provider value={props.context}>
-      <div className="pm-grid" data-testid="matrix-grid" data-region="grid" data-painted={!firstPainted ? 'first-frame' : props.rows.length < props.totalRows ? 'first-page' : 'all'}>
+      <div
+        className="pm-grid"
+        data-testid="matrix-grid"
+        data-region="grid"
+        data-painted={!firstPainted ? 'first-frame' : props.rows.length < props.totalRows ? 'first-page' : 'all'}
+        onPointerDownCapture={onPress}
+        onClickCapture={onPress}
+      >
         <AgGridReact<MatrixRow>
           theme={gridTheme}
           themeCssLayer={GRID_CSS_LAYER}

@@ -55,6 +55,23 @@ function leavesPanel(e: KeyboardEvent<HTMLElement>): boolean {
   return e.key === 'Escape' && !e.defaultPrevented && !['TEXTAREA', 'INPUT', 'SELECT'].includes(el.tagName) && !el.isContentEditable && el.closest('dialog') === null;
 }
 
+/** False until `ready` has been painted (a frame and a task later), then true for good; `now` skips the wait. */
+function useAfterPaint(ready: boolean): [boolean, () => void] {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (!ready || shown) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setShown(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [ready, shown]);
+  return [shown, () => setShown(true)];
+}
+
 export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims, autoFocus = false, revealNote = false, onReturnToGrid }: Props) {
   const t = useT(panelMessages);
   const root = useRef<HTMLElement>(null);
@@ -67,6 +84,8 @@ export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims, au
   const { lang } = useLang();
   const [targetId, setTargetId] = useState('cell');
   const quotes = useCellEvidence(cell);
+  // Quotes first: the annotations form and the history join in the frame after the quotes are painted.
+  const [rest, showRest] = useAfterPaint(!quotes.isPending);
   const { data: list } = useAnnotationList({ domainId: cell.domainId });
   const domain = view.rows.find((d) => d.id === cell.domainId);
   if (!domain) return null;
@@ -82,6 +101,7 @@ export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims, au
 
   // "Annotate this quote": the form (at the end of the panel) targets the quote, comes into view and takes the focus.
   const annotateQuote = (evidenceId: string) => {
+    showRest();
     setTargetId(`q:${evidenceId}`);
     requestAnimationFrame(() => {
       const field = root.current?.querySelector<HTMLTextAreaElement>('[data-testid="cell-annotations"] textarea');
@@ -170,6 +190,7 @@ export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims, au
             ))}
           </ol>
         </section>
+        {rest && (
         <CellAnnotations
           cellNotes={cellNotes}
           domainNotes={domainNotes}
@@ -179,7 +200,8 @@ export function EvidencePanel({ view, cell, docs, onClose, onCompare, claims, au
           onTargetChange={setTargetId}
           onAdded={() => setTargetId('cell')}
         />
-        <CellHistory cell={cell} />
+        )}
+        {rest && <CellHistory cell={cell} />}
       </div>
     </aside>
   );
