@@ -1,14 +1,19 @@
 // pdf.js in the renderer, loaded only when a page view opens (the matrix never pays for it). The
 // worker and the data files ship with the app and are fetched from the app's own origin, which the
 // CSP allows (script-src/connect-src 'self'); nothing is loaded from anywhere else, no script in a
-// PDF runs (no scripting, no XFA), and fonts are drawn from the file's own data.
+// PDF runs (no scripting, no XFA), and fonts are drawn from the file's own data. Pages are drawn in
+// pdf.js's renderer worker on an OffscreenCanvas (the main thread only puts the finished bitmap on
+// the page's canvas), so drawing a text-heavy page never blocks a scroll frame or the React work of
+// an open; pdf.js falls back to the main thread by itself where OffscreenCanvas is missing.
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
+import rendererUrl from 'pdfjs-dist/legacy/build/pdf.renderer.min.mjs?url';
 
 export type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+pdfjs.GlobalWorkerOptions.rendererSrc = rendererUrl;
 
 /** A PDF being opened, which can be abandoned (another document chosen) before it is ready. */
 export interface OpeningPdf {
@@ -26,7 +31,6 @@ export function openPdf(data: Uint8Array): OpeningPdf {
     enableXfa: false,
     // The wasm image decoders (JPEG 2000, JBIG2) are not shipped; such images stay blank.
     useWasm: false,
-    disableWorkerRendering: true,
     stopAtErrors: false,
     verbosity: 0,
   });
