@@ -5,6 +5,6 @@ import type { Handlers } from './dispatch.ts';
 /** The original PDF of an imported source (or a range of it), for the reader's page view (read-only). */
 export function createOriginalHandlers(ws: Workspace): Pick<Handlers, 'sources:original'> {
   return {
-    'sources:original': (r) => readOriginalFile(ws.sources.originals, ws.sources.list().find((s) => s.id === r.docId), r.docId, r.range),
+    'sources:original': (r) => readOriginalFile(ws.sources.originals, ws.sources.find(r.docId), r.docId, r.range),
   };
 }
