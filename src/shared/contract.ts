@@ -69,6 +69,8 @@ export const slugSchema = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, - and _ only')
   .refine((s) => !RESERVED_IDS.has(s), 'this ID is reserved; choose another');
 const slug = slugSchema;
+/** The most bytes one ranged `sources:original` call returns (pdf.js asks for 64 KB chunks, a large image at once). */
+export const ORIGINAL_RANGE_MAX = 64 * 1024 * 1024;
 const lang = z.enum(['zh', 'en']);
 /** Every free-text field: bounded, and free of characters no saved or exported file can carry. */
 const safe = (s: z.ZodString) =>
@@ -371,8 +373,20 @@ export const channels = {
     request: z.object({ docId: slug, confirmed: z.literal(true).optional() }).strict(),
     response: returns<{ id: string; title: string; brokenQuotes: QuoteFate[] } | null>(),
   }),
-  /** The original PDF of an imported source, checked against its stored SHA-256 (the page view). Reads only. */
-  'sources:original': defineChannel({ method: 'getOriginal', request: z.object({ docId: slug }).strict(), response: returns<OriginalFile>() }),
+  /**
+   * The original PDF of an imported source, checked against its stored SHA-256 (the page view). Reads
+   * only. With a range, only those bytes come back (the page view's pdf.js asks for the parts it needs).
+   */
+  'sources:original': defineChannel({
+    method: 'getOriginal',
+    request: z
+      .object({
+        docId: slug,
+        range: z.object({ offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), length: z.number().int().min(0).max(ORIGINAL_RANGE_MAX) }).strict().optional(),
+      })
+      .strict(),
+    response: returns<OriginalFile>(),
+  }),
 } as const;
 
 type Table = typeof channels;

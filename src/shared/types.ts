@@ -712,7 +712,15 @@ export interface ImportProgressEvent {
  * said as such (the reader then stays on the rebuilt text) and nothing in the database changes.
  */
 export type OriginalFile =
-  | { status: 'ok'; sha256: string; fileName: string; size: number; /** The file's bytes, base64 (JSON-safe on every transport). */ base64: string }
+  | {
+      status: 'ok';
+      sha256: string;
+      fileName: string;
+      /** The whole file's size in bytes. */
+      size: number;
+      /** The file's bytes, base64 (JSON-safe on every transport); with a range, only the bytes from its offset (fewer at the end of the file). */
+      base64: string;
+    }
   | { status: 'missing'; sha256: string; fileName: string }
   | { status: 'changed'; sha256: string; fileName: string; /** SHA-256 of what is on disk now. */ actual: string };
 

@@ -175,3 +175,25 @@ test('an original that changed on disk or is missing is said, the text stays, an
   expect(state()).toBe(before);
   expect(fs.existsSync(stored)).toBe(false);
 });
+
+test('an original shown once and kept open is checked again when the pages are shown again: changed on disk since, it is said', async ({ app }) => {
+  const summary = await app.workspace.sources.import(path.join(FIXTURES, 'en-report.pdf'));
+  const stored = app.workspace.sources.originals.pathOf(summary.sha256);
+  const reader = new ReaderPage(app.page);
+  const pages = new PageView(app.page);
+  const first = app.workspace.listParagraphs(summary.id)[0]!;
+
+  await app.load(`#/reader/doc/${summary.id}`);
+  await reader.paragraph(first.id).getByTestId('show-on-page').click();
+  await pages.expectTargetShown(false);
+  await pages.toggle.click();
+  await expect(pages.view).toBeHidden();
+
+  const bytes = fs.readFileSync(stored);
+  bytes[bytes.length - 20] = bytes[bytes.length - 20]! ^ 0xff;
+  fs.writeFileSync(stored, bytes);
+  await pages.toggle.click();
+  await expect(pages.unavailable).toContainText('SHA-256');
+  await expect(pages.view).toBeHidden();
+  await expect(reader.paragraph(first.id)).toBeVisible();
+});

@@ -312,7 +312,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
         </div>
         {pages.open && doc && paragraphs && (
           <PageView
-            docId={doc.id}
+            opening={pages.opening}
             pageSizes={pages.pageSizes}
             paragraphs={paragraphs}
             target={pages.target}

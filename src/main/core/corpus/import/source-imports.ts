@@ -101,6 +101,12 @@ export class SourceImports {
     return listSources(this.ws.db()).map((s) => ({ id: s.docId, info: s.info, paragraphs: counts.get(s.docId) ?? 0 }));
   }
 
+  /** One source's stored record, without list()'s paragraph count (which walks every paragraph). */
+  find(docId: string): { id: string; info: SourceInfo } | undefined {
+    const s = listSources(this.ws.db()).find((x) => x.docId === docId);
+    return s ? { id: s.docId, info: s.info } : undefined;
+  }
+
   /** Quotes in the matrix that cite a document and are anchored now. */
   quotesCiting(docId: string, matrix: Matrix = this.ws.matrix()): Array<{ domainId: string; actorId: string | null; evidence: Evidence }> {
     const out: Array<{ domainId: string; actorId: string | null; evidence: Evidence }> = [];

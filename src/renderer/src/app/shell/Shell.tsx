@@ -8,6 +8,7 @@ import { useLang, useT } from '../i18n.ts';
 import { NavContext } from '../nav.ts';
 import type { View } from '../nav.ts';
 import { ReaderView } from '../../reader/ReaderView.tsx';
+import { usePdfWarmUp } from '../../reader/page/index.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { ErrorScreen } from './ErrorScreen.tsx';
 import { Header } from './Header.tsx';
@@ -58,6 +59,7 @@ export function Shell({ info, initialPrefs }: Props) {
   }, [nav]);
 
   const edit = useEditCommand();
+  usePdfWarmUp();
 
   useMenuCommands({
     find,

@@ -16,12 +16,14 @@ import { Button } from '../../ui/Button.tsx';
 import { PdfPage } from './PdfPage.tsx';
 import { textRuns } from './text-runs.ts';
 import { useOriginalPdf } from './use-original-pdf.ts';
+import type { Opening } from './use-pages-state.ts';
 import { usePageSync } from './use-page-sync.ts';
 import { PAGE_GAP, pageAt, pageTops, pageWindow, percentOf, sameWindow, scaleFor, stepZoom } from './zoom.ts';
 import type { Zoom } from './zoom.ts';
 
 interface Props {
-  docId: string;
+  /** The original, opened (or being opened) by the pages state. */
+  opening: Opening | null;
   pageSizes: readonly PageSize[];
   paragraphs: readonly Paragraph[];
   target: PageTarget | null;
@@ -44,9 +46,9 @@ interface Light {
   located: boolean;
 }
 
-export function PageView({ docId, pageSizes, paragraphs, target, textScroller, textView, onUnavailable, onClose }: Props) {
+export function PageView({ opening, pageSizes, paragraphs, target, textScroller, textView, onUnavailable, onClose }: Props) {
   const t = useT(pageMessages);
-  const original = useOriginalPdf(docId);
+  const original = useOriginalPdf(opening);
   const pdf = original.status === 'ready' ? original.pdf : null;
   const pane = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ width: 0, height: 0 });
@@ -184,6 +186,8 @@ export function PageView({ docId, pageSizes, paragraphs, target, textScroller, t
   );
   useEffect(() => markShown(), [target, targetPage, scale, markShown]);
 
+  const waiting = target !== null && targetPage !== null && !pageShown;
+
   const onScroll = () => follow(pane.current?.scrollTop ?? 0);
   // A new pane size or zoom changes which pages the same offset shows.
   useEffect(() => {
@@ -313,7 +317,11 @@ export function PageView({ docId, pageSizes, paragraphs, target, textScroller, t
             pageSizes.map((size, i) => {
               const n = i + 1;
               const top = tops[i]!;
-              const live = pdf !== null && n >= shown.first && n <= shown.last;
+              const near = n >= shown.first && n <= shown.last;
+              // While the asked-for page is not drawn yet it is the only page being drawn (wherever the
+              // pane is): pdf.js would otherwise draw the pages around it at the same time, and it would
+              // appear after all of them. Pages already drawn stay.
+              const live = pdf !== null && (waiting ? n === targetPage || (near && drawn.current.get(n) === scale) : near);
               return (
                 <PdfPage
                   key={n}

@@ -3,3 +3,4 @@ export { PageView } from './PageView.tsx';
 export { usePagesState } from './use-pages-state.ts';
 export type { PagesState } from './use-pages-state.ts';
 export { pageMessages } from './page-messages.ts';
+export { usePdfWarmUp } from './use-pdf-warm-up.ts';

@@ -1,43 +1,28 @@
-// The original PDF of an imported source, opened with pdf.js: fetched through `sources:original`
-// (which checks its SHA-256 first), decoded and handed to pdf.js; destroyed when the document changes
-// or the page view closes, so one PDF at a time is held.
+// The page view's PDF: the original opened (or kept open) by original-doc.ts, and what became of it
+// — ready, missing or changed on disk (then the reader says so and shows the text), or unreadable.
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
-import { describeError } from '../../app/status.ts';
-import { decodeBase64 } from './base64.ts';
-import type { PDFDocumentProxy } from './pdfjs.ts';
+import { watchOriginal } from './original-doc.ts';
+import type { OpenedOriginal } from './original-doc.ts';
+import type { Opening } from './use-pages-state.ts';
 
-export type OriginalPdf =
-  | { status: 'loading' }
-  | { status: 'ready'; pdf: PDFDocumentProxy }
-  /** The stored original is gone or changed: the reader falls back to the text. */
-  | { status: 'unavailable'; reason: 'missing' | 'changed'; fileName: string }
-  | { status: 'error'; message: string };
+export type OriginalPdf = { status: 'loading' } | OpenedOriginal;
 
-export function useOriginalPdf(docId: string): OriginalPdf {
+export function useOriginalPdf(opening: Opening | null): OriginalPdf {
   const [state, setState] = useState<OriginalPdf>({ status: 'loading' });
   useEffect(() => {
+    if (!opening) return;
     let live = true;
-    let destroy: (() => Promise<void>) | null = null;
+    let unwatch = () => {};
     setState({ status: 'loading' });
-    (async () => {
-      const [original, pdfjs] = await Promise.all([api.getOriginal({ docId }), import('./pdfjs.ts')]);
+    void opening.opened.then((opened) => {
       if (!live) return;
-      if (original.status !== 'ok') {
-        setState({ status: 'unavailable', reason: original.status, fileName: original.fileName });
-        return;
-      }
-      const opening = pdfjs.openPdf(decodeBase64(original.base64));
-      destroy = () => opening.destroy();
-      const pdf = await opening.promise;
-      if (live) setState({ status: 'ready', pdf });
-    })().catch((error: unknown) => {
-      if (live) setState({ status: 'error', message: describeError(error) });
+      setState(opened);
+      if (opened.status === 'ready') unwatch = watchOriginal(opening.docId, (problem) => live && setState(problem));
     });
     return () => {
       live = false;
-      void destroy?.();
+      unwatch();
     };
-  }, [docId]);
+  }, [opening]);
   return state;
 }
