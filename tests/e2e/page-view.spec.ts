@@ -138,6 +138,23 @@ test('an English PDF: a quote deep link opens on its page lit on the words; "Sho
   expect(await pages.drawnPages()).toBeLessThanOrEqual(2);
   await app.screenshot('page-view-en-outline');
 
+  // The pages lead, the text follows: scrolled by the wheel to the top of page 2, the text's top
+  // paragraph becomes one printed on page 2 (at once where it is rendered, else when the pages pause).
+  const pageTwo = await pages.pdfPage(2).evaluate((el) => (el as HTMLElement).offsetTop);
+  await pages.pane.hover();
+  await pages.pane.evaluate((el, top) => {
+    el.dispatchEvent(new WheelEvent('wheel', { deltaY: 100 }));
+    el.scrollTop = top + 40;
+  }, pageTwo);
+  const printedOn = new Map(paragraphs.map((p) => [p.id, p.page]));
+  const topOfText = () =>
+    reader.text.evaluate((el) => {
+      const line = el.getBoundingClientRect().top + 24;
+      const at = [...el.querySelectorAll<HTMLElement>('[data-paragraph-id]')].find((p) => p.getBoundingClientRect().bottom > line);
+      return at?.dataset['paragraphId'] ?? null;
+    });
+  await expect.poll(async () => printedOn.get((await topOfText()) ?? '')).toBe(2);
+
   // The toggle closes and reopens the pages.
   await pages.toggle.click();
   await expect(pages.view).toBeHidden();

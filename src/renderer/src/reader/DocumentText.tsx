@@ -30,6 +30,12 @@ const OVERSCAN = 1;
 const REFILL = 0.5;
 /** …or once it has grown beyond this many pane heights (so the DOM stays bounded). */
 const MAX_SPAN = 5;
+/**
+ * While the pages lead, the text follows them within what it has rendered; rendering the next part
+ * waits until the pages have stood still this long (ms). Rendering 25–60 paragraphs takes longer than
+ * a frame, so doing it as the pages fly by dropped every fourth or fifth frame of their scrolling.
+ */
+const FOLLOW_PAUSE_MS = 120;
 /** Measure-and-adjust passes one change may take before the text stops chasing itself. */
 const MAX_PASSES = 6;
 
@@ -109,6 +115,10 @@ export function DocumentText({ doc, paragraphs, focus, terms, scroller, view, on
   }, []);
   /** A reveal asked for before its paragraph was rendered: done by the layout pass that renders it. */
   const pending = useRef<{ index: number; block: ScrollLogicalPosition; focusElementId: string | null } | null>(null);
+  // Following the pages (scrollToLine): the scroll position it set (its own scroll event renders
+  // nothing), and the catch-up that renders and places the text once the pages pause.
+  const followedTop = useRef<number | null>(null);
+  const catchUp = useRef(0);
   const passes = useRef(0);
 
   /** The list's top in the scroller's scroll coordinates. */
@@ -264,9 +274,16 @@ export function DocumentText({ doc, paragraphs, focus, terms, scroller, view, on
   useEffect(() => {
     const s = scroller.current;
     if (!s) return;
-    const onScroll = () => refill(true);
+    const onScroll = () => {
+      if (followedTop.current !== null && Math.abs(s.scrollTop - followedTop.current) < 1) return;
+      followedTop.current = null;
+      refill(true);
+    };
     s.addEventListener('scroll', onScroll, { passive: true });
-    return () => s.removeEventListener('scroll', onScroll);
+    return () => {
+      s.removeEventListener('scroll', onScroll);
+      window.clearTimeout(catchUp.current);
+    };
   }, [scroller, refill]);
 
   // The paragraph with keyboard focus and the one holding the selection stay rendered.
@@ -311,11 +328,28 @@ export function DocumentText({ doc, paragraphs, focus, terms, scroller, view, on
       },
       scrollToLine: (paragraphId, fraction, line) => {
         const s = scroller.current;
-        const index = live.current.indexById.get(paragraphId);
-        if (!s || index === undefined) return;
-        const { layout: lay } = live.current;
-        s.scrollTop = listTop() + lay.offsetOf(index) + fraction * lay.heightOf(index) - line;
-        refill(true);
+        if (!s || !live.current.indexById.has(paragraphId)) return;
+        const topOf = () => {
+          const { layout: lay, indexById: ids } = live.current;
+          const index = ids.get(paragraphId);
+          return index === undefined ? null : lay.offsetOf(index) + fraction * lay.heightOf(index) - line;
+        };
+        const top = topOf()!;
+        const { layout: lay, range: r } = live.current;
+        // Rendered there already: move now (no render in this frame). If not, the text waits at the
+        // edge of what it has until the pages pause, then renders and moves (see FOLLOW_PAUSE_MS).
+        if (lay.covers(r, top, top + s.clientHeight, 0)) {
+          s.scrollTop = listTop() + top;
+          followedTop.current = s.scrollTop;
+        }
+        window.clearTimeout(catchUp.current);
+        catchUp.current = window.setTimeout(() => {
+          const at = topOf();
+          if (at === null) return;
+          followedTop.current = null;
+          s.scrollTop = listTop() + at;
+          refill(true);
+        }, FOLLOW_PAUSE_MS);
       },
       neighbour: (paragraphId, step) => {
         const index = live.current.indexById.get(paragraphId);

@@ -14,7 +14,12 @@ export interface TextView {
    * height — measured if it has been on screen, estimated if not. Null for an unknown ID.
    */
   place: (paragraphId: string) => { top: number; height: number } | null;
-  /** Scrolls the text so that the point `fraction` (0–1) down the paragraph is `line` px below the pane's top. */
+  /**
+   * Scrolls the text so that the point `fraction` (0–1) down the paragraph is `line` px below the
+   * pane's top: at once where that part of the text is rendered; otherwise once the caller has stopped
+   * asking for a moment (the pages paused), so that following fast-moving pages never renders the text
+   * in the middle of their frames.
+   */
   scrollToLine: (paragraphId: string, fraction: number, line: number) => void;
   /** The paragraph after (`1`) or before (`-1`) one in reading order, or null at either end. */
   neighbour: (paragraphId: string, step: 1 | -1) => string | null;
