@@ -189,8 +189,7 @@ function scanCount(db: Db, terms: string[], docId?: string): number {
 export function scanSearch(db: Db, query: string, terms: string[], limit: number, docId?: string): SearchResult {
   const lowered = terms.map((t) => t.toLowerCase());
   const { from, params } = scanFrom(terms, docId);
-  const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
-  // Rank by how often the terms occur, then reading order: the closest a scan gets to relevance.
+  // Every match comes back (to be ranked here), so their number is the total: no second scan to count.
   const rows = db
     .prepare(`SELECT p.id, p.doc_id, p.ordinal, p.section, p.kind, p.text, 0 AS rank ${from} ORDER BY (d.origin = 'imported'), d.position, p.ordinal`)
     .all(params) as HitRow[];
@@ -198,7 +197,7 @@ export function scanSearch(db: Db, query: string, terms: string[], limit: number
     .map((r) => ({ r, n: lowered.reduce((sum, t) => sum + countOccurrences(r.text.toLowerCase(), t), 0) }))
     .sort((a, b) => b.n - a.n)
     .slice(0, limit);
-  return { query, total, method: 'scan', hits: scored.map(({ r, n }) => toHit({ ...r, rank: -n }, makeSnippet(r.text, terms))) };
+  return { query, total: rows.length, method: 'scan', hits: scored.map(({ r, n }) => toHit({ ...r, rank: -n }, makeSnippet(r.text, terms))) };
 }
 
 function toHit(row: HitRow, snippet: string): SearchHit {
