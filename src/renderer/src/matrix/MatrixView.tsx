@@ -235,7 +235,15 @@ export function MatrixView() {
           {partial && matrix.error && (
             <div className="pm-placeholder" role="alert" data-testid="matrix-rest-failed">
               <p>{t('loadFailed', { message: describeError(matrix.error) })}</p>
-              <Button onClick={completeMatrix}>{t('retry')}</Button>
+              <Button
+                onClick={() => {
+                  // An export asked for before the failure is not opened by this retry unasked.
+                  setExportAsked(false);
+                  completeMatrix();
+                }}
+              >
+                {t('retry')}
+              </Button>
             </div>
           )}
           <MatrixGrid

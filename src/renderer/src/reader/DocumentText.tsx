@@ -276,7 +276,9 @@ export function DocumentText({ doc, paragraphs, focus, terms, scroller, view, on
     if (!s) return;
     const onScroll = () => {
       if (followedTop.current !== null && Math.abs(s.scrollTop - followedTop.current) < 1) return;
+      // The analyst's own scroll (or another's): a pending catch-up must not undo it.
       followedTop.current = null;
+      window.clearTimeout(catchUp.current);
       refill(true);
     };
     s.addEventListener('scroll', onScroll, { passive: true });
@@ -336,8 +338,8 @@ export function DocumentText({ doc, paragraphs, focus, terms, scroller, view, on
         };
         const top = topOf()!;
         const { layout: lay, range: r } = live.current;
-        // Rendered there already: move now (no render in this frame). If not, the text waits at the
-        // edge of what it has until the pages pause, then renders and moves (see FOLLOW_PAUSE_MS).
+        // Rendered there already: move now (no render in this frame). If not, the text stays where it
+        // is until the pages pause, then renders and moves (see FOLLOW_PAUSE_MS).
         if (lay.covers(r, top, top + s.clientHeight, 0)) {
           s.scrollTop = listTop() + top;
           followedTop.current = s.scrollTop;

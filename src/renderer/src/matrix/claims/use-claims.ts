@@ -11,6 +11,7 @@ import type { ClaimCheck, ClaimFlag, ModalityHint } from '../../../../shared/cla
 import type { MatrixView } from '../../../../shared/types.ts';
 import { api } from '../../api/client.ts';
 import type { CellRef } from '../../app/nav.ts';
+import { isPartial } from '../../app/store/matrix.ts';
 import { rowClaims } from '../../app/store/row-claims.ts';
 import { cellKey } from '../grid/cell-key.ts';
 
@@ -100,7 +101,9 @@ export function useClaims(view: MatrixView | undefined): MatrixClaims | null {
   );
 
   useEffect(() => {
-    if (!view) return;
+    // A first page of a large matrix: the whole matrix follows at once, and is checked then (checking
+    // the first page too would do its rows twice).
+    if (!view || isPartial(view)) return;
     const before = checked.current;
     checked.current = view;
     let ids: string[] | null = null;

@@ -40,14 +40,14 @@ let current: Entry | null = null;
 export function openOriginal(docId: string, known?: KnownOriginal): Promise<OpenedOriginal> {
   const entry = current;
   if (entry && entry.docId === docId) {
-    return entry.opened.then(async (opened) => {
+    return entry.opened.then(async (opened): Promise<OpenedOriginal> => {
       if (opened.status !== 'ready') return opened;
       const now = await api.getOriginal({ docId, range: { offset: 0, length: 0 } });
       if (now.status === 'ok' && now.sha256 === entry.sha256) return opened;
       forget(entry);
       // A new version under the same ID is opened afresh; a missing or changed one is said.
       return now.status === 'ok' ? openOriginal(docId) : { status: 'unavailable', reason: now.status, fileName: now.fileName };
-    });
+    }).catch((error: unknown): OpenedOriginal => ({ status: 'error', message: describeError(error) }));
   }
   if (entry) forget(entry);
   const fresh = start(docId, known);
@@ -109,12 +109,18 @@ function start(docId: string, known?: KnownOriginal): Entry {
     entry.sha256 = first.sha256;
     const sha256 = first.sha256;
     const size = first.size;
-    const got = (part: OriginalFile): Uint8Array | null => {
+    const got = (part: OriginalFile, length: number): Uint8Array | null => {
       if (part.status !== 'ok' || part.sha256 !== sha256 || part.size !== size) {
         report(entry, part.status === 'ok' ? { status: 'unavailable', reason: 'changed', fileName: part.fileName } : { status: 'unavailable', reason: part.status, fileName: part.fileName });
         return null;
       }
-      return decodeBase64(part.base64);
+      const bytes = decodeBase64(part.base64);
+      // A part shorter or longer than asked would leave pdf.js waiting for the rest for good.
+      if (bytes.length !== length) {
+        report(entry, { status: 'error', message: `${part.fileName}: ${bytes.length} bytes came back for a part of ${length}.` });
+        return null;
+      }
+      return bytes;
     };
     const prefetched = new Map<number, { end: number; part: Promise<OriginalFile> }>();
     if (known?.bytes === size) for (const t of tail) prefetched.set(t.begin, t);
@@ -125,7 +131,7 @@ function start(docId: string, known?: KnownOriginal): Entry {
       part.then(
         (p) => {
           if (destroyed) return;
-          const bytes = got(p);
+          const bytes = got(p, end - begin);
           if (bytes) deliver(bytes);
         },
         (error: unknown) => !destroyed && report(entry, { status: 'error', message: describeError(error) }),

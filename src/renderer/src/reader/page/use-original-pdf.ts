@@ -10,7 +10,11 @@ export type OriginalPdf = { status: 'loading' } | OpenedOriginal;
 export function useOriginalPdf(opening: Opening | null): OriginalPdf {
   const [state, setState] = useState<OriginalPdf>({ status: 'loading' });
   useEffect(() => {
-    if (!opening) return;
+    if (!opening) {
+      // Another document (or none): the previous one's PDF is not this view's any more.
+      setState({ status: 'loading' });
+      return;
+    }
     let live = true;
     let unwatch = () => {};
     setState({ status: 'loading' });
