@@ -115,4 +115,64 @@ export class PageView {
       return { page: Number(page.dataset['pageNumber']), x: r.left - p.left, y: r.top - p.top, width: r.width, height: r.height };
     });
   }
+
+  /** The text layer of a page, once pdf.js has placed its spans (a drawn page only). */
+  textLayer(n: number): Locator {
+    return this.pdfPage(n).locator('[data-testid="page-text-layer"][data-state="ready"]');
+  }
+
+  /** The bar that says what the selection on the page would quote (or why not). */
+  get pickBar(): Locator {
+    return this.view.getByTestId('page-pick-bar');
+  }
+
+  get pickMarks(): Locator {
+    return this.view.getByTestId('page-pick');
+  }
+
+  /**
+   * Drags the mouse over `text` as printed on page `n` (or from its start to the end of `upTo`, later
+   * on the page): found in the page's text layer (its spans read in order, spaces left out), pressed
+   * at the middle of the first character's left edge and released at the last one's right edge,
+   * moving in steps — the browser makes the selection, as for an analyst.
+   */
+  async dragOver(n: number, text: string, upTo?: string): Promise<void> {
+    await expect(this.textLayer(n)).toBeAttached();
+    const ends = await this.textLayer(n).evaluate(
+      (layer, { text, upTo }) => {
+        const spans = [...layer.querySelectorAll<HTMLElement>('span[data-item]')].filter((s) => s.firstChild?.nodeType === Node.TEXT_NODE);
+        // The printed characters in order, spaces left out (a line break in the PDF has none).
+        const chars: Array<{ node: Text; at: number; ch: string }> = [];
+        for (const s of spans) {
+          const node = s.firstChild as Text;
+          for (let i = 0; i < node.length; i++) if (!/\s/.test(node.data[i]!)) chars.push({ node, at: i, ch: node.data[i]! });
+        }
+        const all = chars.map((c) => c.ch).join('');
+        const wanted = text.replace(/\s/g, '');
+        const at = all.indexOf(wanted);
+        if (at < 0) throw new Error(`"${text}" is not in the text layer of the page`);
+        const until = upTo === undefined ? wanted : upTo.replace(/\s/g, '');
+        const end = upTo === undefined ? at : all.indexOf(until, at + wanted.length);
+        if (end < 0) throw new Error(`"${upTo}" does not follow "${text}" in the text layer of the page`);
+        const charRect = (index: number) => {
+          const { node, at: offset } = chars[index]!;
+          const r = document.createRange();
+          r.setStart(node, offset);
+          r.setEnd(node, offset + 1);
+          const box = r.getBoundingClientRect();
+          return { left: box.left, right: box.right, middle: box.top + box.height / 2 };
+        };
+        // Where an analyst would start: with the words in view (a drag past the pane's edge scrolls it).
+        chars[at]!.node.parentElement!.scrollIntoView({ block: 'center', inline: 'nearest' });
+        const first = charRect(at);
+        const last = charRect(end + until.length - 1);
+        return { from: { x: first.left + 1, y: first.middle }, to: { x: last.right - 1, y: last.middle } };
+      },
+      { text, upTo },
+    );
+    await this.page.mouse.move(ends.from.x, ends.from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(ends.to.x, ends.to.y, { steps: 12 });
+    await this.page.mouse.up();
+  }
 }

@@ -54,6 +54,11 @@ export class RepairDialog {
     await this.dialog.getByTestId('repair-select').click();
   }
 
+  /** Select on the page…: the reader opens with the PDF page beside the text. */
+  async selectOnPage(): Promise<void> {
+    await this.dialog.getByTestId('repair-select-page').click();
+  }
+
   /** Remove quote, then its confirmation (the same button, armed). */
   async removeQuote(): Promise<void> {
     const button = this.dialog.getByTestId('repair-remove').getByRole('button').first();

@@ -211,6 +211,8 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
   // A keyboard selection does what a mouse selection's button does: repairs the quote being repaired,
   // or picks the cell for new evidence.
   useKeyboardSelection(scroller, textView, textOf, active && picking === null, (quote) => (repairing ? void repairWith.use(quote) : setPicking(quote)));
+  // A selection on the original page does the same (its bar shows the exact text first).
+  const pagePick = active && picking === null ? { label: repairing ? repairWith.label : t('useAsEvidence'), onUse: (quote: QuoteSelection) => (repairing ? void repairWith.use(quote) : setPicking(quote)) } : undefined;
 
   let text: ReactNode;
   if (docsLoad.status === 'error') text = null;
@@ -320,6 +322,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
             textView={textView}
             onUnavailable={pages.unavailable}
             onClose={pages.close}
+            pick={pagePick}
           />
         )}
         </div>

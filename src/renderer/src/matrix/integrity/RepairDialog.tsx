@@ -10,6 +10,7 @@ import { useNav } from '../../app/nav.ts';
 import type { CellRef } from '../../app/nav.ts';
 import { describeError, useStatus } from '../../app/status.ts';
 import { applyEdit } from '../../app/store/changes.ts';
+import { useDocuments } from '../../app/store/documents.ts';
 import { useLoader } from '../../app/use-loader.ts';
 import { Button } from '../../ui/Button.tsx';
 import { ConfirmButton } from '../../ui/ConfirmButton.tsx';
@@ -49,6 +50,9 @@ export function RepairDialog({ cell, evidenceId, docTitle, onClose, onRepaired, 
   const [error, setError] = useState<string | null>(null);
   const view = loaded.status === 'ready' ? loaded.value : null;
   const body = useRef<HTMLDivElement>(null);
+  // A PDF source can be repaired by a selection on its original page too.
+  const cited = useDocuments().get(view?.document?.id ?? '');
+  const paged = cited?.source?.format === 'pdf' && (cited.source.pageSizes?.length ?? 0) > 0;
 
   // The dialog opens before the candidates arrive; once they do, focus goes to the best one's
   // Accept (or, with none, to Select in reader) — the likeliest next key press.
@@ -86,10 +90,10 @@ export function RepairDialog({ cell, evidenceId, docTitle, onClose, onRepaired, 
     }
   }
 
-  function selectInReader() {
+  function selectInReader(onPage = false) {
     if (!view?.startParagraphId) return;
     onClose();
-    nav.openReader({ paragraphId: view.startParagraphId, returnTo: cell, repair: { ...cell, evidenceId, exact: view.quote.exact } });
+    nav.openReader({ paragraphId: view.startParagraphId, returnTo: cell, repair: { ...cell, evidenceId, exact: view.quote.exact }, ...(onPage ? { onPage: true } : {}) });
   }
 
   return (
@@ -177,9 +181,14 @@ export function RepairDialog({ cell, evidenceId, docTitle, onClose, onRepaired, 
         )}
         {error && <InlineError>{t('errorPrefix', { message: error })}</InlineError>}
         <div className="pm-actions pm-repair__actions">
-          <Button disabled={busy || !view?.startParagraphId} onClick={selectInReader} data-testid="repair-select">
+          <Button disabled={busy || !view?.startParagraphId} onClick={() => selectInReader()} data-testid="repair-select">
             {t('selectInReader')}
           </Button>
+          {paged && (
+            <Button disabled={busy || !view?.startParagraphId} onClick={() => selectInReader(true)} data-testid="repair-select-page" title={t('selectOnPageHint')}>
+              {t('selectOnPage')}
+            </Button>
+          )}
           <ConfirmButton
             label={t('removeQuote')}
             confirmLabel={t('confirmRemove')}

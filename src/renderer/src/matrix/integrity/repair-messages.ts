@@ -30,6 +30,8 @@ export const repairMessages = {
   accept: { zh: '采用此段', en: 'Accept' },
   acceptOf: { zh: '采用此段（候选 {n}）', en: 'Accept (candidate {n})' },
   selectInReader: { zh: '在阅读器中选择…', en: 'Select in reader…' },
+  selectOnPage: { zh: '在原页上选择…', en: 'Select on the page…' },
+  selectOnPageHint: { zh: '打开 PDF 原页，在页面上选出新的引文文字', en: 'Open the PDF page and select the new text on it' },
   removeQuote: { zh: '删除引文', en: 'Remove quote' },
   confirmRemove: { zh: '确认删除', en: 'Confirm removal' },
   cancel: { zh: '取消', en: 'Cancel' },

@@ -14,6 +14,9 @@ import type { PageTarget } from './page-target.ts';
 import type { TextView } from '../text-view.ts';
 import { Button } from '../../ui/Button.tsx';
 import { PdfPage } from './PdfPage.tsx';
+import { PagePickBar } from './PagePickBar.tsx';
+import type { QuoteSelection } from '../selection.ts';
+import { usePageSelection } from './use-page-selection.ts';
 import { textRuns } from './text-runs.ts';
 import { useOriginalPdf } from './use-original-pdf.ts';
 import type { Opening } from './use-pages-state.ts';
@@ -33,6 +36,8 @@ interface Props {
   /** The original cannot be shown (missing, changed on disk, unreadable): the reader says why and shows the text. */
   onUnavailable: (message: string) => void;
   onClose: () => void;
+  /** What a selection on the page is used for (repair the quote being repaired, or cite it), and the button's words. */
+  pick?: { label: string; onUse: (quote: QuoteSelection) => void } | undefined;
 }
 
 const NONE: PageRect[] = [];
@@ -46,7 +51,7 @@ interface Light {
   located: boolean;
 }
 
-export function PageView({ opening, pageSizes, paragraphs, target, textScroller, textView, onUnavailable, onClose }: Props) {
+export function PageView({ opening, pageSizes, paragraphs, target, textScroller, textView, onUnavailable, onClose, pick }: Props) {
   const t = useT(pageMessages);
   const original = useOriginalPdf(opening);
   const pdf = original.status === 'ready' ? original.pdf : null;
@@ -186,6 +191,15 @@ export function PageView({ opening, pageSizes, paragraphs, target, textScroller,
   );
   useEffect(() => markShown(), [target, targetPage, scale, markShown]);
 
+  // A selection on the page's text layer: what it would quote, lit on the page, used by the bar's button (or Enter).
+  const [pageSelection, clearPageSelection] = usePageSelection(pane, pdf, paragraphs, pick !== undefined);
+  const chosen = pageSelection?.pick.kind === 'quote' ? pageSelection.pick : null;
+  const picked = chosen ? chosen.rects : NONE;
+  const pickedParagraph = chosen ? paragraphs.find((p) => p.id === chosen.paragraphId) : undefined;
+  const applyPicked = () => {
+    if (pick && chosen && pageSelection) pick.onUse({ paragraphId: chosen.paragraphId, start: chosen.start, exact: chosen.exact, anchor: pageSelection.anchor });
+  };
+
   const waiting = target !== null && targetPage !== null && !pageShown;
 
   const onScroll = () => follow(pane.current?.scrollTop ?? 0);
@@ -208,6 +222,14 @@ export function PageView({ opening, pageSizes, paragraphs, target, textScroller,
     if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;
     const handled = (() => {
       switch (event.key) {
+        case 'Enter':
+          if (event.target instanceof HTMLButtonElement || !chosen) return false;
+          applyPicked();
+          return true;
+        case 'Escape':
+          if (!pageSelection) return false;
+          clearPageSelection();
+          return true;
         case 'PageDown':
           goToPage(current + 1);
           return true;
@@ -311,6 +333,7 @@ export function PageView({ opening, pageSizes, paragraphs, target, textScroller,
           {status}
         </p>
       )}
+      {pick && <PagePickBar pick={pageSelection?.pick ?? null} paragraph={pickedParagraph} useLabel={pick.label} onUse={applyPicked} onClear={clearPageSelection} />}
       <div ref={pane} className="page-scroll" tabIndex={0} role="region" aria-label={t('pagesRegion')} aria-busy={original.status === 'loading'} onScroll={onScroll}>
         <div className="page-stack" style={{ height: scale > 0 ? height : 0, width: stackWidth }}>
           {scale > 0 &&
@@ -333,6 +356,7 @@ export function PageView({ opening, pageSizes, paragraphs, target, textScroller,
                   live={live}
                   outlines={outlinesOn(outlines, n)}
                   lit={outlinesOn(lit, n)}
+                  picked={outlinesOn(picked, n)}
                   onPainted={onPainted}
                 />
               );

@@ -3,6 +3,7 @@ import type { PageSize } from '../../../../shared/types.ts';
 import { useT } from '../../app/i18n.ts';
 import type { PageRect } from './geometry.ts';
 import { pageMessages } from './page-messages.ts';
+import { PdfTextLayer } from './PdfTextLayer.tsx';
 import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from './pdfjs.ts';
 
 interface Props {
@@ -15,9 +16,13 @@ interface Props {
   live: boolean;
   outlines: readonly PageRect[];
   lit: readonly PageRect[];
+  /** What a selection on the page would make the quote (page-selection.ts), lit before it is used. */
+  picked?: readonly PageRect[];
   /** A canvas at this scale now shows the page (null: the page holds none any more). */
   onPainted: (page: number, scale: number | null) => void;
 }
+
+const NO_RECTS: PageRect[] = [];
 
 /** The most canvas pixels one page may take (a page zoomed far in is drawn sharper only up to this). */
 const MAX_CANVAS_PIXELS = 16_000_000;
@@ -27,7 +32,7 @@ const MAX_CANVAS_PIXELS = 16_000_000;
  * once, from the stored page sizes), the drawn canvas only while live. A zoom change draws a new
  * canvas off screen and swaps it in, so the old one stays (stretched) until the new one is ready.
  */
-export const PdfPage = memo(function PdfPage({ pdf, number, size, scale, top, live, outlines, lit, onPainted }: Props) {
+export const PdfPage = memo(function PdfPage({ pdf, number, size, scale, top, live, outlines, lit, picked = NO_RECTS, onPainted }: Props) {
   const t = useT(pageMessages);
   const holder = useRef<HTMLDivElement>(null);
   const [painted, setPainted] = useState<number | null>(null);
@@ -105,6 +110,11 @@ export const PdfPage = memo(function PdfPage({ pdf, number, size, scale, top, li
       {lit.map((r, i) => (
         <div key={`q${i}`} className="pdf-quote" data-testid="page-quote" style={box(r, scale)} />
       ))}
+      {picked.map((r, i) => (
+        <div key={`p${i}`} className="pdf-pick" data-testid="page-pick" style={box(r, scale)} />
+      ))}
+      {/* Selectable text once the page is drawn at this zoom (drawn pages only: the pages in view). */}
+      {live && pdf && state === 'painted' && <PdfTextLayer pdf={pdf} number={number} scale={scale} />}
     </div>
   );
 });

@@ -24,6 +24,8 @@ export interface PageTextRun {
   width: number;
   size: number;
   advances?: readonly number[];
+  /** Which text item of the page it is (counting those with a string): pdf.js's text layer has one span per item, in this order. */
+  item?: number;
 }
 
 /** One printed character on the page, with the rectangle it covers. */
@@ -36,6 +38,9 @@ export interface Glyph {
   y: number;
   width: number;
   height: number;
+  /** The run's text item and the character's place in it (code points), where the run names its item. */
+  item?: number;
+  unit?: number;
 }
 
 /** The importer's box convention: the line's top is 0.85 em above the baseline, its height 1 em. */
@@ -111,7 +116,7 @@ export function paragraphGlyphs(boxes: readonly PageBox[], runsOf: (page: number
       let x = run.x;
       units.forEach((ch, k) => {
         const width = (run.width * weights[k]!) / total;
-        glyphs.push({ ch, page: box.page, line, x, y: run.baseline - run.size * ASCENT, width, height: run.size });
+        glyphs.push({ ch, page: box.page, line, x, y: run.baseline - run.size * ASCENT, width, height: run.size, ...(run.item !== undefined ? { item: run.item, unit: k } : {}) });
         x += width;
       });
     }

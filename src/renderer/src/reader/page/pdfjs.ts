@@ -60,3 +60,5 @@ export function openPdfRanges(length: number, initial: Uint8Array, chunk: number
   });
   return { promise: task.promise, destroy: () => task.destroy() };
 }
+
+export { TextLayer } from 'pdfjs-dist/legacy/build/pdf.mjs';

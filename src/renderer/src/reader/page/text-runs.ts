@@ -21,15 +21,17 @@ export type MeasureAdvances = (str: string, fontFamily: string, size: number) =>
 
 export function textRuns(items: readonly unknown[], styles: Record<string, { fontFamily?: string } | undefined>, viewport: ViewportLike, measure?: MeasureAdvances): PageTextRun[] {
   const runs: PageTextRun[] = [];
+  let index = -1;
   for (const raw of items) {
     const item = raw as TextItemLike;
+    if (typeof item.str === 'string') index++;
     if (typeof item.str !== 'string' || !item.transform || item.str === '') continue;
     const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
     const [x, baseline] = viewport.convertToViewportPoint(e, f) as [number, number];
     const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 0;
     const width = item.width ?? 0;
     const advances = measure?.(item.str, styles[item.fontName ?? '']?.fontFamily ?? 'sans-serif', size);
-    runs.push({ str: item.str, x, baseline, width, size, ...(advances ? { advances } : {}) });
+    runs.push({ str: item.str, x, baseline, width, size, item: index, ...(advances ? { advances } : {}) });
   }
   return runs;
 }
