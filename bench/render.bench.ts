@@ -141,7 +141,7 @@ export async function firstRender(page: Page, url: string): Promise<{ inPage: nu
   return { inPage, anyRow, wall };
 }
 
-async function scrollFrames(page: Page): Promise<number[]> {
+export async function scrollFrames(page: Page): Promise<number[]> {
   return page.evaluate(async () => {
     // AG Grid 36 scrolls rows through its vertical scrollbar viewport; older versions through .ag-body-viewport.
     const viewport = document.querySelector('.ag-body-vertical-scroll-viewport') ?? document.querySelector('.ag-body-viewport');
