@@ -61,8 +61,8 @@ export function MatrixView() {
   const claimsByCell = matrixClaims?.byCell;
   const claimsFooter = matrixClaims?.open;
 
-  const panelWidth = usePanelWidth();
   const [selected, setSelected] = useState<CellRef | null>(null);
+  const panelWidth = usePanelWidth(selected !== null);
   const [compare, setCompare] = useState<string | null>(null);
   const [dialog, setDialog] = useState<DialogKind | null>(null);
   const [gridApi, setGridApi] = useState<GridApi<MatrixRow> | null>(null);

@@ -10,8 +10,9 @@ import { queryClient, queryKeys } from './query-client.ts';
 const loadMatrix = () => api.getMatrix();
 
 /**
- * Rows in the first page of a large matrix: more than a tall window shows in its first frame (about
- * 25 rows of AG Grid's 36 px estimate, and its buffer). A briefing matrix, tens of rows, comes whole.
+ * Rows in the first page of a large matrix: more than a tall window shows in its first frame, even
+ * of rows far shorter than the grid's 150 px estimate (matrix/grid/grid-setup.ts). A briefing
+ * matrix, tens of rows, comes whole.
  * The first page of the synthetic 1,000-domain matrix is 0.2 MB instead of 3.6 MB, which is most of
  * its time to the first row (the answer crosses the process boundary, is parsed, cloned and turned
  * into row nodes before anything is painted).

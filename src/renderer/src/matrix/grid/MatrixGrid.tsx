@@ -47,14 +47,20 @@ interface Props {
 /** Row count above which the grid renders only the rows in view (and a few beyond). */
 const VIRTUALISE_ABOVE = 150;
 /**
- * Rows built beyond the viewport in the first frame, in AG Grid's 36 px row estimate: 2 rather than
- * AG Grid's 10, so a large matrix builds some 20 rows before its first paint instead of 28.
- * (A taller first-frame estimate via rowHeight would build fewer still, but AG Grid takes rowHeight
- * as every row's minimum, and dropping it afterwards left rows at 36 px until re-measured.)
+ * Rows built beyond the viewport in the first frame, counted in the theme's row estimate
+ * (ROW_HEIGHT_ESTIMATE, grid-setup.ts): one. Rows that turn out shorter than the estimate leave room
+ * that the grid fills before the frame is painted (batched-auto-height.ts).
  */
-const FIRST_FRAME_ROW_BUFFER = 2;
-/** AG Grid's default buffer once the first frame is painted (10 rows of 36 px, as before). */
-const ROW_BUFFER = 10;
+const FIRST_FRAME_ROW_BUFFER = 1;
+/** The buffer once the first frame is painted: some 450 px (AG Grid's default was 10 rows of 36 px). */
+const ROW_BUFFER = 3;
+/**
+ * A row's floor once measured: AG Grid takes the larger of this and its cells' heights. One line, as
+ * with AG Grid's own row height before the theme's became an estimate (with a getRowHeight callback,
+ * AG Grid positions unmeasured rows by the theme's height and measured ones by this).
+ */
+const ROW_FLOOR = 36;
+const getRowHeight = () => ROW_FLOOR;
 /** A buffer that takes in every row: the grid then renders all of them, as suppressRowVirtualisation would. */
 const ALL_ROWS = 1_000_000;
 
@@ -179,6 +185,7 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
           rowData={props.rows}
           columnDefs={props.columns}
           getRowId={getRowId}
+          getRowHeight={getRowHeight}
           defaultColDef={DEFAULT_COL_DEF}
           isExternalFilterPresent={isExternalFilterPresent}
           doesExternalFilterPass={doesExternalFilterPass}

@@ -45,8 +45,20 @@ export const FONT_STACK = 'var(--font-sans), sans-serif';
 /** The CSS layer AG Grid's own styles go into (declared in ui/tokens.css, below the features' layer). */
 export const GRID_CSS_LAYER = 'grid';
 
+/**
+ * The height AG Grid assumes for a row it has not measured yet, which decides how many rows it builds
+ * for the first frame. Its default (36 px, one line of text) is far below a matrix row: the wrapped
+ * summaries make them 165 px (synthetic) to 306–588 px (real data), so it built every row of the real
+ * matrix (18 × 5 cells) and 20 × 12 cells of the synthetic one for a window that shows 2 to 4 rows.
+ * Below the shortest real row, so the rows it builds still fill the window. Only an estimate: the
+ * grid's getRowHeight (MatrixGrid.tsx) keeps the floor of a measured row at one line, as before.
+ * (Screenshots of the loaded matrix before and after this estimate are identical pixel for pixel.)
+ */
+export const ROW_HEIGHT_ESTIMATE = 150;
+
 /** AG Grid's theme, every value read from the tokens (ui/tokens.css): no colour is repeated here. */
 export const gridTheme = themeQuartz.withParams({
+  rowHeight: ROW_HEIGHT_ESTIMATE,
   fontFamily: FONT_STACK,
   fontSize: 'var(--fs-sm)',
   foregroundColor: 'var(--text)',
