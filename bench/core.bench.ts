@@ -13,6 +13,8 @@ import type { ExpandedSearchContext } from '../src/main/core/terms/expanded-sear
 import { loadTermSources } from '../src/main/core/terms/load.ts';
 import { buildTermIndex } from '../src/main/core/terms/term-index.ts';
 import { syncCorpus } from '../src/main/core/corpus/store.ts';
+import { rebuildGramIndex } from '../src/main/core/corpus/gram-index.ts';
+import { writeTransaction } from '../src/main/core/db/write.ts';
 import { openDatabase } from '../src/main/core/db/open.ts';
 import type { Db } from '../src/main/core/db/open.ts';
 import { repoDataDir } from '../src/main/core/paths.ts';
@@ -114,7 +116,7 @@ function benchSearch(label: string, db: Db, paragraphs: Paragraph[]): void {
   const c = summarize(scan);
   const b = summarize(box);
   const big = label.includes('50');
-  line(`search ${label}: FTS trigram p50 / p95`, `${ms(f.p50)} / ${ms(f.p95)}`, big ? 'p95 ≤ 10 ms' : undefined);
+  line(`search ${label}: FTS (gram / trigram index) p50 / p95`, `${ms(f.p50)} / ${ms(f.p95)}`, big ? 'p95 ≤ 10 ms' : undefined);
   line(`search ${label}: plain LIKE scan p50 / p95`, `${ms(l.p50)} / ${ms(l.p95)}`);
   line(`search ${label}: FTS vs LIKE, same run (p50 / p95)`, `${(l.p50 / f.p50).toFixed(1)}× / ${(l.p95 / f.p95).toFixed(1)}×`, big ? '≥ 20×' : undefined);
   line(`search ${label}: 1–2 characters, short-term index p50 / p95`, `${ms(s.p50)} / ${ms(s.p95)}`, big ? 'p95 ≤ 50 ms' : undefined);
@@ -207,6 +209,13 @@ export async function runCoreBench(): Promise<void> {
   const big = openDatabase(path.join(dir, 'big.db'));
   const build = time(() => syncCorpus(big, synthetic.map((d) => d.meta), syntheticParagraphs));
   line(`store + index synthetic corpus (${syntheticParagraphs.length} paragraphs)`, ms(build.ms));
+  // The gram index alone (what migration 7 costs on this corpus), and what each index takes on disk.
+  const grams = time(() => writeTransaction(big, () => rebuildGramIndex(big)));
+  line('  of it: (re)building the gram index alone', ms(grams.ms));
+  const sizes = big.prepare("SELECT CASE WHEN name LIKE 'paragraphs\\_%' ESCAPE '\\' THEN substr(name, 1, instr(substr(name, 12), '_') + 10) ELSE name END AS t, sum(pgsize) AS b FROM dbstat GROUP BY t").all() as Array<{ t: string; b: number }>;
+  const mb = (t: string) => ((sizes.find((x) => x.t === t)?.b ?? 0) / 1e6).toFixed(1);
+  const total = sizes.reduce((a, x) => a + x.b, 0) / 1e6;
+  line('  database size; trigram / gram / short-term indexes', `${total.toFixed(0)} MB; ${mb('paragraphs_fts')} / ${mb('paragraphs_grams')} / ${(Number(mb('paragraphs_uni')) + Number(mb('paragraphs_bi'))).toFixed(1)} MB`);
   benchSearch('50 MB synthetic', big, syntheticParagraphs);
   big.close();
   fs.rmSync(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { HIT_CLOSE, HIT_OPEN } from '../../../shared/types.ts';
 import type { ParagraphKind, SearchHit, SearchResult } from '../../../shared/types.ts';
 import type Database from 'better-sqlite3';
 import type { Db } from '../db/open.ts';
+import { gramMatch, isGramTerm } from './gram-index.ts';
 import { shortTermToken } from './short-terms.ts';
 
 export interface SearchOptions {
@@ -45,8 +46,9 @@ export function queryTerms(query: string): string[] {
 export const SHORT_RANK_WINDOW = 500;
 
 /**
- * Ranked full-text search. Terms of three or more characters go through the trigram index (bm25
- * ranking). A trigram index cannot answer a one- or two-character term: those go through the
+ * Ranked full-text search. Terms of four or more characters go through the gram index (see
+ * gram-index.ts), three-character ones (and four or more with a character it cannot hold) through the
+ * trigram index; both rank with bm25. A trigram index cannot answer a one- or two-character term: those go through the
  * short-term index (one token per character and per pair, see short-terms.ts), ranked by how often
  * the terms occur. Only a term the short-term index cannot hold (a control character) falls back to
  * a scan.
@@ -67,7 +69,7 @@ export function search(db: Db, query: string, options: SearchOptions = {}): Sear
 export function countMatches(db: Db, query: string, options: Pick<SearchOptions, 'docId'> = {}): number {
   const terms = queryTerms(query);
   if (terms.length === 0) return 0;
-  if (allTrigramTerms(terms)) return ftsCount(db, ftsMatch(terms), options.docId);
+  if (allTrigramTerms(terms)) return ftsCount(db, ftsIndex(terms), options.docId);
   const short = shortLookups(terms, options.docId);
   if (short) return (prepared(db, `SELECT count(*) AS n FROM (${short.ids})`).get(...short.args) as { n: number }).n;
   return scanCount(db, terms, options.docId);
@@ -142,29 +144,39 @@ function shortSearch(db: Db, query: string, terms: string[], limit: number, docI
   return { query, total, method: 'short', hits: scored.map(({ r, n }) => toHit({ ...r, rank: -n }, makeSnippet(r.text, terms))) };
 }
 
-function ftsMatch(terms: string[]): string {
-  return terms.map((t) => `"${t}"`).join(' AND ');
+/** Which FTS table answers an all-trigram query, and its MATCH expression. */
+interface FtsIndex {
+  table: 'paragraphs_fts' | 'paragraphs_grams';
+  match: string;
 }
 
-function ftsWhere(docId?: string): string {
+function ftsIndex(terms: string[]): FtsIndex {
+  if (terms.every(isGramTerm)) return { table: 'paragraphs_grams', match: gramMatch(terms) };
+  return { table: 'paragraphs_fts', match: terms.map((t) => `"${t}"`).join(' AND ') };
+}
+
+function ftsWhere(table: FtsIndex['table'], docId?: string): string {
   const docFilter = docId ? 'AND rowid IN (SELECT rowid FROM paragraphs WHERE doc_id = @docId)' : '';
-  return `paragraphs_fts MATCH @match ${docFilter}`;
+  return `${table} MATCH @match ${docFilter}`;
 }
 
-function ftsCount(db: Db, match: string, docId?: string): number {
-  return (prepared(db, `SELECT count(*) AS n FROM paragraphs_fts WHERE ${ftsWhere(docId)}`).get(docId ? { match, docId } : { match }) as { n: number }).n;
+function ftsCount(db: Db, index: FtsIndex, docId?: string): number {
+  const { table, match } = index;
+  return (prepared(db, `SELECT count(*) AS n FROM ${table} WHERE ${ftsWhere(table, docId)}`).get(docId ? { match, docId } : { match }) as { n: number }).n;
 }
 
 function ftsSearch(db: Db, query: string, terms: string[], limit: number, docId?: string): SearchResult {
-  const match = ftsMatch(terms);
-  const total = ftsCount(db, match, docId);
+  const index = ftsIndex(terms);
+  const { table, match } = index;
+  const total = ftsCount(db, index, docId);
   if (total === 0) return { query, total, method: 'fts', hits: [] };
   // Rank inside the FTS table first and fetch rows for the top hits only: snippets and joins for
-  // every match would cost far more than the ranking itself on a large corpus.
+  // every match would cost far more than the ranking itself on a large corpus. Both tables are keyed
+  // by the paragraph's rowid.
   const rows = prepared(
     db,
     `SELECT p.id, p.doc_id, p.ordinal, p.section, p.kind, p.text, top.rank AS rank
-       FROM (SELECT rowid, rank FROM (SELECT rowid, rank FROM paragraphs_fts WHERE ${ftsWhere(docId)} LIMIT ${RANK_WINDOW})
+       FROM (SELECT rowid, rank FROM (SELECT rowid, rank FROM ${table} WHERE ${ftsWhere(table, docId)} LIMIT ${RANK_WINDOW})
              ORDER BY rank LIMIT @limit) AS top
        JOIN paragraphs p ON p.rowid = top.rowid
        ORDER BY top.rank, p.ordinal`,

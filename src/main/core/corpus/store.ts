@@ -3,6 +3,7 @@ import type { DocumentMeta, DocumentSummary, PageBox, Paragraph, ParagraphKind, 
 import type { Db } from '../db/open.ts';
 import { getMeta, setMeta } from '../db/open.ts';
 import { writeTransaction } from '../db/write.ts';
+import { rebuildGramIndex } from './gram-index.ts';
 import { rebuildShortTermIndex } from './short-terms.ts';
 import { notFound } from '../errors.ts';
 
@@ -95,6 +96,7 @@ export function syncCorpus(db: Db, documents: DocumentMeta[], paragraphs: Paragr
     for (const p of paragraphs) insertParagraph.run(paragraphParams(p));
     db.exec("INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('rebuild')");
     rebuildShortTermIndex(db);
+    rebuildGramIndex(db);
     setMeta(db, 'corpus_fingerprint', fingerprint);
   });
   return true;

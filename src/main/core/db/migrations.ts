@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { GRAM_INDEX_SQL, rebuildGramIndex } from '../corpus/gram-index.ts';
 import { rebuildShortTermIndex, SHORT_TERM_TABLES_SQL } from '../corpus/short-terms.ts';
 import { legacyStepLabel } from '../history/legacy-labels.ts';
 
@@ -212,6 +213,16 @@ export const MIGRATIONS: readonly Migration[] = [
         );
         CREATE INDEX sources_sha256 ON sources(sha256);
       `);
+    },
+  },
+  {
+    version: 7,
+    name: 'gram-index',
+    up(db) {
+      // An index for terms of four or more characters (see corpus/gram-index.ts), filled from the
+      // paragraphs already stored, imported sources included.
+      db.exec(GRAM_INDEX_SQL);
+      rebuildGramIndex(db);
     },
   },
 ];

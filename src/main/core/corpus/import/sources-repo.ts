@@ -3,6 +3,7 @@ import type { Db } from '../../db/open.ts';
 import { notFound } from '../../errors.ts';
 import { writeTransaction } from '../../db/write.ts';
 import { shortTermTokens } from '../short-terms.ts';
+import { indexDocumentGrams, unindexDocumentGrams } from '../gram-index.ts';
 import { PARAGRAPH_COLUMNS, insertParagraphStatement, paragraphParams, rowToParagraph } from '../store.ts';
 
 // SQL for imported sources: the documents row (origin 'imported'), its paragraphs with their FTS
@@ -110,7 +111,10 @@ function insertParagraphs(db: Db, paragraphs: readonly Paragraph[]): void {
   for (const p of paragraphs) insert.run(paragraphParams(p));
   const docIds = [...new Set(paragraphs.map((p) => p.docId))];
   const index = db.prepare('INSERT INTO paragraphs_fts(rowid, text) SELECT rowid, text FROM paragraphs WHERE doc_id = ?');
-  for (const id of docIds) index.run(id);
+  for (const id of docIds) {
+    index.run(id);
+    indexDocumentGrams(db, id);
+  }
   shortTerms(db, docIds, 'insert');
 }
 
@@ -131,6 +135,7 @@ function shortTerms(db: Db, docIds: readonly string[], op: 'insert' | 'delete'):
 /** External-content FTS: each entry is deleted with the text it was indexed with, before the row goes. */
 function deleteParagraphs(db: Db, docId: string): void {
   shortTerms(db, [docId], 'delete');
+  unindexDocumentGrams(db, docId);
   db.prepare("INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) SELECT 'delete', rowid, text FROM paragraphs WHERE doc_id = ?").run(docId);
   db.prepare('DELETE FROM paragraphs WHERE doc_id = ?').run(docId);
 }
