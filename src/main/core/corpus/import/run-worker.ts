@@ -35,6 +35,14 @@ export function extractInWorker(request: WorkerRequest, control: { onProgress?: 
     }
     const worker = new Worker(workerUrl(), { workerData: request, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
     let settled = false;
+    // A worker terminated while it is still starting up can abort the whole process (a Node
+    // assertion, seen once under load as SIGABRT): a cancel before 'online' ends it once it is up.
+    let online = false;
+    worker.once('online', () => (online = true));
+    const stop = () => {
+      if (online) void worker.terminate();
+      else worker.once('online', () => void worker.terminate());
+    };
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
@@ -42,7 +50,7 @@ export function extractInWorker(request: WorkerRequest, control: { onProgress?: 
       fn();
     };
     const onAbort = () => {
-      void worker.terminate();
+      stop();
       finish(() => reject(new ImportCancelled()));
     };
     control.signal?.addEventListener('abort', onAbort);
@@ -50,7 +58,7 @@ export function extractInWorker(request: WorkerRequest, control: { onProgress?: 
       if (reply.type === 'progress') control.onProgress?.({ done: reply.done, total: reply.total });
       else if (reply.type === 'done') finish(() => resolve(reply.extracted));
       else finish(() => reject(new AppError(reply.code, reply.message)));
-      if (reply.type !== 'progress') void worker.terminate();
+      if (reply.type !== 'progress') stop();
     });
     worker.on('error', (error) => finish(() => reject(new AppError('internal', `The import worker failed: ${error.message}`))));
     worker.on('exit', (code) => finish(() => reject(new AppError('internal', `The import worker stopped unexpectedly (exit code ${code}).`))));
