@@ -69,6 +69,8 @@ export const slugSchema = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, - and _ only')
   .refine((s) => !RESERVED_IDS.has(s), 'this ID is reserved; choose another');
 const slug = slugSchema;
+/** The most steps `edit:history` sends, newest first; a history the renderer holds never grows past it. */
+export const HISTORY_LIMIT = 500;
 /** The most bytes one ranged `sources:original` call returns (pdf.js asks for 64 KB chunks, a large image at once). */
 export const ORIGINAL_RANGE_MAX = 64 * 1024 * 1024;
 const lang = z.enum(['zh', 'en']);

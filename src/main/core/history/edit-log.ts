@@ -3,6 +3,7 @@
 // one history row per key it wrote = one Undo. Undo and redo are one code path (`step`), applying a
 // step's rows backwards or forwards. Values live in stores registered per key kind (the overlay for
 // matrix values, the annotations table for annotations), so the log itself knows no table but its own.
+import { HISTORY_LIMIT } from '../../../shared/contract.ts';
 import { parseKey } from '../../../shared/keys.ts';
 import type { HistoryChange, HistoryStep, StepLabel, UndoState } from '../../../shared/types.ts';
 import type { Db } from '../db/open.ts';
@@ -171,7 +172,7 @@ export class EditLog {
    * Steps that wrote a key under one of the prefixes (all steps when null), newest first, each with
    * every value it changed. A value that had no row before shows the baseline's value as "before".
    */
-  history(prefixes: string[] | null, limit = 500): HistoryStep[] {
+  history(prefixes: string[] | null, limit = HISTORY_LIMIT): HistoryStep[] {
     const where = prefixes ? `WHERE ${prefixes.map(() => "key LIKE ? ESCAPE '\\'").join(' OR ')}` : '';
     const params = prefixes ? prefixes.map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : [];
     const seqs = (this.db.prepare(`SELECT DISTINCT step FROM history ${where} ORDER BY step DESC LIMIT ${limit}`).all(...params) as Array<{ step: number }>).map(

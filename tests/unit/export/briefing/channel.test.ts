@@ -1,5 +1,6 @@
 // The Word briefing through the same doors as the workbook: the `export:docx` channel (Save dialog,
-// scope, progress, reveal) and `npm run cli -- export --format docx`, on the real matrix.
+// scope, progress, reveal) and the command line's `export --format docx`, run in-process (cli-smoke
+// spawns `export` once), on the real matrix.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { dispatch } from '../../../../src/main/ipc/dispatch.ts';
 import type { Host } from '../../../../src/main/ipc/host.ts';
 import type { ExportProgress, ExportResult } from '../../../../src/shared/types.ts';
 import { openWorkspace, tempDir } from '../../helpers.ts';
-import { cliSpawned as cli } from '../../cli/cli-runner.ts';
+import { cliInProcess as cli } from '../../cli/cli-runner.ts';
 import { readDocx } from './read-docx.ts';
 
 function host(answer: string | null, log: { kinds: string[]; progress: ExportProgress[]; revealed: string[] }): Host {
@@ -74,11 +75,11 @@ describe('export:docx', () => {
 });
 
 describe('cli export --format docx', () => {
-  it('writes a Word briefing of the chosen domains, and says what is wrong with bad arguments', () => {
+  it('writes a Word briefing of the chosen domains, and says what is wrong with bad arguments', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'cli.db');
     const out = path.join(dir, 'briefing.docx');
-    const r = cli(['export', '--format', 'docx', '--out', out, '--lang', 'both', '--domains', 'export-control,supply-chain', '--db', db]);
+    const r = await cli(['export', '--format', 'docx', '--out', out, '--lang', 'both', '--domains', 'export-control,supply-chain', '--db', db]);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ path: out, rows: { matrix: 2 } });
     expect(r.stderr).toMatch(/done: \d+\/\d+/);
@@ -87,7 +88,7 @@ describe('cli export --format docx', () => {
 
     // The extension alone chooses Word too.
     const inferred = path.join(dir, 'inferred.docx');
-    expect(cli(['export', '--out', inferred, '--domains', 'export-control', '--db', db]).code).toBe(0);
+    expect((await cli(['export', '--out', inferred, '--domains', 'export-control', '--db', db])).code).toBe(0);
     expect(readDocx(inferred).notes.size).toBeGreaterThan(0);
 
     for (const [args, message] of [
@@ -95,11 +96,11 @@ describe('cli export --format docx', () => {
       [['export', '--format', 'docx', '--out', path.join(dir, 'x.xlsx')], /--out must name a \.docx file/],
       [['export', '--format', 'docx'], /export needs --out FILE\.docx/],
     ] as const) {
-      const bad = cli([...args, '--db', db]);
+      const bad = await cli([...args, '--db', db]);
       expect(bad.code).toBe(2);
       expect(bad.stderr).toMatch(message);
     }
-    const unknown = cli(['export', '--format', 'docx', '--out', path.join(dir, 'y.docx'), '--domains', 'export-control,zilch', '--db', db]);
+    const unknown = await cli(['export', '--format', 'docx', '--out', path.join(dir, 'y.docx'), '--domains', 'export-control,zilch', '--db', db]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/Unknown domain IDs: zilch/);
     expect(fs.existsSync(path.join(dir, 'y.docx'))).toBe(false);

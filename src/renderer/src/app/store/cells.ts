@@ -2,6 +2,7 @@
 // their context, its history, its domain's annotations. Each is its own cache entry, refetched only
 // when a write changed it (changes.ts); a history takes a write's step in without refetching.
 import { useQuery } from '@tanstack/react-query';
+import { HISTORY_LIMIT } from '../../../../shared/contract.ts';
 import { keyPrefixes } from '../../../../shared/keys.ts';
 import type { CellRef, HistoryStep } from '../../../../shared/types.ts';
 import { api } from '../../api/client.ts';
@@ -41,9 +42,6 @@ export function useCellHistory(cell: CellRef) {
     structuralSharing: false,
   });
 }
-
-/** edit:history's limit: a history held never grows past what main would send. */
-const HISTORY_LIMIT = 500;
 
 /**
  * A step made, undone or redone, put into every cell history held that lists it (a step is in a
