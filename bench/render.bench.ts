@@ -170,6 +170,7 @@ async function editUntilShown(page: Page, rounds: number): Promise<{ times: numb
   const times: number[] = [];
   const answered: number[] = [];
   await watchAnswers(page);
+  await installUntilPainted(page);
   const cell = page.locator('[data-domain-id][data-actor-id="US"][data-col="position"]').first();
   const domainId = await cell.getAttribute('data-domain-id');
   await cell.click();
@@ -185,12 +186,7 @@ async function editUntilShown(page: Page, rounds: number): Promise<{ times: numb
         answers.clear();
         const start = performance.now();
         (button as HTMLButtonElement).click();
-        await new Promise<void>((resolve) => {
-          const check = () => (shown() ? resolve() : requestAnimationFrame(check));
-          check();
-        });
-        // The frame that paints it: after its animation frame, style, layout and paint.
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        await (window as unknown as { untilPainted(done: () => boolean): Promise<void> }).untilPainted(shown);
         return { total: performance.now() - start, answered: (answers.get('matrix:setSummaryTexts') ?? NaN) - start };
       },
       [save, domainId, text] as const,
@@ -199,6 +195,25 @@ async function editUntilShown(page: Page, rounds: number): Promise<{ times: numb
     answered.push(elapsed.answered);
   }
   return { times, answered };
+}
+
+/**
+ * In the page: `untilPainted(done)` resolves once `done()` holds and the frame that shows it has been
+ * painted. `done` is polled at each frame's animation-frame callbacks; the frame polled there paints
+ * what it found, so the end point is a task posted from that callback (it runs after that frame's
+ * style, layout and paint). (Until session 5 the end point was asked for from that callback with a
+ * further requestAnimationFrame, which ended one frame later: every save and panel figure carried
+ * an extra 16.7 ms frame after the one that painted the change.)
+ */
+async function installUntilPainted(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { untilPainted?: (done: () => boolean) => Promise<void> };
+    w.untilPainted ??= (done) =>
+      new Promise<void>((resolve) => {
+        const check = () => (done() ? setTimeout(resolve, 0) : requestAnimationFrame(check));
+        requestAnimationFrame(check);
+      });
+  });
 }
 
 /**
@@ -239,6 +254,7 @@ async function openPanel(page: Page, rounds: number): Promise<{ times: number[];
   const times: number[] = [];
   const answered: number[] = [];
   await watchAnswers(page);
+  await installUntilPainted(page);
   for (let i = 0; i < rounds; i++) {
     const elapsed = await page.evaluate(
       async (n) => {
@@ -255,11 +271,7 @@ async function openPanel(page: Page, rounds: number): Promise<{ times: number[];
         answers.clear();
         const start = performance.now();
         cell.click();
-        await new Promise<void>((resolve) => {
-          const check = () => (ready() ? resolve() : requestAnimationFrame(check));
-          check();
-        });
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        await (window as unknown as { untilPainted(done: () => boolean): Promise<void> }).untilPainted(ready);
         return { total: performance.now() - start, answered: (answers.get('matrix:evidence') ?? NaN) - start };
       },
       i * 3 + 1,

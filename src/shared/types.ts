@@ -475,6 +475,11 @@ export interface MatrixChanges {
 export interface EditResult {
   changed: MatrixChanges;
   undo: UndoState;
+  /**
+   * The change's number, counted by main's workspace; its matrix:changed carries the same number, so
+   * the window applies each change once. Absent when the write changed nothing (nothing announced).
+   */
+  change?: number;
 }
 
 export interface UndoResult extends EditResult {

@@ -74,7 +74,7 @@ test('keyboard: arrows move through the grid, Enter opens the evidence panel', a
   await app.page.keyboard.press('Enter');
   await m.expectPanelFor('investment-review', 'JP');
 
-  // The selection is part of the location (written just after the frame that shows it): a reload
+  // The selection is part of the location (written once it has rested a moment): a reload
   // opens the same cell again.
   await expect.poll(() => new URL(app.page.url()).hash).toBe('#/matrix/investment-review/JP');
   await app.page.reload();

@@ -48,7 +48,8 @@ test('search the sources, open a hit, follow a deep link', async ({ app }) => {
   const opened = await reader.highlighted.getAttribute('data-paragraph-id');
   expect(opened).toBeTruthy();
   await expect(reader.highlighted).toBeInViewport();
-  expect(decodeURIComponent(new URL(app.page.url()).hash)).toBe(`#/reader/${opened}`);
+  // The location is written once the navigation has rested a moment.
+  await expect.poll(() => decodeURIComponent(new URL(app.page.url()).hash)).toBe(`#/reader/${opened}`);
   await app.screenshot('reader-hit');
 
   // Short queries fall back to a scan and still find things; the scope narrows to the open source.

@@ -125,6 +125,8 @@ export class Workspace {
   #byId!: Map<string, Paragraph>;
   readonly #prefs: PrefsStore;
   readonly #listeners = new Set<(event: MatrixChangedEvent) => void>();
+  /** Changes announced so far (see #nextChange). */
+  #changeCount = 0;
   #s: Services;
   #lock: WriterLock | null;
   #termIndex: TermIndex | null = null;
@@ -273,6 +275,7 @@ export class Workspace {
       step: null,
       undo,
       changed: resetChanges(m.stats),
+      change: this.#nextChange(),
     });
   }
 
@@ -334,6 +337,11 @@ export class Workspace {
 
   #emit(event: MatrixChangedEvent): void {
     for (const listener of this.#listeners) listener(event);
+  }
+
+  /** The next announced change's number: a write's result and its matrix:changed carry the same one. */
+  #nextChange(): number {
+    return ++this.#changeCount;
   }
 
   #now(): string {
@@ -624,7 +632,7 @@ export class Workspace {
       this.refreshCorpus();
       const undo = this.#s.log.state();
       const changed = resetChanges(this.#s.views.view(undo).stats);
-      const result: EditResult = { changed, undo };
+      const result: EditResult = { changed, undo, change: this.#nextChange() };
       this.#emit({ cause, step, ...result });
       return result;
     }
@@ -637,7 +645,10 @@ export class Workspace {
       claims: this.#claimsOf(views.rows),
     };
     const result: EditResult = { changed, undo: this.#s.log.state() };
-    if (touched.length) this.#emit({ cause, step, ...result });
+    if (touched.length) {
+      result.change = this.#nextChange();
+      this.#emit({ cause, step, ...result });
+    }
     return result;
   }
 

@@ -9,6 +9,24 @@ const summaryOf = (ws: Workspace, domainId: string, actorId: string) => domainOf
 const rowOf = (ws: Workspace, id: string) => ws.matrixView().rows.find((r) => r.id === id)!;
 
 describe('editing the matrix', () => {
+  it("numbers each announced change: a write's result and its matrix:changed carry the same number", () => {
+    const ws = openWorkspace();
+    const heard: Array<number | undefined> = [];
+    ws.onChange((event) => heard.push(event.change));
+    const first = ws.setSummary('export-control', 'JP', 'en', 'First reading.');
+    const second = ws.setSummary('export-control', 'JP', 'en', 'Second reading.');
+    const undone = ws.undo();
+    expect([first.change, second.change, undone.change]).toEqual(heard);
+    expect(new Set(heard).size).toBe(3);
+    expect(heard[1]! > heard[0]! && heard[2]! > heard[1]!).toBe(true);
+    // The first save undone too; then nothing is left to undo: nothing announced, no number.
+    expect(ws.undo().change).toBe(heard[3]);
+    const nothing = ws.undo();
+    expect(nothing.step).toBeNull();
+    expect(nothing.change).toBeUndefined();
+    expect(heard).toHaveLength(4);
+  });
+
   it('changes a summary, undoes and redoes it, and keeps a per-cell history', () => {
     const ws = openWorkspace();
     ws.setPrefs({ author: 'Analyst A' });

@@ -76,6 +76,9 @@ function placeOf(target: ReaderTarget): ReaderPlace {
 
 const EMPTY: NavState = { view: DEFAULT_VIEW, readerTarget: null, matrixFocus: null, readerPlace: null, docRequest: null };
 
+/** How long a navigation stays before the location is written (a reload within it reopens the one before). */
+const LOCATION_SETTLE_MS = 300;
+
 export function useNavigation(): Navigation {
   const [state, setState] = useState<NavState>(() => applyRoute(EMPTY, parseHash(window.location.hash)));
 
@@ -88,20 +91,16 @@ export function useNavigation(): Navigation {
 
   // …and navigation inside the app is written back, so a reload keeps the place. replaceState fires no
   // hashchange, so this cannot loop; there is no browser history UI to push entries for.
-  // Written after the frame that shows the navigation: replaceState is a round trip to the browser
-  // that cost the click that selects a cell some 20 ms before its panel could paint.
+  // Written once the navigation has rested a moment: replaceState is a round trip to the browser (5–8
+  // ms of the renderer's main thread in a trace) that, written in the frame after a click, landed just
+  // when the selected cell's quotes arrived and held up their paint; going from cell to cell with the
+  // keys writes the location once, for the cell the analyst stopped on.
   const hash = formatRoute(routeOf(state));
   useEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => {
-        if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
-      }, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    const timer = window.setTimeout(() => {
+      if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+    }, LOCATION_SETTLE_MS);
+    return () => window.clearTimeout(timer);
   }, [hash]);
 
   const setView = useCallback((view: View) => setState((s) => ({ ...s, view })), []);

@@ -12,7 +12,7 @@ import { undoRedoWords } from '../app/step-text.ts';
 import { useNav } from '../app/nav.ts';
 import type { CellRef } from '../app/nav.ts';
 import { AddEntityDialog } from './dialogs/AddEntityDialog.tsx';
-import { AlignmentChips } from './toolbar/AlignmentChips.tsx';
+import { AlignmentChips, useAlignmentCounts } from './toolbar/AlignmentChips.tsx';
 import { ColumnsMenu } from './toolbar/ColumnsMenu.tsx';
 import { buildColumns, hideableColumns } from './grid/column-defs.ts';
 import { DomainCompare } from './compare/DomainCompare.tsx';
@@ -34,7 +34,7 @@ import { useRegionEntry } from '../app/regions.ts';
 import { useDocuments } from '../app/store/documents.ts';
 import { prefetchCell } from '../app/store/cells.ts';
 import { useMatrixCommands } from './state/use-matrix-commands.ts';
-import { completeMatrix, isPartial, useMatrix } from '../app/store/matrix.ts';
+import { cachedMatrix, completeMatrix, isPartial, useMatrix } from '../app/store/matrix.ts';
 import { useQuickFilterMatches } from './grid/use-quick-filter.ts';
 import { useNotice } from './state/use-notice.ts';
 import { useUndoKeys } from './state/use-undo-keys.ts';
@@ -43,10 +43,15 @@ import { useMatrixMenu } from '../app/use-matrix-menu.ts';
 import './claims/claims.css';
 import { useClaims } from './claims/use-claims.ts';
 import { Button } from '../ui/Button.tsx';
+import type { BaselineConflict } from '../../../shared/types.ts';
+import type { ClaimFlag, ModalityHint } from '../../../shared/claims.ts';
 
 type DialogKind = 'domain' | 'actor' | 'export';
 
 const NO_ROWS: MatrixRow[] = [];
+const NO_CONFLICTS: BaselineConflict[] = [];
+const NO_FLAGS: ClaimFlag[] = [];
+const NO_HINTS: ModalityHint[] = [];
 
 export function MatrixView() {
   const t = useT(messages);
@@ -123,6 +128,44 @@ export function MatrixView() {
   useRegionEntry('grid', focusGrid);
   useFocusFromNav({ gridApi, ready: rows.length > 0, modelVersion, selected, select: setSelected, clearFilters });
 
+  // The panel gets its own row and its cell's parts of the conflicts and the claim check, so a write
+  // to another row, or a check of other rows, leaves it alone.
+  const panelRow = useMemo(() => (selected ? state?.rows.find((d) => d.id === selected.domainId) : undefined), [state?.rows, selected]);
+  const panelActor = useMemo(() => (selected?.actorId ? (state?.actors.find((a) => a.id === selected.actorId) ?? null) : null), [state?.actors, selected]);
+  const panelConflicts = useMemo(() => {
+    const list = state?.conflicts.filter((c) => selected && c.target.domainId === selected.domainId && c.target.actorId === selected.actorId) ?? [];
+    return list.length > 0 ? list : NO_CONFLICTS;
+  }, [state?.conflicts, selected]);
+  const panelClaims = useMemo(() => {
+    if (!selected || !claims) return { flags: NO_FLAGS, hints: NO_HINTS };
+    const flags = claims.unsupported.filter((f) => f.domainId === selected.domainId && f.actorId === selected.actorId);
+    const hints = claims.hints.filter((h) => h.domainId === selected.domainId && h.actorId === selected.actorId);
+    return { flags: flags.length > 0 ? flags : NO_FLAGS, hints: hints.length > 0 ? hints : NO_HINTS };
+  }, [claims, selected]);
+  const closePanel = useCallback(() => setSelected(null), []);
+  const returnToGrid = useCallback(() => void focusGrid(), [focusGrid]);
+
+  // The toolbar's callbacks and filters keep their identity, so it re-renders only when what it shows changes.
+  const { undo, redo, saveProject, openProject, mergeProject } = commands;
+  const onUndo = useCallback(() => void undo(), [undo]);
+  const onRedo = useCallback(() => void redo(), [redo]);
+  const onSaveProject = useCallback(() => void saveProject(), [saveProject]);
+  const onOpenProject = useCallback(() => void openProject(), [openProject]);
+  const onMergeProject = useCallback(() => void mergeProject(), [mergeProject]);
+  const addDomain = useCallback(() => setDialog('domain'), []);
+  const addActor = useCallback(() => setDialog('actor'), []);
+  const chipCounts = useAlignmentCounts(rows, state !== undefined && !isPartial(state));
+  const columnChoices = useMemo(() => (actors ? hideableColumns(actors, lang, titles) : []), [actors, lang, titles]);
+  const toolbarFilters = useMemo(
+    () => (
+      <>
+        <AlignmentChips counts={chipCounts} active={alignments} onToggle={toggleAlignment} />
+        <ColumnsMenu columns={columnChoices} hidden={hidden} onToggle={showColumn} />
+      </>
+    ),
+    [chipCounts, alignments, toggleAlignment, columnChoices, hidden, showColumn],
+  );
+
   const canUndo = state?.undo.canUndo ?? false;
   const canRedo = state?.undo.canRedo ?? false;
   useUndoKeys(
@@ -150,14 +193,16 @@ export function MatrixView() {
   // only a first page is loaded, the dialog opens once the grid holds every row.
   const [exportAsked, setExportAsked] = useState(false);
   const openExport = useCallback(() => {
-    if (state && isPartial(state)) {
+    // The matrix as it is now (read at the click, so the toolbar's callback outlives edits).
+    const now = cachedMatrix();
+    if (now && isPartial(now)) {
       completeMatrix();
       setExportAsked(true);
       return;
     }
     setExportFilter(filteredRows());
     setDialog('export');
-  }, [filteredRows, state]);
+  }, [filteredRows]);
   useEffect(() => {
     const last = state?.rows.at(-1);
     if (!exportAsked || !state || isPartial(state) || !gridApi || (last && !gridApi.getRowNode(last.id))) return;
@@ -207,26 +252,21 @@ export function MatrixView() {
         canRedo={canRedo}
         undoText={state.undo.undoLabel ? undoRedoWords('undo', state.undo.undoLabel, lang, state) : null}
         redoText={state.undo.redoLabel ? undoRedoWords('redo', state.undo.redoLabel, lang, state) : null}
-        onUndo={() => void commands.undo()}
-        onRedo={() => void commands.redo()}
-        onAddDomain={() => setDialog('domain')}
-        onAddActor={() => setDialog('actor')}
+        onUndo={onUndo}
+        onRedo={onRedo}
+        onAddDomain={addDomain}
+        onAddActor={addActor}
         onExport={openExport}
-        onSaveProject={() => void commands.saveProject()}
-        onOpenProject={() => void commands.openProject()}
-        onMergeProject={() => void commands.mergeProject()}
+        onSaveProject={onSaveProject}
+        onOpenProject={onOpenProject}
+        onMergeProject={onMergeProject}
         quickFilter={quick}
         onQuickFilter={setQuick}
         filtersActive={filtersActive}
         onClearFilters={clearFilters}
         shownText={t('rowsShown', { shown: displayed ?? total, total })}
       >
-        <AlignmentChips rows={state.rows} counted={!partial} active={alignments} onToggle={toggleAlignment} />
-        <ColumnsMenu
-          columns={hideableColumns(state.actors, lang, titles)}
-          hidden={hidden}
-          onToggle={showColumn}
-        />
+        {toolbarFilters}
       </MatrixToolbar>
       <NoticeBar notice={notice} onDismiss={clear} view={state} />
       <MergeConflictList view={state} />
@@ -282,18 +322,21 @@ export function MatrixView() {
           )}
         </div>
         {selected && <PanelSplitter width={panelWidth.width} setWidth={panelWidth.setWidth} />}
-        {selected && (
+        {selected && panelRow && (
           <EvidencePanel
             key={`${selected.domainId}/${selected.actorId ?? '_'}`}
-            view={state}
+            domain={panelRow}
+            actor={panelActor}
             cell={selected}
+            conflicts={panelConflicts}
             docs={docs}
-            onClose={() => setSelected(null)}
+            onClose={closePanel}
             onCompare={setCompare}
-            claims={claims}
+            flags={panelClaims.flags}
+            hints={panelClaims.hints}
             autoFocus={panelFocus !== null && sameCell(panelFocus, selected)}
             revealNote={noteFor === selected.domainId && selected.actorId === null}
-            onReturnToGrid={() => void focusGrid()}
+            onReturnToGrid={returnToGrid}
           />
         )}
       </div>

@@ -27,7 +27,7 @@ export function useCellEvidence(cell: CellRef | null) {
  */
 export function prefetchCell(cell: CellRef): void {
   void queryClient.prefetchQuery({ queryKey: queryKeys.evidence(cell.domainId, cell.actorId), queryFn: () => loadEvidence(cell) });
-  void queryClient.prefetchQuery({ queryKey: queryKeys.history(cell.domainId, cell.actorId), queryFn: () => loadHistory(cell) });
+  void queryClient.prefetchQuery({ queryKey: queryKeys.history(cell.domainId, cell.actorId), queryFn: () => loadHistory(cell), structuralSharing: false });
 }
 
 const loadHistory = (cell: CellRef) => api.history({ domainId: cell.domainId, actorId: cell.actorId });
@@ -36,6 +36,10 @@ export function useCellHistory(cell: CellRef) {
   return useQuery({
     queryKey: queryKeys.history(cell.domainId, cell.actorId),
     queryFn: () => loadHistory(cell),
+    // A step taken in (takeHistoryStep) goes first and shifts the others: compared place by place, as
+    // structural sharing does, every step would come out a new object and every entry re-render.
+    // The steps kept are the same objects instead, so only the new step's entry renders.
+    structuralSharing: false,
   });
 }
 

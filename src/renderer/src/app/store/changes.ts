@@ -2,19 +2,55 @@
 // the histories held; a cell's quotes, a domain's annotations and the merge conflicts are invalidated
 // only when main says the step changed them, so a saved summary costs one round trip (the save) and
 // an open evidence panel refetches nothing on an unrelated edit. Each write's own result is applied at once (the view the
-// analyst acted in shows it without waiting) and main's `matrix:changed` for it arrives too: patches
-// are upserts and invalidations share a fetch already in flight, so the second application costs
-// nothing.
+// analyst acted in shows it without waiting) and main's `matrix:changed` for it arrives too (in
+// Electron, just before it): both carry the change's number, and a change is applied once.
+import { flushSync } from 'react-dom';
 import type { EditResult, MatrixChangedEvent, MatrixView } from '../../../../shared/types.ts';
 import { onEvent } from '../../api/client.ts';
 import { takeHistoryStep } from './cells.ts';
-import { patchMatrix } from './matrix.ts';
+import { announceRowsUpdated, patchMatrix } from './matrix.ts';
 import { rememberRowClaims } from './row-claims.ts';
-import { queryClient, queryKeys } from './query-client.ts';
+import { flushStoreNotifications, queryClient, queryKeys } from './query-client.ts';
 
 const shared = { cancelRefetch: false } as const;
 
+/** The numbers of the changes applied lately (a result and its event arrive within moments of each other). */
+const applied = new Set<number>();
+const APPLIED_KEPT = 256;
+
+/** Whether this change was applied already; if not, it is marked as applied now. */
+function seen(change: number | undefined): boolean {
+  if (change === undefined) return false;
+  if (applied.has(change)) return true;
+  applied.add(change);
+  if (applied.size > APPLIED_KEPT) applied.delete(applied.values().next().value!);
+  return false;
+}
+
+/** How many changes the store has taken in: the claim check uses it to tell an older answer from a newer one. */
+let version = 0;
+
+export function storeVersion(): number {
+  return version;
+}
+
+/**
+ * A write's answer, in the view that asked for it: the store takes the change and `then` updates the
+ * view's own state (an editor closes, "Saved" shows), and all of it renders in ONE commit, the grid's
+ * row included, before the next frame. (Otherwise the cache's notification and the view's state
+ * updates render separately, each a pass over the matrix view.)
+ */
+export function applyWrite(result: EditResult, then?: () => void): void {
+  flushSync(() => {
+    applyEdit(result);
+    then?.();
+    flushStoreNotifications();
+  });
+}
+
 export function applyEdit(result: EditResult): void {
+  if (seen(result.change)) return;
+  version++;
   const { changed } = result;
   if (changed.reset) {
     // Another project was opened: everything may differ.
@@ -22,12 +58,12 @@ export function applyEdit(result: EditResult): void {
     return;
   }
   // The grid's rows first: the view the analyst acted in shows the change without waiting for anything else.
-  const view = queryClient.setQueryData<MatrixView>(queryKeys.matrix, (before) => (before ? patchMatrix(before, result) : before));
+  const before = queryClient.getQueryData<MatrixView>(queryKeys.matrix);
+  const view = queryClient.setQueryData<MatrixView>(queryKeys.matrix, (old) => (old ? patchMatrix(old, result) : old));
+  const ids = new Set(changed.rows.map((r) => r.id));
   // By the row objects the cache now holds (its structural sharing copies what changed).
-  if (changed.claims && view && changed.rows.length > 0) {
-    const ids = new Set(changed.rows.map((r) => r.id));
-    rememberRowClaims(view.rows.filter((r) => ids.has(r.id)), changed.claims);
-  }
+  if (changed.claims && view && ids.size > 0) rememberRowClaims(view.rows.filter((r) => ids.has(r.id)), changed.claims);
+  announceRowsUpdated(before, view, ids);
   if (changed.historyStep) takeHistoryStep(changed.historyStep);
   else for (const cell of changed.cells) void queryClient.invalidateQueries({ queryKey: queryKeys.history(cell.domainId, cell.actorId), exact: true }, shared);
   // Only what the step really changed is asked for again: a summary saved refetches nothing.
@@ -61,7 +97,8 @@ let started = false;
 export function followMatrixChanges(): () => void {
   if (started) return () => undefined;
   started = true;
-  const stop = onEvent('matrix:changed', (event: MatrixChangedEvent) => applyEdit(event));
+  // A write made elsewhere (the menu's Undo, the reader) renders in one commit too.
+  const stop = onEvent('matrix:changed', (event: MatrixChangedEvent) => applyWrite(event));
   return () => {
     started = false;
     stop();

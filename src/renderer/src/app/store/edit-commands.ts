@@ -3,7 +3,7 @@
 // code path, so the toolbar and the menu cannot disagree about what a text field is.
 import type { StepLabel } from '../../../../shared/types.ts';
 import { api } from '../../api/client.ts';
-import { applyEdit } from './changes.ts';
+import { applyWrite } from './changes.ts';
 
 export type EditCommand = 'undo' | 'redo';
 
@@ -30,6 +30,6 @@ export async function runEditCommand(command: EditCommand, inTextField = editing
     return { kind: 'text-field' };
   }
   const result = command === 'undo' ? await api.undo() : await api.redo();
-  applyEdit(result);
+  applyWrite(result);
   return result.step ? { kind: 'done', step: result.step } : { kind: 'nothing' };
 }

@@ -97,3 +97,32 @@ export function patchMatrix(view: MatrixView, { changed, undo }: EditResult): Ma
     ...(view.totalRows !== undefined ? { totalRows: Math.max(view.totalRows, rows.length) } : {}),
   };
 }
+
+/**
+ * Hears each write that only changed rows in place (no row added, removed or moved, no actor list
+ * change), at the moment the store takes it in: the grid applies those rows to its own row nodes at
+ * once, in the same commit as the rest of the view, instead of finding them by comparing its
+ * rowData after the render. `rows` are the store's row objects (as the view holds them).
+ */
+export type RowsUpdatedListener = (view: MatrixView, rows: readonly DomainRow[]) => void;
+
+const rowListeners = new Set<RowsUpdatedListener>();
+
+export function onRowsUpdated(listener: RowsUpdatedListener): () => void {
+  rowListeners.add(listener);
+  return () => rowListeners.delete(listener);
+}
+
+/** Called by changes.ts after the matrix was patched. */
+export function announceRowsUpdated(before: MatrixView | undefined, view: MatrixView | undefined, changedIds: ReadonlySet<string>): void {
+  if (!before || !view || changedIds.size === 0 || view.rows.length !== before.rows.length || view.actors !== before.actors) return;
+  const rows: DomainRow[] = [];
+  for (let i = 0; i < view.rows.length; i++) {
+    const row = view.rows[i]!;
+    // Same places: a row moved (a changed order) goes the whole way through the grid's rowData.
+    if (row.id !== before.rows[i]!.id) return;
+    if (changedIds.has(row.id) && row !== before.rows[i]) rows.push(row);
+  }
+  if (rows.length === 0) return;
+  for (const listener of rowListeners) listener(view, rows);
+}

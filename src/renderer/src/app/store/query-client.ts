@@ -7,7 +7,22 @@ import { notifyManager, QueryClient } from '@tanstack/react-query';
 // The cache tells the views about a change in a microtask rather than the library's default
 // setTimeout(0): a saved summary's row then renders in the task that received main's answer, not
 // behind whatever tasks (frames, other answers) are queued by then. Still batched, never inside a render.
-notifyManager.setScheduler(queueMicrotask);
+// A write's answer can flush them at once instead (flushStoreNotifications), so that the store's
+// change and the view's own state (an editor closing) render in one commit (changes.ts: applyWrite).
+let pending: Array<() => void> = [];
+notifyManager.setScheduler((notify) => {
+  pending.push(notify);
+  if (pending.length === 1) queueMicrotask(flushStoreNotifications);
+});
+
+/** Deliver the cache's queued notifications now (to the views subscribed), in order. */
+export function flushStoreNotifications(): void {
+  while (pending.length > 0) {
+    const batch = pending;
+    pending = [];
+    for (const notify of batch) notify();
+  }
+}
 
 export const queryClient = new QueryClient({
   defaultOptions: {

@@ -5,15 +5,18 @@
 // identity unless a write replaced them; a write sends the check of a few rows with them, taken in
 // without asking), and the flags of the other domains keep their identity too,
 // so only the cells of changed domains re-render. A failed check leaves the last result; it never
-// blocks work.
-import { useEffect, useRef, useState } from 'react';
+// blocks work. An answer never replaces a domain's part newer than its question (claims-book.ts).
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ClaimCheck, ClaimFlag, ModalityHint } from '../../../../shared/claims.ts';
 import type { MatrixView } from '../../../../shared/types.ts';
 import { api } from '../../api/client.ts';
 import type { CellRef } from '../../app/nav.ts';
+import { storeVersion } from '../../app/store/changes.ts';
 import { isPartial } from '../../app/store/matrix.ts';
 import { rowClaims } from '../../app/store/row-claims.ts';
 import { cellKey } from '../grid/cell-key.ts';
+import { takeAnswer, takeSent } from './claims-book.ts';
+import type { Versioned } from './claims-book.ts';
 
 /** One domain's part of the check, with its flags grouped by cell. */
 interface DomainClaims {
@@ -69,13 +72,15 @@ function group(check: ClaimCheck, domainIds: readonly string[] | null, actorIds:
 }
 
 /** The whole result in matrix order (domains as listed, each domain's items as main ordered them). */
-function assemble(view: MatrixView, domains: ReadonlyMap<string, DomainClaims>): MatrixClaims {
+type Held = ReadonlyMap<string, Versioned<DomainClaims>>;
+
+function assemble(view: MatrixView, domains: Held): MatrixClaims {
   const check: ClaimCheck = { unsupported: [], hints: [] };
   const byCell = new Map<string, ClaimFlag[]>();
   const cells: CellRef[] = [];
   let count = 0;
   for (const row of view.rows) {
-    const d = domains.get(row.id);
+    const d = domains.get(row.id)?.part;
     if (!d) continue;
     for (const f of d.unsupported) check.unsupported.push(f);
     for (const h of d.hints) check.hints.push(h);
@@ -88,7 +93,7 @@ function assemble(view: MatrixView, domains: ReadonlyMap<string, DomainClaims>):
 
 export function useClaims(view: MatrixView | undefined): MatrixClaims | null {
   const [claims, setClaims] = useState<MatrixClaims | null>(null);
-  const domains = useRef<Map<string, DomainClaims> | null>(null);
+  const domains = useRef<Held | null>(null);
   const checked = useRef<MatrixView | null>(null);
   const latest = useRef<MatrixView | undefined>(view);
   latest.current = view;
@@ -100,7 +105,8 @@ export function useClaims(view: MatrixView | undefined): MatrixClaims | null {
     [],
   );
 
-  useEffect(() => {
+  // Before paint (a layout effect): a write's own check of its rows shows in the frame that shows the write.
+  useLayoutEffect(() => {
     // A first page of a large matrix: the whole matrix follows at once, and is checked then (checking
     // the first page too would do its rows twice).
     if (!view || isPartial(view)) return;
@@ -127,8 +133,9 @@ export function useClaims(view: MatrixView | undefined): MatrixClaims | null {
       });
       if (sent.length > 0) {
         // (During the first check of the whole matrix, its later parts add the other domains.)
-        const fresh = new Map(domains.current ?? []);
-        for (const [id, check] of sent) for (const [key, part] of group(check, [id], actorIds)) fresh.set(key, part);
+        const parts = new Map<string, DomainClaims>();
+        for (const [id, check] of sent) for (const [key, part] of group(check, [id], actorIds)) parts.set(key, part);
+        const fresh = takeSent(domains.current, parts, storeVersion());
         domains.current = fresh;
         setClaims(assemble(view, fresh));
         const known = new Set(sent.map(([id]) => id));
@@ -143,15 +150,15 @@ export function useClaims(view: MatrixView | undefined): MatrixClaims | null {
     const ask = async () => {
       for (const [i, part] of parts.entries()) {
         let next: ClaimCheck;
+        const askedAt = storeVersion();
         try {
           next = await api.getClaims({ domains: part });
         } catch {
           return;
         }
-        // Answers come back in the order asked, so each one is applied: none is dropped. A check of
-        // the whole matrix starts afresh with its first part.
-        const fresh = group(next, part, actorIds);
-        domains.current = whole && i === 0 ? fresh : new Map([...(domains.current ?? []), ...fresh]);
+        // A check of the whole matrix starts afresh with its first part; a domain whose part is newer
+        // than the question (a write's own check came in meanwhile) keeps it.
+        domains.current = takeAnswer(domains.current, group(next, part, actorIds), askedAt, whole && i === 0);
         const shown = latest.current;
         if (mounted.current && shown) setClaims(assemble(shown, domains.current));
       }

@@ -15,6 +15,7 @@ import type {
 import { AgGridReact } from 'ag-grid-react';
 import type { AlignmentValue } from '../../../../shared/types.ts';
 import type { CellRef } from '../../app/nav.ts';
+import { onRowsUpdated } from '../../app/store/matrix.ts';
 import { cellForColumn } from './cell-key.ts';
 import { GridContext } from './grid-context.ts';
 import type { GridContextValue, MatrixRow } from './grid-context.ts';
@@ -93,6 +94,28 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
   // broken) keeps its text, so the rows the store replaced are redrawn whole. Unchanged rows keep
   // their object, so this finds exactly the rows a write sent.
   const shownRows = useRef(new Map<string, MatrixRow>());
+  // A write that changed rows in place reaches the grid as the store takes it in (onRowsUpdated): its
+  // rows go to their row nodes by transaction, in the same commit as the rest of the view (a save's
+  // row is painted in the frame after main's answer). The rows arrays brought in that way are not
+  // given to AG Grid again as rowData (it would compare every row to find what it already has).
+  const inGrid = useRef(new WeakSet<readonly MatrixRow[]>());
+  useEffect(
+    () =>
+      onRowsUpdated((view, rows) => {
+        const api = apiRef.current;
+        if (!api) return;
+        const rowNodes = rows.map((r) => api.getRowNode(r.id));
+        // A row the grid does not hold yet (the rest of a first page): the whole view goes as rowData.
+        if (rowNodes.some((n) => n === undefined)) return;
+        api.applyTransaction({ update: [...rows] });
+        api.refreshCells({ rowNodes: rowNodes as IRowNode<MatrixRow>[], force: true });
+        for (const row of rows) shownRows.current.set(row.id, row);
+        inGrid.current.add(view.rows);
+      }),
+    [],
+  );
+  const rowData = useRef(props.rows);
+  if (props.rows !== rowData.current && !inGrid.current.has(props.rows)) rowData.current = props.rows;
   useEffect(() => {
     const before = shownRows.current;
     const changed: string[] = [];
@@ -182,7 +205,7 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
         <AgGridReact<MatrixRow>
           theme={gridTheme}
           themeCssLayer={GRID_CSS_LAYER}
-          rowData={props.rows}
+          rowData={rowData.current}
           columnDefs={props.columns}
           getRowId={getRowId}
           getRowHeight={getRowHeight}

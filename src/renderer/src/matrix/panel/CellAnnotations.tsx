@@ -1,5 +1,6 @@
 // Annotations on the selected cell and on its domain as a whole, and the form to add one. Quote
 // annotations are shown with their quote (see EvidencePanel); the form can target a quote too.
+import { memo } from 'react';
 import type { Annotation } from '../../../../shared/types.ts';
 import { AnnotationForm, AnnotationItem, annotationMessages as noteMessages } from '../../annotations/index.ts';
 import type { TargetOption } from '../../annotations/index.ts';
@@ -19,7 +20,8 @@ interface Props {
   onAdded: () => void;
 }
 
-export function CellAnnotations(props: Props) {
+/** Re-rendered when its notes, targets or choice change (not on an edit of the cell's text). */
+export const CellAnnotations = memo(function CellAnnotations(props: Props) {
   const t = useT(panelMessages);
   const tn = useT(noteMessages);
   const notes = [...props.cellNotes, ...props.domainNotes];
@@ -51,4 +53,4 @@ export function CellAnnotations(props: Props) {
       />
     </section>
   );
-}
+});

@@ -1,8 +1,8 @@
 // Who changed what in this cell, and when: one entry per analyst action (one Undo), newest first,
 // each with the values it changed. Steps and values arrive typed; the words are the interface's own.
 // An edited text reads as the change: the words kept, struck and added (text-diff.ts).
-import { useMemo } from 'react';
-import type { HistoryChange } from '../../../../shared/types.ts';
+import { memo, useMemo } from 'react';
+import type { HistoryChange, HistoryStep, Lang } from '../../../../shared/types.ts';
 import { formatTime } from '../../app/format-time.ts';
 import { useLang, useT } from '../../app/i18n.ts';
 import type { CellRef } from '../../app/nav.ts';
@@ -78,13 +78,6 @@ export function CellHistory({ cell }: { cell: CellRef }) {
   const { lang } = useLang();
   const { data: steps, error } = useCellHistory(cell);
   const { data: view } = useMatrix();
-  // No stored value means: for a quote or a note, none (not yet added, or removed); for text, the baseline's.
-  const absent = (change: HistoryChange, side: Side) =>
-    change.field.kind === 'evidence' || change.field.kind === 'annotation' ? t(side === 'before' ? 'noQuoteYet' : 'quoteRemoved') : t('baselineValue');
-  const show = (change: HistoryChange, side: Side) => {
-    const text = changeText(change, side, lang);
-    return text === null ? absent(change, side) : text === '' ? t('emptyValue') : text;
-  };
 
   return (
     <section className="pm-section" aria-label={t('history')} data-testid="cell-history">
@@ -96,28 +89,44 @@ export function CellHistory({ cell }: { cell: CellRef }) {
       {steps && steps.length > 0 && (
         <ol className="pm-history">
           {steps.map((step) => (
-            <li key={step.seq} className={step.undone ? 'pm-history__item pm-history__item--undone' : 'pm-history__item'} data-step-kind={step.label.kind}>
-              <div className="pm-history__meta">
-                <time dateTime={step.at}>{formatTime(step.at, lang)}</time> · {step.author}
-                {step.undone && <span className="pm-status pm-status--undone">{t('undoneEntry')}</span>}
-              </div>
-              <div className="pm-history__label">{describeStep(step.label, lang, view)}</div>
-              {step.changes.map((change) => {
-                const texts = textChange(change);
-                return texts ? (
-                  <TextChange key={change.key} before={texts.before} after={texts.after} />
-                ) : (
-                  <div key={change.key} className="pm-history__change">
-                    <del>{show(change, 'before')}</del>
-                    <span aria-hidden="true"> → </span>
-                    <ins>{show(change, 'after')}</ins>
-                  </div>
-                );
-              })}
-            </li>
+            // The step in words names its domain and actor from the matrix; each entry re-renders only
+            // when its step or its words change (a save adds one entry, the others stay).
+            <HistoryEntry key={step.seq} step={step} label={describeStep(step.label, lang, view)} lang={lang} />
           ))}
         </ol>
       )}
     </section>
   );
 }
+
+const HistoryEntry = memo(function HistoryEntry({ step, label, lang }: { step: HistoryStep; label: string; lang: Lang }) {
+  const t = useT(panelMessages);
+  // No stored value means: for a quote or a note, none (not yet added, or removed); for text, the baseline's.
+  const absent = (change: HistoryChange, side: Side) =>
+    change.field.kind === 'evidence' || change.field.kind === 'annotation' ? t(side === 'before' ? 'noQuoteYet' : 'quoteRemoved') : t('baselineValue');
+  const show = (change: HistoryChange, side: Side) => {
+    const text = changeText(change, side, lang);
+    return text === null ? absent(change, side) : text === '' ? t('emptyValue') : text;
+  };
+  return (
+    <li className={step.undone ? 'pm-history__item pm-history__item--undone' : 'pm-history__item'} data-step-kind={step.label.kind}>
+      <div className="pm-history__meta">
+        <time dateTime={step.at}>{formatTime(step.at, lang)}</time> · {step.author}
+        {step.undone && <span className="pm-status pm-status--undone">{t('undoneEntry')}</span>}
+      </div>
+      <div className="pm-history__label">{label}</div>
+      {step.changes.map((change) => {
+        const texts = textChange(change);
+        return texts ? (
+          <TextChange key={change.key} before={texts.before} after={texts.after} />
+        ) : (
+          <div key={change.key} className="pm-history__change">
+            <del>{show(change, 'before')}</del>
+            <span aria-hidden="true"> → </span>
+            <ins>{show(change, 'after')}</ins>
+          </div>
+        );
+      })}
+    </li>
+  );
+});

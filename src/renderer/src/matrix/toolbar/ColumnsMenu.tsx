@@ -1,5 +1,5 @@
 // "Columns": a small menu of checkboxes to hide or show columns (AG Grid's own chooser is Enterprise).
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useT } from '../../app/i18n.ts';
 import { messages } from '../messages.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -10,7 +10,7 @@ interface Props {
   onToggle: (id: string, visible: boolean) => void;
 }
 
-export function ColumnsMenu({ columns, hidden, onToggle }: Props) {
+export const ColumnsMenu = memo(function ColumnsMenu({ columns, hidden, onToggle }: Props) {
   const t = useT(messages);
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
@@ -53,4 +53,4 @@ export function ColumnsMenu({ columns, hidden, onToggle }: Props) {
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 // Above the grid: the actions (edit, add, export, project) and the filters.
+import { memo } from 'react';
 import type { ReactNode } from 'react';
 import { useT } from '../../app/i18n.ts';
 import { messages } from '../messages.ts';
@@ -27,7 +28,8 @@ interface Props {
   shownText: string;
 }
 
-export function MatrixToolbar(p: Props) {
+/** Re-rendered when what it shows changes (not on every edit): its callbacks and children are stable. */
+export const MatrixToolbar = memo(function MatrixToolbar(p: Props) {
   const t = useT(messages);
   // The tooltip: what the button would do and its key ("撤销：出口管制 · 日本 的批注（Ctrl+Z）").
   const undoTip = p.undoText ? t('undoWhat', { what: p.undoText }) : t('undoHint');
@@ -110,4 +112,4 @@ export function MatrixToolbar(p: Props) {
       </div>
     </div>
   );
-}
+});

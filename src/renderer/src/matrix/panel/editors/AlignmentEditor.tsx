@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type { AlignmentCellView, AlignmentValue, Bilingual, Lang } from '../../../../../shared/types.ts';
 import { api } from '../../../api/client.ts';
-import { applyEdit } from '../../../app/store/changes.ts';
+import { applyWrite } from '../../../app/store/changes.ts';
 import { useSubmit } from '../../../ui/use-submit.ts';
 import { pick, useLang, useT } from '../../../app/i18n.ts';
 import { ALIGNMENT_LABELS, ALIGNMENT_VALUES } from '../../alignment.ts';
@@ -53,10 +53,13 @@ export function AlignmentEditor({ domainId, alignment }: Props) {
       return;
     }
     await run(async () => {
-      applyEdit(await api.setAlignment(change));
-      setDraft(null);
-      setNote(null);
-      flashSaved();
+      const result = await api.setAlignment(change);
+      // The grid's row, the closed editor and "Saved" in one commit.
+      applyWrite(result, () => {
+        setDraft(null);
+        setNote(null);
+        flashSaved();
+      });
     });
   }
 

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { Bilingual, Lang, PositionCellView } from '../../../../../shared/types.ts';
 import { api } from '../../../api/client.ts';
-import { applyEdit } from '../../../app/store/changes.ts';
+import { applyWrite } from '../../../app/store/changes.ts';
 import { useSubmit } from '../../../ui/use-submit.ts';
 import { pick, useLang, useT } from '../../../app/i18n.ts';
 import { BilingualFields, changedLangs } from './BilingualFields.tsx';
@@ -40,9 +40,12 @@ export function SummaryEditor({ domainId, actorId, position }: Props) {
       return;
     }
     await run(async () => {
-      applyEdit(await api.setSummaryTexts({ domainId, actorId, ...Object.fromEntries(changed.map((l) => [l, draft.text[l]])) }));
-      setDraft(null);
-      flashSaved();
+      const result = await api.setSummaryTexts({ domainId, actorId, ...Object.fromEntries(changed.map((l) => [l, draft.text[l]])) });
+      // The grid's row, the closed editor and "Saved" in one commit.
+      applyWrite(result, () => {
+        setDraft(null);
+        flashSaved();
+      });
     });
   }
 
