@@ -1,30 +1,15 @@
 // The page view's geometry on the real fixture PDFs: the paragraphs' stored boxes and pdf.js's text
 // positions (the same pdf.js the renderer runs, here in Node) must agree, so a quote lights the very
 // glyphs that spell it — in Chinese and in English.
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignTextToGlyphs, paragraphGlyphs, quoteLocated, quoteRects } from '../../../src/renderer/src/reader/page/geometry.ts';
-import type { Glyph, PageTextRun } from '../../../src/renderer/src/reader/page/geometry.ts';
-import { textRuns } from '../../../src/renderer/src/reader/page/text-runs.ts';
+import type { Glyph } from '../../../src/renderer/src/reader/page/geometry.ts';
+import { pageRuns } from './page-runs.ts';
 import type { Paragraph } from '../../../src/shared/types.ts';
 import { openWorkspace } from '../helpers.ts';
 import { FIXTURES } from './truth.ts';
 
-async function pageRuns(file: string): Promise<Map<number, PageTextRun[]>> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const dir = path.dirname(path.join(import.meta.dirname, '../../../node_modules/pdfjs-dist/package.json')) + path.sep;
-  const task = pdfjs.getDocument({ data: new Uint8Array(fs.readFileSync(file)), cMapUrl: `${dir}cmaps${path.sep}`, standardFontDataUrl: `${dir}standard_fonts${path.sep}`, disableFontFace: true, verbosity: 0 });
-  const doc = await task.promise;
-  const out = new Map<number, PageTextRun[]>();
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    const content = await page.getTextContent();
-    out.set(n, textRuns(content.items, content.styles, page.getViewport({ scale: 1 })));
-  }
-  await task.destroy();
-  return out;
-}
 
 const fold = (s: string) => s.normalize('NFKC').replace(/[\s\-‐]/g, '');
 

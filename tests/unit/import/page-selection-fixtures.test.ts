@@ -2,32 +2,17 @@
 // the page): on the real fixture PDFs, with pdf.js's text items in Node as the text layer has them,
 // a drag from a quote's first printed character to its last gives back exactly that quote — or is
 // refused, never a different quote — and selections over two paragraphs or over a running head are refused.
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignTextToGlyphs, paragraphGlyphs } from '../../../src/renderer/src/reader/page/geometry.ts';
 import type { PageTextRun } from '../../../src/renderer/src/reader/page/geometry.ts';
 import { END_OF_PAGE, pickFromPage } from '../../../src/renderer/src/reader/page/page-selection.ts';
 import type { PagePoint } from '../../../src/renderer/src/reader/page/page-selection.ts';
-import { textRuns } from '../../../src/renderer/src/reader/page/text-runs.ts';
+import { pageRuns } from './page-runs.ts';
 import type { Paragraph } from '../../../src/shared/types.ts';
 import { openWorkspace } from '../helpers.ts';
 import { FIXTURES } from './truth.ts';
 
-async function pageRuns(file: string): Promise<Map<number, PageTextRun[]>> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const dir = path.dirname(path.join(import.meta.dirname, '../../../node_modules/pdfjs-dist/package.json')) + path.sep;
-  const task = pdfjs.getDocument({ data: new Uint8Array(fs.readFileSync(file)), cMapUrl: `${dir}cmaps${path.sep}`, standardFontDataUrl: `${dir}standard_fonts${path.sep}`, disableFontFace: true, verbosity: 0 });
-  const doc = await task.promise;
-  const out = new Map<number, PageTextRun[]>();
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    const content = await page.getTextContent();
-    out.set(n, textRuns(content.items, content.styles, page.getViewport({ scale: 1 })));
-  }
-  await task.destroy();
-  return out;
-}
 
 async function load(file: string) {
   const ws = openWorkspace();
