@@ -35,7 +35,7 @@ import { reloadAll } from '../app/store/changes.ts';
 import { useQuoteSelection } from './use-quote-selection.ts';
 import { RepairBar, useRepairSelection } from './RepairBar.tsx';
 import { useKeyboardSelection } from './use-keyboard-selection.ts';
-import { PageView, pageMessages, usePagesState } from './page/index.ts';
+import { PageView, pageMessages, takePressedParagraph, usePagesState } from './page/index.ts';
 import { Button } from '../ui/Button.tsx';
 
 interface Props {
@@ -56,7 +56,8 @@ interface JumpHint {
   focusElementId: string | null;
 }
 
-const loadParagraphs = (docId: string) => api.listParagraphs({ docId });
+/** The longest the text waits for the page it was opened on (ms). */
+const TEXT_HELD_AT_MOST = 2000;
 
 export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) {
   const t = useT(readerMessages);
@@ -74,12 +75,34 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
       : { status: 'loading' };
   const retryDocs = () => void docsQuery.refetch();
   const [selectedDocId, setSelectedDocId] = useState<string | null>(null);
+  // Opened on a page from another view, a document's paragraphs not read yet are asked for once that
+  // page is painted: in main, reading and sending 4.6 MB of them (300 pages) held up the original's
+  // parts. Whatever becomes of the page (it fails to draw, say), the text waits at most 2 s.
+  const textGate = useRef<{ promise: Promise<void>; release: () => void } | null>(null);
+  const releaseText = useCallback(() => {
+    textGate.current?.release();
+    textGate.current = null;
+  }, []);
+  const holdText = useCallback(() => {
+    textGate.current?.release();
+    let open = () => {};
+    const promise = new Promise<void>((resolve) => (open = resolve));
+    const timer = setTimeout(open, TEXT_HELD_AT_MOST);
+    textGate.current = { promise, release: () => (clearTimeout(timer), open()) };
+  }, []);
+  const loadParagraphs = useCallback(async (docId: string) => {
+    await textGate.current?.promise;
+    return api.listParagraphs({ docId });
+  }, []);
   const [parasLoad, retryParas, forgetParas] = useLoader<Paragraph[]>(selectedDocId, loadParagraphs);
   const [focus, setFocus] = useState<ReaderFocus | null>(null);
   const [returnTo, setReturnTo] = useState<CellRef | null>(null);
   // Set when the reader was opened to repair a broken quote: the selection repairs it.
   const [repairing, setRepairing] = useState<RepairRequest | null>(null);
   const [targetError, setTargetError] = useState<string | null>(null);
+  // The paragraph a target from another view asked for, as main gave it: the page view starts from
+  // it (its page and boxes) while the document's paragraphs (4.6 MB for 300 pages) are still coming.
+  const [arrived, setArrived] = useState<Paragraph | null>(null);
   const [terms, setTerms] = useState<string[]>([]);
   const [picking, setPicking] = useState<QuoteSelection | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -97,6 +120,10 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
   const currentSection = useCurrentSection(scroller, textView, headingIds);
   const pages = usePagesState(doc);
   const showPage = pages.show;
+  // An original that cannot be shown leaves the text to show at once.
+  useEffect(() => {
+    if (pages.problem) releaseText();
+  }, [pages.problem, releaseText]);
 
   // A target from anywhere (a matrix cell, a deep link, a search hit, a footnote link) goes through nav.
   useEffect(() => {
@@ -125,14 +152,20 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
     }
     let live = true;
     if (target.onPage) showPage(target.paragraphId, target.highlight);
-    api.getParagraph({ paragraphId: target.paragraphId }).then(
-      (p) => live && show(p.docId),
+    if (target.onPage) holdText();
+    // Asked for already as the pointer went down on "Open on page", when it was.
+    (takePressedParagraph(target.paragraphId) ?? api.getParagraph({ paragraphId: target.paragraphId })).then(
+      (p) => {
+        if (!live) return;
+        setArrived(p);
+        show(p.docId);
+      },
       (error: unknown) => live && setTargetError(describeError(error)),
     );
     return () => {
       live = false;
     };
-  }, [nav.readerTarget, showPage]);
+  }, [nav.readerTarget, showPage, holdText]);
 
   useEffect(() => {
     if (!docRequest) return;
@@ -202,6 +235,10 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
   const [selected, clearSelection] = useQuoteSelection(scroller, textOf, active && picking === null);
   const [outlineSnapshot] = useOutlineSnapshot(returnTo !== null);
   const returnLabel = returnTo && outlineSnapshot.status === 'ready' ? cellLabel(outlineSnapshot.outline, returnTo, lang, readerMessages.alignment) : null;
+
+  // The page view's paragraphs: the document's, or until they are in, the one it was asked to show.
+  const firstParagraphs = useMemo(() => (arrived && arrived.docId === selectedDocId ? [arrived] : null), [arrived, selectedDocId]);
+  const pageParagraphs = paragraphs ?? firstParagraphs;
 
   const pickingParagraph = picking ? byId.get(picking.paragraphId) : undefined;
   const repairWith = useRepairSelection(repairing, () => {
@@ -312,16 +349,17 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
         >
           {text}
         </div>
-        {pages.open && doc && paragraphs && (
+        {pages.open && doc && pageParagraphs && (
           <PageView
             opening={pages.opening}
             pageSizes={pages.pageSizes}
-            paragraphs={paragraphs}
+            paragraphs={pageParagraphs}
             target={pages.target}
             textScroller={scroller}
             textView={textView}
             onUnavailable={pages.unavailable}
             onClose={pages.close}
+            onTargetShown={releaseText}
             pick={pagePick}
           />
         )}

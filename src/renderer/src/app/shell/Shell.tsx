@@ -8,7 +8,8 @@ import { useLang, useT } from '../i18n.ts';
 import { NavContext } from '../nav.ts';
 import type { View } from '../nav.ts';
 import { ReaderView } from '../../reader/ReaderView.tsx';
-import { usePdfWarmUp } from '../../reader/page/index.ts';
+import { readerWarmUp, usePdfWarmUp } from '../../reader/page/index.ts';
+import { provideReaderWarmUp } from '../reader-warm-up.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { ErrorScreen } from './ErrorScreen.tsx';
 import { Header } from './Header.tsx';
@@ -26,6 +27,9 @@ import { useStatus } from '../status.ts';
 import { WelcomePanel } from './WelcomePanel.tsx';
 import { panelId, tabId, VIEWS } from './view-ids.ts';
 import { AnnotationsView, MatrixView } from './views.ts';
+
+// The evidence panel gets the reader's original pages ready before "Open on page" is clicked.
+provideReaderWarmUp(readerWarmUp);
 
 interface Props {
   info: AppInfo;

@@ -1,12 +1,14 @@
 // One quote: where it comes from (paper, section, paragraph), the quote in its context, its status,
 // and the way to its paragraph. A broken quote stays visible, in red, with the reason it broke.
 import '../integrity/integrity.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { DocumentSummary, Evidence } from '../../../../shared/types.ts';
 import { useLang, useT } from '../../app/i18n.ts';
 import { useNav } from '../../app/nav.ts';
 import type { CellRef } from '../../app/nav.ts';
+import { pressOpenOnPage, warmReaderAtIdle } from '../../app/reader-warm-up.ts';
+import type { ReaderWarmUpTarget } from '../../app/reader-warm-up.ts';
 import { panelMessages } from './panel-messages.ts';
 import { shortTitle } from '../../app/store/documents.ts';
 import { Button } from '../../ui/Button.tsx';
@@ -52,6 +54,13 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
   const canOpen = !broken && evidence.paragraphId !== null && evidence.start !== null;
   // A quote from an imported PDF can also be seen on the page the author printed.
   const paged = doc?.source?.format === 'pdf' && (doc.source.pageSizes?.length ?? 0) > 0;
+  // Its original page is got ready before "Open on page" is clicked (app/reader-warm-up.ts).
+  const source = paged ? doc.source : null;
+  const pageTarget = useMemo<ReaderWarmUpTarget | null>(
+    () => (source && canOpen && evidence.paragraphId ? { docId: evidence.docId, paragraphId: evidence.paragraphId, sha256: source.sha256, bytes: source.bytes } : null),
+    [source, canOpen, evidence.docId, evidence.paragraphId],
+  );
+  useEffect(() => (pageTarget ? warmReaderAtIdle(pageTarget) : undefined), [pageTarget]);
 
   // After a repair the Repair button is gone (the quote is found again): focus goes to the way to
   // its source instead of falling to the page.
@@ -135,7 +144,12 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
           <Button
             size="small"
             disabled={!canOpen}
-            onClick={() => open(true)}
+            onClick={() => {
+              // Asked for now, not after the view switch (a no-op when the pointer going down did it).
+              if (pageTarget) pressOpenOnPage(pageTarget);
+              open(true);
+            }}
+            onPointerDown={(e) => e.button === 0 && pageTarget && pressOpenOnPage(pageTarget)}
             aria-label={t('openOnPageOf', { quote: evidence.exact.slice(0, 40) })}
             data-testid="open-on-page"
           >

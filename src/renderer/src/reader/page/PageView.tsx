@@ -36,6 +36,8 @@ interface Props {
   /** The original cannot be shown (missing, changed on disk, unreadable): the reader says why and shows the text. */
   onUnavailable: (message: string) => void;
   onClose: () => void;
+  /** The asked-for page is painted (the reader then loads what it held back for it). */
+  onTargetShown?: () => void;
   /** What a selection on the page is used for (repair the quote being repaired, or cite it), and the button's words. */
   pick?: { label: string; onUse: (quote: QuoteSelection) => void } | undefined;
 }
@@ -51,7 +53,7 @@ interface Light {
   located: boolean;
 }
 
-export function PageView({ opening, pageSizes, paragraphs, target, textScroller, textView, onUnavailable, onClose, pick }: Props) {
+export function PageView({ opening, pageSizes, paragraphs, target, textScroller, textView, onUnavailable, onClose, onTargetShown, pick }: Props) {
   const t = useT(pageMessages);
   const original = useOriginalPdf(opening);
   const pdf = original.status === 'ready' ? original.pdf : null;
@@ -100,7 +102,11 @@ export function PageView({ opening, pageSizes, paragraphs, target, textScroller,
     return () => observer.disconnect();
   }, []);
 
-  const targetParagraph = useMemo(() => (target ? paragraphs.find((p) => p.id === target.paragraphId) ?? null : null), [target, paragraphs]);
+  // The view may start from the target paragraph alone (the reader's first open) and get the whole
+  // document's a moment later: the same paragraph again keeps its object, so nothing lit or scrolled
+  // for it is done twice.
+  const found = useMemo(() => (target ? paragraphs.find((p) => p.id === target.paragraphId) ?? null : null), [target, paragraphs]);
+  const targetParagraph = useSameParagraph(found);
   const outlines = useMemo(() => paragraphOutlines(targetParagraph?.boxes ?? []), [targetParagraph]);
   const targetPage = targetParagraph?.boxes?.[0]?.page ?? null;
 
@@ -190,6 +196,9 @@ export function PageView({ opening, pageSizes, paragraphs, target, textScroller,
     [markShown],
   );
   useEffect(() => markShown(), [target, targetPage, scale, markShown]);
+  useEffect(() => {
+    if (targetPainted !== null) onTargetShown?.();
+  }, [targetPainted, onTargetShown]);
 
   // A selection on the page's text layer: what it would quote, lit on the page, used by the bar's button (or Enter).
   const [pageSelection, clearPageSelection] = usePageSelection(pane, pdf, paragraphs, pick !== undefined);
@@ -365,6 +374,18 @@ export function PageView({ opening, pageSizes, paragraphs, target, textScroller,
       </div>
     </section>
   );
+}
+
+/** `paragraph`, or the object given before when that one is the same paragraph with the same text and boxes. */
+function useSameParagraph(paragraph: Paragraph | null): Paragraph | null {
+  const kept = useRef<Paragraph | null>(null);
+  const prev = kept.current;
+  const same = prev !== null && paragraph !== null && prev.id === paragraph.id && prev.text === paragraph.text && JSON.stringify(prev.boxes) === JSON.stringify(paragraph.boxes);
+  const result = same ? prev : paragraph;
+  useEffect(() => {
+    kept.current = result;
+  });
+  return result;
 }
 
 const byPage = new WeakMap<readonly PageRect[], Map<number, PageRect[]>>();

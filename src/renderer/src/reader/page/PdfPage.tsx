@@ -37,6 +37,8 @@ export const PdfPage = memo(function PdfPage({ pdf, number, size, scale, top, li
   const holder = useRef<HTMLDivElement>(null);
   const [painted, setPainted] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Whether pdf.js holds this page's data for a drawing (only then is there anything to give back).
+  const held = useRef(false);
   const width = size.width * scale;
   const height = size.height * scale;
 
@@ -52,6 +54,7 @@ export const PdfPage = memo(function PdfPage({ pdf, number, size, scale, top, li
     let task: RenderTask | null = null;
     let page: PDFPageProxy | null = null;
     const draw = async () => {
+      held.current = true;
       page = await pdf.getPage(number);
       if (cancelled) return;
       const ratio = window.devicePixelRatio || 1;
@@ -81,9 +84,12 @@ export const PdfPage = memo(function PdfPage({ pdf, number, size, scale, top, li
     };
   }, [live, pdf, number, scale, size.width, size.height, onPainted]);
 
-  // A page scrolled far away gives its canvas and pdf.js's page data back.
+  // A page scrolled far away gives its canvas and pdf.js's page data back. Only a page that was
+  // drawn: asking every other page of the document for its data to clean it up made pdf.js load all
+  // 300 page objects (their parts of the file through the range transport) as the view opened.
   useEffect(() => {
-    if (live || !pdf) return;
+    if (live || !pdf || !held.current) return;
+    held.current = false;
     void pdf.getPage(number).then((p) => p.cleanup(), () => undefined);
   }, [live, pdf, number]);
 

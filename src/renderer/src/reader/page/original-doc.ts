@@ -32,13 +32,24 @@ interface Entry {
   sha256: string | null;
   listeners: Set<(problem: OriginalProblem) => void>;
   destroy: () => void;
+  /** The open or check made as the pointer went down on "Open on page", for the click it begins. */
+  pressed: { at: number; opened: Promise<OpenedOriginal> } | null;
 }
 
 let current: Entry | null = null;
 
+/** How long the open or check made on a press stands for the click that follows it (ms). */
+const PRESS_STANDS = 3000;
+
 /** Opens the original (or returns the one already open, checked again: once per opening of the page view); a failed open is forgotten. */
 export function openOriginal(docId: string, known?: KnownOriginal): Promise<OpenedOriginal> {
   const entry = current;
+  // The press that began this click already opened or checked it a moment ago.
+  const pressed = entry?.docId === docId ? entry.pressed : null;
+  if (entry && pressed) {
+    entry.pressed = null;
+    if (performance.now() - pressed.at < PRESS_STANDS) return pressed.opened;
+  }
   if (entry && entry.docId === docId) {
     return entry.opened.then(async (opened): Promise<OpenedOriginal> => {
       if (opened.status !== 'ready') return opened;
@@ -54,6 +65,25 @@ export function openOriginal(docId: string, known?: KnownOriginal): Promise<Open
   current = fresh;
   void fresh.opened.then((o) => o.status !== 'ready' && forget(fresh));
   return fresh.opened;
+}
+
+/**
+ * Opens (or checks) the original as the pointer goes down on "Open on page", before the click lands;
+ * the click's own open within a few seconds takes this one instead of asking main again.
+ */
+export function pressOriginal(docId: string, known?: KnownOriginal): Promise<OpenedOriginal> {
+  const opened = openOriginal(docId, known);
+  if (current?.docId === docId) current.pressed = { at: performance.now(), opened };
+  return opened;
+}
+
+/**
+ * Opens the original ahead of need (the idle warm-up), unless another document's pages are on screen:
+ * only one original is kept open, and the one being read is not closed for a guess.
+ */
+export function warmOriginal(docId: string, known?: KnownOriginal): Promise<OpenedOriginal> | null {
+  if (current && current.docId !== docId && current.listeners.size > 0) return null;
+  return openOriginal(docId, known);
 }
 
 /** Calls back when the open document's original turns out missing or changed (or unreadable) while in use. */
@@ -82,6 +112,7 @@ function start(docId: string, known?: KnownOriginal): Entry {
     opened: Promise.resolve({ status: 'error', message: '' }),
     sha256: null,
     listeners: new Set(),
+    pressed: null,
     destroy: () => {
       destroyed = true;
       void destroyTask?.();
