@@ -367,13 +367,15 @@ async function measure(label: string, dataDir: string, runs: number): Promise<vo
         const add = <T extends Timed>(into: T, r: T) => {
           for (const k of Object.keys(into) as Array<keyof T>) (into[k] as number[]).push(...(r[k] as number[]));
         };
-        for (let block = 0; block < 4; block++) {
+        // PM_RENDER_ROUNDS: saves and panel openings per build (default 20), in blocks of 5.
+        const blocks = Math.max(1, Math.round(Number(process.env['PM_RENDER_ROUNDS'] ?? 20) / 5));
+        for (let block = 0; block < blocks; block++) {
           for (const [p, into] of block % 2 ? [...turns].reverse() : turns) {
             await p.bringToFront();
             add(into, await openPanel(p, 5, block * 5));
           }
         }
-        for (let block = 0; block < 4; block++) {
+        for (let block = 0; block < blocks; block++) {
           for (const [p, , into, tag] of block % 2 ? [...turns].reverse() : turns) {
             await p.bringToFront();
             add(into, await editUntilShown(p, 5, tag, block * 5));
