@@ -23,7 +23,8 @@ import type { Tally, TraceEvent } from './render-profile.ts';
 /** performance.now() of the click and of the end point, in the page's clock. */
 type Span = { start: number; end: number };
 
-async function saveOnce(page: Page, round: number): Promise<Span> {
+/** A save's span ends when the grid shows it saved; `shown` is when it showed the text (marked "Saving…"). */
+async function saveOnce(page: Page, round: number): Promise<Span & { shown: number }> {
   const cell = page.locator('[data-domain-id][data-actor-id="US"][data-col="position"]').first();
   const domainId = await cell.getAttribute('data-domain-id');
   await cell.click();
@@ -33,11 +34,15 @@ async function saveOnce(page: Page, round: number): Promise<Span> {
   const save = await page.getByRole('button', { name: /^(Save|保存)$/ }).elementHandle();
   return page.evaluate(
     async ([button, id, expected]) => {
-      const shown = () => document.querySelector(`[data-domain-id="${id}"][data-actor-id="US"][data-col="position"] [data-testid="summary"]`)?.textContent === expected;
+      const summary = () => document.querySelector(`[data-domain-id="${id}"][data-actor-id="US"][data-col="position"] [data-testid="summary"]`);
+      const shown = () => summary()?.textContent === expected;
+      const until = (window as unknown as { untilPainted: (done: () => boolean) => Promise<void> }).untilPainted;
       const start = performance.now();
       (button as HTMLButtonElement).click();
-      await (window as unknown as { untilPainted(done: () => boolean): Promise<void> }).untilPainted(shown);
-      return { start, end: performance.now() };
+      await until(shown);
+      const shownAt = performance.now();
+      await until(() => shown() && !summary()?.hasAttribute('data-pending'));
+      return { start, shown: shownAt, end: performance.now() };
     },
     [save, domainId, text] as const,
   );
@@ -141,7 +146,9 @@ async function run(label: string, dataDir: string, rounds: number): Promise<void
     const spans: Array<{ what: string; span: Span }> = [];
     for (let r = 1; r <= rounds; r++) {
       spans.push({ what: `open a panel ${r}`, span: await panelOnce(page, r) });
-      spans.push({ what: `save ${r}`, span: await saveOnce(page, r) });
+      const save = await saveOnce(page, r);
+      spans.push({ what: `save ${r}, until the grid shows the text`, span: { start: save.start, end: save.shown } });
+      spans.push({ what: `save ${r}, until it shows it saved`, span: save });
     }
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
     const events = trace.traceEvents;
