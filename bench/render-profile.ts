@@ -18,7 +18,7 @@ import { CHROMIUM_ARGS } from '../tests/e2e/playwright.config.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 import { DATA, RENDERER, firstRender, host, syntheticDataDir, wire } from './render.bench.ts';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -38,6 +38,7 @@ interface CallFrame {
 }
 
 const WINDOW_MS = 50;
+export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8.execute', 'v8', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', 'loading', 'toplevel'];
 /** Trace events that only wrap others: their own time is the task's overhead, reported as such. */
 const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadPool_RunTask']);
 
@@ -82,7 +83,7 @@ function decodeMappings(mappings: string): Mapping[][] {
   return lines;
 }
 
-class SourceMaps {
+export class SourceMaps {
   private readonly maps = new Map<string, { sources: string[]; lines: Mapping[][] } | null>();
   private readonly root: string;
   constructor(root: string) {
@@ -113,7 +114,7 @@ class SourceMaps {
 }
 
 /** A module as a reader names it: the package for a dependency, the path for the app's own code. */
-function moduleOf(source: string): string {
+export function moduleOf(source: string): string {
   const pkg = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source) ?? /^((?:@[^/]+\/)?[^/]+)\/dist\//.exec(source);
   if (pkg) return pkg[1]!;
   return source.replace(/^.*?src\/renderer\/src\//, '');
@@ -122,7 +123,7 @@ function moduleOf(source: string): string {
 // ---- the trace ----------------------------------------------------------------------------------
 
 /** Self time (µs) of each main-thread event, by name, within [from, to). */
-function selfTimes(events: TraceEvent[], from: number, to: number, add: (name: string, at: number, us: number) => void): void {
+export function selfTimes(events: TraceEvent[], from: number, to: number, add: (name: string, at: number, us: number) => void): void {
   // Complete events and begin/end pairs, as intervals, then nested by time.
   const intervals: Array<{ name: string; start: number; end: number }> = [];
   const open: TraceEvent[] = [];
@@ -165,7 +166,7 @@ interface Samples {
   samples: Array<[number, number]>;
 }
 
-function cpuSamples(events: TraceEvent[], pid: number): Samples {
+export function cpuSamples(events: TraceEvent[], pid: number): Samples {
   const frames = new Map<number, { frame: CallFrame; parent?: number }>();
   const samples: Array<[number, number]> = [];
   const clocks = new Map<string, number>();
@@ -186,9 +187,9 @@ function cpuSamples(events: TraceEvent[], pid: number): Samples {
   return { frames, samples };
 }
 
-type Tally = Map<string, number>;
-const bump = (tally: Tally, key: string, v: number) => tally.set(key, (tally.get(key) ?? 0) + v);
-const top = (tally: Tally, n: number, total?: number) =>
+export type Tally = Map<string, number>;
+export const bump = (tally: Tally, key: string, v: number) => tally.set(key, (tally.get(key) ?? 0) + v);
+export const top = (tally: Tally, n: number, total?: number) =>
   [...tally.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
@@ -208,7 +209,7 @@ async function profile(label: string, dataDir: string, runs: number): Promise<vo
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await wire(page, () => handlers, []);
       await browser.startTracing(page, {
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'v8.execute', 'v8', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', 'loading', 'toplevel'],
+        categories: TRACE_CATEGORIES,
       });
       const { inPage } = await firstRender(page, server.url);
       const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
@@ -273,14 +274,16 @@ async function profile(label: string, dataDir: string, runs: number): Promise<vo
   }
 }
 
-const which = process.argv[2] ?? 'real';
-const runs = Number(process.argv[3] ?? 2);
-if (which === 'real') await profile('real data', DATA, runs);
-else {
-  const synthetic = syntheticDataDir(1000, 10, 5);
-  try {
-    await profile('synthetic 1,000 × 10 × 5', synthetic, runs);
-  } finally {
-    fs.rmSync(synthetic, { recursive: true, force: true });
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const which = process.argv[2] ?? 'real';
+  const runs = Number(process.argv[3] ?? 2);
+  if (which === 'real') await profile('real data', DATA, runs);
+  else {
+    const synthetic = syntheticDataDir(1000, 10, 5);
+    try {
+      await profile('synthetic 1,000 × 10 × 5', synthetic, runs);
+    } finally {
+      fs.rmSync(synthetic, { recursive: true, force: true });
+    }
   }
 }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { loadCorpus } from '../src/main/core/corpus/ingest.ts';
 import { repoDataDir } from '../src/main/core/paths.ts';
 import { Workspace } from '../src/main/core/workspace.ts';
@@ -163,38 +163,52 @@ export async function scrollFrames(page: Page): Promise<number[]> {
 
 /**
  * Save a summary in the evidence panel's editor, timed in the page from the click on Save until the
- * grid's cell shows the new text and that frame is painted. The editor is opened and filled outside
- * the timing, as the analyst types before saving.
+ * grid's cell shows the new text and that frame is painted (`times`), and until it shows it saved:
+ * the new text with no "Saving…" mark, after main's answer (`saved`; a build without the mark shows
+ * the text only then, and both are the same). The editor is opened and filled outside the timing, as
+ * the analyst types before saving. `tag` keeps two builds' texts apart when both save in one run.
  */
-async function editUntilShown(page: Page, rounds: number): Promise<{ times: number[]; answered: number[] }> {
+async function editUntilShown(page: Page, rounds: number, tag = '', from = 0): Promise<Timed & { saved: number[] }> {
   const times: number[] = [];
+  const saved: number[] = [];
   const answered: number[] = [];
   await watchAnswers(page);
   await installUntilPainted(page);
   const cell = page.locator('[data-domain-id][data-actor-id="US"][data-col="position"]').first();
   const domainId = await cell.getAttribute('data-domain-id');
   await cell.click();
-  for (let i = 0; i < rounds; i++) {
-    const text = `Benchmark edit ${i}: the analyst's reading of this position.`;
+  for (let i = from; i < from + rounds; i++) {
+    const text = `Benchmark edit ${tag}${i}: the analyst's reading of this position.`;
     await page.getByTestId('edit-summary').click();
     await page.getByTestId('summary-editor').fill(text);
     const save = await page.getByRole('button', { name: /^(Save|保存)$/ }).elementHandle();
     const elapsed = await page.evaluate(
       async ([button, id, expected]) => {
-        const shown = () => document.querySelector(`[data-domain-id="${id}"][data-actor-id="US"][data-col="position"] [data-testid="summary"]`)?.textContent === expected;
+        const summary = () => document.querySelector(`[data-domain-id="${id}"][data-actor-id="US"][data-col="position"] [data-testid="summary"]`);
+        const shown = () => summary()?.textContent === expected;
+        const committed = () => shown() && !summary()?.hasAttribute('data-pending');
         const answers = (window as unknown as { __pmAnswered: Map<string, number> }).__pmAnswered;
+        const until = (window as unknown as { untilPainted: (done: () => boolean) => Promise<void> }).untilPainted;
         answers.clear();
         const start = performance.now();
         (button as HTMLButtonElement).click();
-        await (window as unknown as { untilPainted(done: () => boolean): Promise<void> }).untilPainted(shown);
-        return { total: performance.now() - start, answered: (answers.get('matrix:setSummaryTexts') ?? NaN) - start };
+        await until(shown);
+        const total = performance.now() - start;
+        await until(committed);
+        return { total, saved: performance.now() - start, answered: (answers.get('matrix:setSummaryTexts') ?? NaN) - start };
       },
       [save, domainId, text] as const,
     );
     times.push(elapsed.total);
+    saved.push(elapsed.saved);
     answered.push(elapsed.answered);
   }
-  return { times, answered };
+  return { times, saved, answered };
+}
+
+interface Timed {
+  times: number[];
+  answered: number[];
 }
 
 /**
@@ -205,7 +219,7 @@ async function editUntilShown(page: Page, rounds: number): Promise<{ times: numb
  * further requestAnimationFrame, which ended one frame later: every save and panel figure carried
  * an extra 16.7 ms frame after the one that painted the change.)
  */
-async function installUntilPainted(page: Page): Promise<void> {
+export async function installUntilPainted(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { untilPainted?: (done: () => boolean) => Promise<void> };
     w.untilPainted ??= (done) =>
@@ -250,12 +264,12 @@ async function emptyRoundTrips(page: Page, rounds: number): Promise<number[]> {
 }
 
 /** Click a cell, timed in the page until its panel shows the cell's quotes (loaded per cell) painted. */
-async function openPanel(page: Page, rounds: number): Promise<{ times: number[]; answered: number[] }> {
+async function openPanel(page: Page, rounds: number, from = 0): Promise<Timed> {
   const times: number[] = [];
   const answered: number[] = [];
   await watchAnswers(page);
   await installUntilPainted(page);
-  for (let i = 0; i < rounds; i++) {
+  for (let i = from; i < from + rounds; i++) {
     const elapsed = await page.evaluate(
       async (n) => {
         const cells = [...document.querySelectorAll<HTMLElement>('[data-col="position"][data-selected="false"]')];
@@ -282,6 +296,15 @@ async function openPanel(page: Page, rounds: number): Promise<{ times: number[];
   return { times, answered };
 }
 
+/** A page of `url` wired to the handlers, with the whole matrix painted (the rest of a first page included). */
+async function loadedPage(browser: Browser, url: string, handlers: () => Handlers): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await wire(page, handlers, []);
+  await firstRender(page, url);
+  await page.waitForSelector('[data-testid="matrix-grid"][data-painted="all"]', { timeout: 120_000 });
+  return page;
+}
+
 async function measure(label: string, dataDir: string, runs: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-render-db-'));
   // A returning analyst: the first-run panel (which would cover the grid) was dismissed long ago.
@@ -306,8 +329,10 @@ async function measure(label: string, dataDir: string, runs: number): Promise<vo
     const anyRows: number[] = [];
     const walls: number[] = [];
     let frames: number[] = [];
-    let edits = { times: [] as number[], answered: [] as number[] };
-    let panels = { times: [] as number[], answered: [] as number[] };
+    const edits = { times: [] as number[], saved: [] as number[], answered: [] as number[] };
+    const panels = { times: [] as number[], answered: [] as number[] };
+    const otherEdits = { times: [] as number[], saved: [] as number[], answered: [] as number[] };
+    const otherPanels = { times: [] as number[], answered: [] as number[] };
     let empty: number[] = [];
     let heap = 0;
     let timeline: string[] = [];
@@ -334,8 +359,29 @@ async function measure(label: string, dataDir: string, runs: number): Promise<vo
           if (viewport) viewport.scrollTop = 0;
         });
         empty = await emptyRoundTrips(page, 50);
-        panels = await openPanel(page, 20);
-        edits = await editUntilShown(page, 20);
+        // With a comparison build, its page is loaded too and the two take turns, 5 rounds at a time
+        // (which goes first alternates), so both see the same load.
+        const otherPage = compare ? await loadedPage(browser, compare.url, () => handlers) : null;
+        const turns: Array<[Page, Timed, Timed & { saved: number[] }, string]> = [[page, panels, edits, '']];
+        if (otherPage) turns.push([otherPage, otherPanels, otherEdits, 'compared ']);
+        const add = <T extends Timed>(into: T, r: T) => {
+          for (const k of Object.keys(into) as Array<keyof T>) (into[k] as number[]).push(...(r[k] as number[]));
+        };
+        // PM_RENDER_ROUNDS: saves and panel openings per build (default 20), in blocks of 5.
+        const blocks = Math.max(1, Math.round(Number(process.env['PM_RENDER_ROUNDS'] ?? 20) / 5));
+        for (let block = 0; block < blocks; block++) {
+          for (const [p, into] of block % 2 ? [...turns].reverse() : turns) {
+            await p.bringToFront();
+            add(into, await openPanel(p, 5, block * 5));
+          }
+        }
+        for (let block = 0; block < blocks; block++) {
+          for (const [p, , into, tag] of block % 2 ? [...turns].reverse() : turns) {
+            await p.bringToFront();
+            add(into, await editUntilShown(p, 5, tag, block * 5));
+          }
+        }
+        await otherPage?.close();
       }
       await page.close();
       if (i % 2 === 1) await loadCompared();
@@ -361,12 +407,23 @@ async function measure(label: string, dataDir: string, runs: number): Promise<vo
     };
     const z = summarize(empty);
     line(`  an empty round trip through the test transport, p50 / p95`, `${ms(z.p50)} / ${ms(z.p95)}`);
-    const e = summarize(edits.times);
-    line(`save a summary until the grid shows it, ${label}, p50 / p95 (${edits.times.length})`, `${ms(e.p50)} / ${ms(e.p95)}`, '≤ 30 ms p95');
-    line(`  of which until main's answer arrived / the renderer after it`, split(edits));
-    const o = summarize(panels.times);
-    line(`open a cell's evidence panel, quotes shown, ${label}, p50 / p95 (${panels.times.length})`, `${ms(o.p50)} / ${ms(o.p95)}`, '≤ 50 ms p95');
+    const pair = (xs: number[]) => {
+      const x = summarize(xs);
+      return `${ms(x.p50)} / ${ms(x.p95)}`;
+    };
+    line(`save a summary until the grid shows it, ${label}, p50 / p95 (${edits.times.length})`, pair(edits.times), '≤ 30 ms p95');
+    line(`  until it shows it saved (main's commit answered, no "Saving…" mark)`, pair(edits.saved));
+    line(`  of which until main's answer arrived / the renderer after it`, split({ times: edits.saved, answered: edits.answered }));
+    if (COMPARE) {
+      line(`  comparison build, shown / saved (${otherEdits.times.length}, same run, taking turns)`, `${pair(otherEdits.times)}; ${pair(otherEdits.saved)}`);
+      line(`    of which until main's answer arrived / the renderer after it`, split({ times: otherEdits.saved, answered: otherEdits.answered }));
+    }
+    line(`open a cell's evidence panel, quotes shown, ${label}, p50 / p95 (${panels.times.length})`, pair(panels.times), '≤ 50 ms p95');
     line(`  of which until its quotes arrived / the renderer after them`, split(panels));
+    if (COMPARE) {
+      line(`  comparison build (${otherPanels.times.length}, same run, taking turns)`, pair(otherPanels.times));
+      line(`    of which until its quotes arrived / the renderer after them`, split(otherPanels));
+    }
     line(`renderer JS heap after load (after GC), ${label}`, `${heap.toFixed(1)} MB`, '≤ 150 MB');
     // PM_TIMELINE=1: where the last load's time went.
     if (process.env['PM_TIMELINE']) console.log(`  timeline of the last load, ms from navigation start:\n${timeline.join('\n')}`);

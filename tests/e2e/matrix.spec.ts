@@ -234,6 +234,44 @@ test('a failed save keeps the editor open with the typed text', async ({ app }) 
   await m.panel.getByRole('button', { name: '保存' }).click();
   await expect(m.panel.getByRole('alert')).toBeVisible();
   await expect(m.panel.getByTestId('summary-editor')).toHaveValue(tooLong);
+  // The grid showed the text as being saved; it now shows the saved text again, with no mark.
+  const cell = m.cell('investment-review', 'US');
+  await expect(cell.getByTestId('summary')).toHaveText(domainOf(app, 'investment-review').positions['US']!.summary.zh);
+  await expect(cell.getByTestId('summary')).not.toHaveAttribute('data-pending');
+  await expect(cell.getByTestId('cell-saving')).toHaveCount(0);
+});
+
+test('the grid shows a summary being saved as "Saving…" until main has committed it', async ({ app }) => {
+  test.skip(app.transport !== 'http', "main's answer is held by holding its HTTP request");
+  await app.load();
+  const m = new MatrixPage(app.page);
+  await m.open();
+  const original = domainOf(app, 'investment-review').positions['US']!.summary.zh;
+  const edited = '美国的投资审查范围扩大到关键技术领域（分析人员修改）。';
+  const text = m.cell('investment-review', 'US').getByTestId('summary');
+  await m.selectCell('investment-review', 'US');
+  await m.panel.getByTestId('edit-summary').click();
+  await m.panel.getByTestId('summary-editor').fill(edited);
+  // Main's answer waits until the test has looked at the grid.
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await app.page.route(/setSummaryTexts/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await m.panel.getByRole('button', { name: '保存' }).click();
+  await expect(text).toHaveText(edited);
+  await expect(text).toHaveAttribute('data-pending', 'true');
+  await expect(m.cell('investment-review', 'US').getByTestId('cell-saving')).toHaveText('正在保存…');
+  // Nothing says saved before main has answered.
+  await expect(m.panel.getByRole('status').filter({ hasText: '已保存' })).toHaveCount(0);
+  expect(domainOf(app, 'investment-review').positions['US']!.summary.zh).toBe(original);
+  release();
+  await expect(m.panel.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+  await expect(text).toHaveText(edited);
+  await expect(text).not.toHaveAttribute('data-pending');
+  await expect(m.cell('investment-review', 'US').getByTestId('cell-saving')).toHaveCount(0);
+  expect(domainOf(app, 'investment-review').positions['US']!.summary.zh).toBe(edited);
 });
 
 test('compare a domain side by side, with the note on the sources', async ({ app }) => {

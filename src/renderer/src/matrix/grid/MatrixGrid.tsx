@@ -17,6 +17,7 @@ import type { AlignmentValue } from '../../../../shared/types.ts';
 import type { CellRef } from '../../app/nav.ts';
 import { onRowsUpdated } from '../../app/store/matrix.ts';
 import { cellForColumn } from './cell-key.ts';
+import { changedColumns } from './changed-columns.ts';
 import { GridContext } from './grid-context.ts';
 import type { GridContextValue, MatrixRow } from './grid-context.ts';
 import { GRID_CSS_LAYER, gridTheme } from './grid-setup.ts';
@@ -65,6 +66,14 @@ const getRowHeight = () => ROW_FLOOR;
 /** A buffer that takes in every row: the grid then renders all of them, as suppressRowVirtualisation would. */
 const ALL_ROWS = 1_000_000;
 
+/** The matrix cell an event happened in, from the grid's own attributes; null outside one (or in the domain column). */
+function cellOf(e: SyntheticEvent): CellRef | null {
+  const target = e.target as Element;
+  const colId = target.closest?.('.ag-cell[col-id]')?.getAttribute('col-id');
+  const rowId = target.closest?.('.ag-row[row-id]')?.getAttribute('row-id');
+  return colId && rowId ? cellForColumn(rowId, colId) : null;
+}
+
 const getRowId = ({ data }: { data: MatrixRow }) => data.id;
 
 // Module constants and stable callbacks: AgGridReact compares its props by identity, and a new
@@ -107,8 +116,17 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
         const rowNodes = rows.map((r) => api.getRowNode(r.id));
         // A row the grid does not hold yet (the rest of a first page): the whole view goes as rowData.
         if (rowNodes.some((n) => n === undefined)) return;
+        // Only the cells whose part of the row changed are redrawn (the transaction redraws a cell
+        // whose text changed, not one whose markers did).
+        const redraw = rows.map((row, i) => {
+          const node = rowNodes[i] as IRowNode<MatrixRow>;
+          return { node, columns: node.data ? changedColumns(node.data, row) : null };
+        });
         api.applyTransaction({ update: [...rows] });
-        api.refreshCells({ rowNodes: rowNodes as IRowNode<MatrixRow>[], force: true });
+        for (const { node, columns } of redraw) {
+          if (columns === null) api.refreshCells({ rowNodes: [node], force: true });
+          else if (columns.length > 0) api.refreshCells({ rowNodes: [node], columns, force: true });
+        }
         for (const row of rows) shownRows.current.set(row.id, row);
         inGrid.current.add(view.rows);
       }),
@@ -168,8 +186,11 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
 
   // A control inside a cell that does its own thing (the source-note marker) is not a click on the
   // cell: the grid hears clicks before React's handlers could stop them.
+  // The click that selected its cell already, as it happened (AG Grid reports it a timer later).
+  const selectedBy = useRef<Event | null>(null);
   const onCellClicked = useCallback((e: CellClickedEvent<MatrixRow>) => {
     if ((e.event?.target as Element | null)?.closest?.('[data-own-click]')) return;
+    if (e.event && e.event === selectedBy.current) return;
     select(e.data, e.column.getColId(), false);
   }, [select]);
   const onCellKeyDown = useCallback(
@@ -183,13 +204,24 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
   // Heard on the way down (capture), before AG Grid handles the event; a cell's own controls included.
   const onPress = useCallback(
     (e: SyntheticEvent) => {
-      const target = e.target as Element;
-      const colId = target.closest?.('.ag-cell[col-id]')?.getAttribute('col-id');
-      const rowId = target.closest?.('.ag-row[row-id]')?.getAttribute('row-id');
-      const cell = colId && rowId ? cellForColumn(rowId, colId) : null;
+      const cell = cellOf(e);
       if (cell) onPressCell?.(cell);
     },
     [onPressCell],
+  );
+  // A click selects its cell as it happens: the panel renders in this event, not after AG Grid's
+  // timer (its onCellClicked then leaves that click alone). The domain column opens the comparison
+  // through AG Grid's report, as before.
+  const onClickCapture = useCallback(
+    (e: SyntheticEvent) => {
+      const cell = cellOf(e);
+      if (!cell) return;
+      onPressCell?.(cell);
+      if ((e.target as Element).closest?.('[data-own-click]')) return;
+      selectedBy.current = e.nativeEvent;
+      onSelect(cell, false);
+    },
+    [onPressCell, onSelect],
   );
 
   return (
@@ -200,7 +232,7 @@ export const MatrixGrid = memo(function MatrixGrid(props: Props) {
         data-region="grid"
         data-painted={!firstPainted ? 'first-frame' : props.rows.length < props.totalRows ? 'first-page' : 'all'}
         onPointerDownCapture={onPress}
-        onClickCapture={onPress}
+        onClickCapture={onClickCapture}
       >
         <AgGridReact<MatrixRow>
           theme={gridTheme}

@@ -1,11 +1,14 @@
 // A position's summary, edited in Chinese and English side by side: one Save sends what changed in
 // one request (one step, one Undo). Revising one language alone marks the other "translation out of
 // date" (TranslationFlag) until it is edited too or confirmed. Save commits through main and only
-// then says "Saved"; on an error the editor stays open with the analyst's text.
+// then says "Saved"; meanwhile the grid's cell shows the new text marked "Saving…" (pending-texts.ts).
+// On an error the cell shows the saved text again and the editor stays open with the analyst's text.
 import { useState } from 'react';
 import type { Bilingual, Lang, PositionCellView } from '../../../../../shared/types.ts';
 import { api } from '../../../api/client.ts';
 import { applyWrite } from '../../../app/store/changes.ts';
+import { settlePendingText, showPendingText } from '../../../app/store/pending-texts.ts';
+import type { PendingText } from '../../../app/store/pending-texts.ts';
 import { useSubmit } from '../../../ui/use-submit.ts';
 import { pick, useLang, useT } from '../../../app/i18n.ts';
 import { BilingualFields, changedLangs } from './BilingualFields.tsx';
@@ -39,13 +42,22 @@ export function SummaryEditor({ domainId, actorId, position }: Props) {
       setDraft(null);
       return;
     }
+    const text: PendingText = Object.fromEntries(changed.map((l) => [l, draft.text[l]]));
+    // The grid's cell shows the text at once, marked as saving, until main has committed it.
+    showPendingText(domainId, actorId, text);
     await run(async () => {
-      const result = await api.setSummaryTexts({ domainId, actorId, ...Object.fromEntries(changed.map((l) => [l, draft.text[l]])) });
-      // The grid's row, the closed editor and "Saved" in one commit.
-      applyWrite(result, () => {
-        setDraft(null);
-        flashSaved();
-      });
+      try {
+        const result = await api.setSummaryTexts({ domainId, actorId, ...text });
+        // The grid's committed row (the saving mark gone), the closed editor and "Saved" in one commit.
+        applyWrite(result, () => {
+          settlePendingText(domainId, actorId, text);
+          setDraft(null);
+          flashSaved();
+        });
+      } finally {
+        // Failed: the cell shows the saved text again; the editor keeps the analyst's text and says why.
+        settlePendingText(domainId, actorId, text);
+      }
     });
   }
 
