@@ -94,9 +94,6 @@ function assertVersionKnown(db: Db, file: string): number {
   return version;
 }
 
-/** Page cache while migrating (KiB, as cache_size takes it negative): an index rebuild merges segments it just wrote. */
-const MIGRATION_CACHE_KIB = 64 * 1024;
-
 /** The schema version of a database file, read without changing it (0 for a new or empty file). */
 export function schemaVersionOf(file: string): number {
   if (!fs.existsSync(file) || fs.statSync(file).size === 0) return 0;
@@ -118,25 +115,20 @@ function migrate(db: Db, file: string, backupDir: string | undefined, control: M
     if (control.cancelled?.()) throw new MigrationCancelled();
   }
   const pending = MIGRATIONS.filter((m) => m.version > from);
-  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma(`cache_size = -${MIGRATION_CACHE_KIB}`);
-  try {
-    writeTransaction(db, () => {
-      // Another process may have migrated while we waited for the lock.
-      const now = db.pragma('user_version', { simple: true }) as number;
-      for (const migration of pending) {
-        if (migration.version <= now) continue;
-        migration.up(db, batchHook(migration.version, control));
-        db.pragma(`user_version = ${migration.version}`);
-      }
-      db.pragma(`application_id = ${APPLICATION_ID}`);
-      // The last chance to stop: after this the commit makes the new schema the file's.
-      if (control.cancelled?.()) throw new MigrationCancelled();
-      control.onProgress?.({ phase: 'commit' });
-    });
-  } finally {
-    db.pragma(`cache_size = ${cacheSize}`);
-  }
+  // A larger page cache while migrating (64 MB) measured no gain on the 50 MB corpus (README ²⁰).
+  writeTransaction(db, () => {
+    // Another process may have migrated while we waited for the lock.
+    const now = db.pragma('user_version', { simple: true }) as number;
+    for (const migration of pending) {
+      if (migration.version <= now) continue;
+      migration.up(db, batchHook(migration.version, control));
+      db.pragma(`user_version = ${migration.version}`);
+    }
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    // The last chance to stop: after this the commit makes the new schema the file's.
+    if (control.cancelled?.()) throw new MigrationCancelled();
+    control.onProgress?.({ phase: 'commit' });
+  });
 }
 
 /** How many pre-migration backups of one database are kept (newest first); older ones are removed. */
