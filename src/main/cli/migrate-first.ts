@@ -3,6 +3,8 @@
 import { acquireWriterLock } from '../core/db/writer-lock.ts';
 import type { WriterKind } from '../core/db/writer-lock.ts';
 import { migrateInWorker } from '../core/db/migrate-in-worker.ts';
+import { SCHEMA_VERSION } from '../core/db/migrations.ts';
+import { schemaVersionOf } from '../core/db/open.ts';
 import type { MigrationPhase } from '../core/db/migration-progress.ts';
 import { migrationPercent, migrationStatus, migrationWord } from '../core/db/migration-words.ts';
 import type { MigrationLang } from '../core/db/migration-words.ts';
@@ -25,6 +27,9 @@ export interface MigrateFirstOptions {
 
 /** Resolves once the database is current (at once when it was); rejects with MigrationCancelled after a Ctrl+C. */
 export async function migrateFirst(dbPath: string, io: MigrateFirstIo, options: MigrateFirstOptions): Promise<void> {
+  // A new or current database: nothing to do, nothing touched (no lock taken, no folder made).
+  const from = schemaVersionOf(dbPath);
+  if (from === 0 || from >= SCHEMA_VERSION) return;
   const langs = options.langs ?? ['en'];
   const say = (line: (lang: MigrationLang) => string) => io.stderr(langs.map((l) => `${line(l)}\n`).join(''));
   const lock = acquireWriterLock(dbPath, options.writerKind);
