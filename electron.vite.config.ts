@@ -75,8 +75,9 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      // The import worker is its own entry: run-worker.ts starts it from out/main/import-worker.js.
-      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'import-worker': resolve('src/main/core/corpus/import/worker.ts') } },
+      // The workers are entries of their own: run-worker.ts starts out/main/import-worker.js,
+      // db/migrate-in-worker.ts out/main/migrate-worker.js.
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'import-worker': resolve('src/main/core/corpus/import/worker.ts'), 'migrate-worker': resolve('src/main/core/db/migrate-worker.ts') } },
     },
   },
   preload: {

@@ -16,6 +16,8 @@ import { syncCorpus } from '../src/main/core/corpus/store.ts';
 import { rebuildGramIndex } from '../src/main/core/corpus/gram-index.ts';
 import { writeTransaction } from '../src/main/core/db/write.ts';
 import { openDatabase } from '../src/main/core/db/open.ts';
+import { migrateInWorker } from '../src/main/core/db/migrate-in-worker.ts';
+import Database from 'better-sqlite3';
 import type { Db } from '../src/main/core/db/open.ts';
 import { repoDataDir } from '../src/main/core/paths.ts';
 import { Workspace } from '../src/main/core/workspace.ts';
@@ -33,7 +35,7 @@ function readSources(): Array<{ meta: DocumentMeta; raw: string; bytes: number }
 }
 
 /** ~targetBytes of text made from the real papers, each copy a document of its own with its own IDs. */
-function syntheticCorpus(targetBytes: number): Array<{ meta: DocumentMeta; raw: string; bytes: number }> {
+export function syntheticCorpus(targetBytes: number): Array<{ meta: DocumentMeta; raw: string; bytes: number }> {
   const sources = readSources();
   const out: Array<{ meta: DocumentMeta; raw: string; bytes: number }> = [];
   let total = 0;
@@ -70,7 +72,7 @@ function benchIngest(label: string, docs: Array<{ meta: DocumentMeta; raw: strin
  * somewhere in the paragraph, case-insensitive for ASCII) answered by LIKE over every paragraph.
  * Only the count, no ranking or snippets, so it is the scan's lower bound.
  */
-function likeSearch(db: Db, q: string): number {
+export function likeSearch(db: Db, q: string): number {
   const terms = queryTerms(q);
   const where = terms.map(() => 'text LIKE ?').join(' AND ');
   return (db.prepare(`SELECT count(*) AS n FROM paragraphs WHERE ${where}`).get(...terms.map((t) => `%${t}%`)) as { n: number }).n;
@@ -122,6 +124,52 @@ function benchSearch(label: string, db: Db, paragraphs: Paragraph[]): void {
   line(`search ${label}: 1–2 characters, short-term index p50 / p95`, `${ms(s.p50)} / ${ms(s.p95)}`, big ? 'p95 ≤ 50 ms' : undefined);
   line(`search ${label}: 1–2 characters, before: scan p50 / p95`, `${ms(c.p50)} / ${ms(c.p95)}`);
   line(`search ${label}: the search box (all names, suggestions) p50 / p95`, `${ms(b.p50)} / ${ms(b.p95)}`);
+}
+
+/**
+ * Migration 7 on the 50 MB corpus: a schema-6 copy of the database (the gram index dropped) opened
+ * as the desktop app opens it, in the migration worker with its backup first. Also how long the
+ * main thread's event loop was ever held up meanwhile (a 10 ms timer's largest lateness).
+ */
+async function benchMigrate(db: Db, dir: string): Promise<void> {
+  const file = path.join(dir, 'v6.db');
+  db.prepare('VACUUM INTO ?').run(file);
+  const old = new Database(file);
+  old.exec('DROP TABLE paragraphs_grams; PRAGMA user_version = 6; VACUUM;');
+  old.close();
+  const before = fs.statSync(file).size;
+  let backupDone = 0;
+  let lastIndex = 0;
+  let worstLag = 0;
+  let expected = performance.now() + 10;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worstLag = Math.max(worstLag, now - expected);
+    expected = now + 10;
+  }, 10);
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  try {
+    await migrateInWorker(file, {
+      backupDir: path.join(dir, 'backups'),
+      onProgress: (p) => {
+        if (p.phase === 'index' && backupDone === 0) backupDone = performance.now() - start;
+        if (p.phase === 'index') lastIndex = performance.now() - start;
+      },
+    });
+  } finally {
+    clearInterval(timer);
+  }
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  const after = new Database(file, { readonly: true });
+  const grams = (after.prepare("SELECT sum(pgsize) AS b FROM dbstat WHERE name LIKE 'paragraphs\\_grams%' ESCAPE '\\'").get() as { b: number }).b;
+  after.close();
+  line('migrate the 50 MB database, schema 6 → 7 (worker), wall', `${(wall / 1000).toFixed(1)} s`);
+  line('  of it: backup / index / commit', `${(backupDone / 1000).toFixed(1)} / ${((lastIndex - backupDone) / 1000).toFixed(1)} / ${((wall - lastIndex) / 1000).toFixed(1)} s`);
+  line('  CPU time of the process (worker included)', `${((used.user + used.system) / 1e6).toFixed(1)} s`);
+  line('  main thread: longest event-loop delay meanwhile', ms(worstLag));
+  line('  file before / after; of it the gram index', `${(before / 1e6).toFixed(0)} / ${(fs.statSync(file).size / 1e6).toFixed(0)} MB; ${(grams / 1e6).toFixed(1)} MB`);
 }
 
 function tmp(): string {
@@ -217,6 +265,7 @@ export async function runCoreBench(): Promise<void> {
   const total = sizes.reduce((a, x) => a + x.b, 0) / 1e6;
   line('  database size; trigram / gram / short-term indexes', `${total.toFixed(0)} MB; ${mb('paragraphs_fts')} / ${mb('paragraphs_grams')} / ${(Number(mb('paragraphs_uni')) + Number(mb('paragraphs_bi'))).toFixed(1)} MB`);
   benchSearch('50 MB synthetic', big, syntheticParagraphs);
+  await benchMigrate(big, dir);
   big.close();
   fs.rmSync(dir, { recursive: true, force: true });
 

@@ -4,7 +4,9 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
 import { APP_SCHEME_PRIVILEGES } from './app-protocol.ts';
 import { asAppError } from './core/errors.ts';
 import { DB_FILE_NAME, defaultUserDataDir, repoDataDir } from './core/paths.ts';
-import { Workspace } from './core/workspace.ts';
+import type { Workspace } from './core/workspace.ts';
+import { MigrationCancelled } from './core/db/migration-progress.ts';
+import { openWorkspaceWithProgress } from './migration-window.ts';
 import { electronHost } from './electron-host.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { registerIpc } from './ipc/register.ts';
@@ -22,6 +24,8 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 let mainWindow: BrowserWindow | null = null;
 let workspace: Workspace | null = null;
+// While the project opens (a migration shows its own window and closes it), closing every window is not quitting.
+let starting = true;
 
 function dataDir(): string {
   return app.isPackaged ? path.join(process.resourcesPath, 'data') : repoDataDir(import.meta.url);
@@ -34,11 +38,16 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const userData = app.getPath('userData');
   try {
-    workspace = Workspace.open({ dbPath: path.join(userData, DB_FILE_NAME), dataDir: dataDir(), appVersion: app.getVersion(), backupDir: path.join(userData, 'backups') });
+    // An older project is migrated first, its progress in a window of its own (Cancel quits).
+    workspace = await openWorkspaceWithProgress({ dbPath: path.join(userData, DB_FILE_NAME), dataDir: dataDir(), appVersion: app.getVersion(), backupDir: path.join(userData, 'backups') });
   } catch (error) {
+    if (error instanceof MigrationCancelled) {
+      app.exit(0);
+      return;
+    }
     const message = asAppError(error)?.message ?? (error as Error).message;
     const lang = nativeLang(null, app.getLocale());
     dialog.showErrorBox(nativeText(lang, 'cannotStart'), `${message}\n\n${nativeText(lang, 'nothingChanged')}`);
@@ -72,6 +81,7 @@ function start(): void {
   applyMenu();
   mainWindow = createMainWindow(devServerUrl);
   mainWindow.on('closed', () => (mainWindow = null));
+  starting = false;
 }
 
 // One app per profile: a second launch hands over to the first (which comes to the front) and quits.
@@ -84,6 +94,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   void app.whenReady().then(start);
   app.on('window-all-closed', () => {
+    if (starting) return;
     workspace?.close();
     app.quit();
   });

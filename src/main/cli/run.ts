@@ -10,8 +10,11 @@ import type { ExportScope } from '../../shared/contract.ts';
 import { defaultDbPath, repoDataDir } from '../core/paths.ts';
 import { Workspace } from '../core/workspace.ts';
 import { describeExpansion } from './search-notes.ts';
+import { migrateFirst } from './migrate-first.ts';
+import type { MigrateFirstIo } from './migrate-first.ts';
+import { MigrationCancelled } from '../core/db/migration-progress.ts';
 
-export interface CliIo {
+export interface CliIo extends MigrateFirstIo {
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -58,6 +61,8 @@ other) and those defined in the project ("categories list")
 
 class UsageError extends Error {}
 
+const COMMANDS: ReadonlySet<string> = new Set(['corpus', 'search', 'matrix', 'annotations', 'categories', 'export', 'project', 'sources']);
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
@@ -99,13 +104,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   let ws: Workspace | undefined;
+  const dbPath = path.resolve(values.db ?? defaultDbPath());
   const open = () => {
-    ws = Workspace.open({ dbPath: path.resolve(values.db ?? defaultDbPath()), dataDir: path.resolve(values.data ?? repoDataDir()), appVersion: appVersion(), writerKind: 'command line' });
+    ws = Workspace.open({ dbPath, dataDir: path.resolve(values.data ?? repoDataDir()), appVersion: appVersion(), writerKind: 'command line' });
     return ws;
   };
   const print = (value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);
   try {
     const [command, sub, ...rest] = positionals;
+    // Every command opens the database: an older one is migrated first, with progress (Ctrl+C cancels).
+    if (command !== undefined && COMMANDS.has(command)) await migrateFirst(dbPath, io, { writerKind: 'command line' });
     switch (command) {
       case 'corpus':
         if (sub === 'list' && rest.length === 0) {
@@ -174,6 +182,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof UsageError) {
       io.stderr(`policy-matrix: ${error.message}\n\n${USAGE}`);
       return 2;
+    }
+    if (error instanceof MigrationCancelled) {
+      io.stderr(`policy-matrix: ${error.message}\n`);
+      return 130; // as a shell reports a command stopped by Ctrl+C
     }
     const known = asAppError(error);
     if (known) {

@@ -42,6 +42,8 @@ import { SourceImports } from './corpus/import/source-imports.ts';
 import type { SourcesHost } from './corpus/import/source-imports.ts';
 import { SOURCE_INFO_KEY_PREFIX, sourceInfoStore, sourceStore } from './corpus/import/source-store.ts';
 import { openDatabase } from './db/open.ts';
+import { migrateInWorker } from './db/migrate-in-worker.ts';
+import type { MigrateOptions } from './db/migrate-in-worker.ts';
 import type { Db } from './db/open.ts';
 import { acquireWriterLock } from './db/writer-lock.ts';
 import type { WriterKind, WriterLock } from './db/writer-lock.ts';
@@ -93,6 +95,13 @@ export interface WorkspaceOptions {
   originalsDir?: string;
   /** Who holds the database's writer lock, for the message another process gets (default: desktop app). */
   writerKind?: WriterKind;
+}
+
+/** What a workspace reads from the data folder, validated before the database is touched. */
+interface WorkspaceInputs {
+  corpus: { documents: DocumentMeta[]; paragraphs: Paragraph[] };
+  dataset: Dataset;
+  termSources: TermSources;
 }
 
 /** The services that hold the database connection; rebuilt when another database is swapped in. */
@@ -196,19 +205,44 @@ export class Workspace {
   }
 
   static open(options: WorkspaceOptions): Workspace {
-    // Read and validate every input before touching the database, so bad input changes nothing.
-    const corpus = loadCorpus(options.dataDir);
-    const dataset = loadDataset(options.dataDir);
-    const termSources = loadTermSources(options.dataDir);
+    return Workspace.#openWith(options, Workspace.#readInputs(options), acquireWriterLock(options.dbPath, options.writerKind ?? 'desktop app'));
+  }
+
+  /**
+   * Open, migrating an older database first in a worker thread (so the caller's event loop keeps
+   * running: a window can show the progress, a Ctrl+C be heard). Aborting `control.signal` cancels:
+   * the migration rolls back, the file is left as it was, and this rejects with MigrationCancelled.
+   */
+  static async openMigrating(options: WorkspaceOptions, control: Omit<MigrateOptions, 'backupDir' | 'busyTimeoutMs'> = {}): Promise<Workspace> {
+    const inputs = Workspace.#readInputs(options);
     const lock = acquireWriterLock(options.dbPath, options.writerKind ?? 'desktop app');
-    let db: Db;
     try {
-      db = Workspace.#openDb(options, corpus);
+      await migrateInWorker(options.dbPath, {
+        ...control,
+        ...(options.backupDir ? { backupDir: options.backupDir } : {}),
+        ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
+      });
     } catch (error) {
       lock.release();
       throw error;
     }
-    return new Workspace(options, db, corpus, dataset, termSources, lock);
+    return Workspace.#openWith(options, inputs, lock);
+  }
+
+  /** Read and validate every input before touching the database, so bad input changes nothing. */
+  static #readInputs(options: WorkspaceOptions): WorkspaceInputs {
+    return { corpus: loadCorpus(options.dataDir), dataset: loadDataset(options.dataDir), termSources: loadTermSources(options.dataDir) };
+  }
+
+  static #openWith(options: WorkspaceOptions, inputs: WorkspaceInputs, lock: WriterLock): Workspace {
+    let db: Db;
+    try {
+      db = Workspace.#openDb(options, inputs.corpus);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+    return new Workspace(options, db, inputs.corpus, inputs.dataset, inputs.termSources, lock);
   }
 
   static #openDb(options: WorkspaceOptions, corpus: { documents: DocumentMeta[]; paragraphs: Paragraph[] }): Db {

@@ -10,6 +10,9 @@ import { createHandlers } from '../ipc/handlers.ts';
 import { startAppServer } from './app-server.ts';
 import type { AppServer } from './app-server.ts';
 import { openBrowser } from './open-browser.ts';
+import { migrateFirst } from '../cli/migrate-first.ts';
+import type { MigrateFirstIo } from '../cli/migrate-first.ts';
+import { MigrationCancelled } from '../core/db/migration-progress.ts';
 import { buildRenderer, rendererBuildReason } from './renderer-build.ts';
 
 const USAGE = `Usage: npm run serve -- [options]
@@ -24,7 +27,7 @@ Options:
   -h, --help    this text
 `;
 
-export interface ServeIo {
+export interface ServeIo extends MigrateFirstIo {
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -66,6 +69,19 @@ export async function serve(argv: string[], io: ServeIo): Promise<{ stop(): Prom
   const backupDir = values.db ? path.join(path.dirname(dbPath), 'backups') : path.join(userData, 'backups');
 
   let ws: Workspace;
+  try {
+    // An older database is migrated first, progress in the terminal (in both languages); Ctrl+C
+    // cancels it and leaves the project as it was. The browser opens once the project is current.
+    await migrateFirst(dbPath, io, { backupDir, writerKind: 'browser server', langs: ['zh', 'en'] });
+  } catch (error) {
+    if (error instanceof MigrationCancelled) {
+      io.stderr(`Policy Matrix did not start: ${error.message}\n`);
+      return 130;
+    }
+    const message = error instanceof AppError ? error.message : `unexpected error: ${(error as Error).message}`;
+    io.stderr(`Policy Matrix cannot start: ${message}\nNothing was changed.\n`);
+    return 1;
+  }
   try {
     // The same writer lock as the desktop app and the CLI: one process writes a database at a time.
     ws = Workspace.open({ dbPath, dataDir, appVersion: appVersion(root), backupDir, writerKind: 'browser server' });

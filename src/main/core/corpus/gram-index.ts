@@ -12,6 +12,7 @@
 //   where a suffix starts with it, so it is one prefix token (`"economic"*`, which also finds
 //   socioeconomic), counted once per occurrence, instead of a phrase of six or more trigrams.
 import type { Db } from '../db/open.ts';
+import type { BatchHook } from '../db/migration-progress.ts';
 
 const TOKENIZER = `tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M* P* S*'"`;
 
@@ -98,14 +99,22 @@ export function unindexDocumentGrams(db: Db, docId: string): void {
   db.prepare('DELETE FROM paragraphs_grams WHERE rowid IN (SELECT rowid FROM paragraphs WHERE doc_id = ?)').run(docId);
 }
 
-/** Rebuild the index from the paragraphs table (inside the caller's transaction). */
-export function rebuildGramIndex(db: Db): void {
+/** Paragraphs indexed per batch of a rebuild (between two progress reports and cancel checks). */
+const REBUILD_BATCH = 1000;
+
+/** Rebuild the index from the paragraphs table (inside the caller's transaction), reporting each batch. */
+export function rebuildGramIndex(db: Db, batch?: BatchHook): void {
   db.exec("INSERT INTO paragraphs_grams(paragraphs_grams) VALUES ('delete-all')");
-  const batch = db.prepare('SELECT rowid AS r, text FROM paragraphs WHERE rowid > ? ORDER BY rowid LIMIT 2000');
+  const total = (db.prepare('SELECT count(*) AS n FROM paragraphs').get() as { n: number }).n;
+  const next = db.prepare('SELECT rowid AS r, text FROM paragraphs WHERE rowid > ? ORDER BY rowid LIMIT ?');
+  let done = 0;
+  batch?.(done, total);
   for (let after = 0; ; ) {
-    const rows = batch.all(after) as Array<{ r: number; text: string }>;
+    const rows = next.all(after, REBUILD_BATCH) as Array<{ r: number; text: string }>;
     if (rows.length === 0) break;
     indexGrams(db, rows);
     after = rows.at(-1)!.r;
+    done += rows.length;
+    batch?.(done, total);
   }
 }

@@ -5,6 +5,7 @@
 // that answers "contains" exactly and is the smallest and fastest of the variants measured (see
 // bench/core.bench.ts and the README).
 import type { Db } from '../db/open.ts';
+import type { BatchHook } from '../db/migration-progress.ts';
 
 // Every character but separators and controls is a token character; tokens are what we write.
 const TOKENIZER = `tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M* P* S*'"`;
@@ -48,14 +49,17 @@ export function shortTermTokens(text: string): { uni: string; bi: string } {
   return { uni: list(uni), bi: list(bi) };
 }
 
-/** Rebuild both tables from the paragraphs table (inside the caller's transaction). */
-export function rebuildShortTermIndex(db: Db): void {
+/** Rebuild both tables from the paragraphs table (inside the caller's transaction), reporting each batch. */
+export function rebuildShortTermIndex(db: Db, batch?: BatchHook): void {
   db.exec("INSERT INTO paragraphs_uni(paragraphs_uni) VALUES ('delete-all'); INSERT INTO paragraphs_bi(paragraphs_bi) VALUES ('delete-all');");
   const uni = db.prepare('INSERT INTO paragraphs_uni(rowid, t) VALUES (?, ?)');
   const bi = db.prepare('INSERT INTO paragraphs_bi(rowid, t) VALUES (?, ?)');
-  const batch = db.prepare('SELECT rowid AS r, text FROM paragraphs WHERE rowid > ? ORDER BY rowid LIMIT 2000');
+  const total = (db.prepare('SELECT count(*) AS n FROM paragraphs').get() as { n: number }).n;
+  const next = db.prepare('SELECT rowid AS r, text FROM paragraphs WHERE rowid > ? ORDER BY rowid LIMIT 1000');
+  let done = 0;
+  batch?.(done, total);
   for (let after = 0; ; ) {
-    const rows = batch.all(after) as Array<{ r: number; text: string }>;
+    const rows = next.all(after) as Array<{ r: number; text: string }>;
     if (rows.length === 0) break;
     for (const row of rows) {
       const tokens = shortTermTokens(row.text);
@@ -63,5 +67,7 @@ export function rebuildShortTermIndex(db: Db): void {
       bi.run(row.r, tokens.bi);
     }
     after = rows.at(-1)!.r;
+    done += rows.length;
+    batch?.(done, total);
   }
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { GRAM_INDEX_SQL, rebuildGramIndex } from '../corpus/gram-index.ts';
 import { rebuildShortTermIndex, SHORT_TERM_TABLES_SQL } from '../corpus/short-terms.ts';
 import { legacyStepLabel } from '../history/legacy-labels.ts';
+import type { BatchHook } from './migration-progress.ts';
 
 /**
  * Numbered schema migrations. Never edit a released one: add the next. Each runs inside one
@@ -10,7 +11,8 @@ import { legacyStepLabel } from '../history/legacy-labels.ts';
 export interface Migration {
   version: number;
   name: string;
-  up(db: Database.Database): void;
+  /** `batch` is called after each batch of a long rebuild (progress, and where a cancel is honoured). */
+  up(db: Database.Database, batch?: BatchHook): void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -107,7 +109,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 4,
     name: 'history-steps-and-short-terms',
-    up(db) {
+    up(db, batch) {
       // One analyst action = one step = one undo. A step groups the history rows (one per key) it
       // wrote; undo/redo state moves from the row to the step. The label is typed data (JSON
       // StepLabel) the interface words in either language, no longer English text.
@@ -149,7 +151,7 @@ export const MIGRATIONS: readonly Migration[] = [
       // An index for one- and two-character terms (see corpus/short-terms.ts), filled from the
       // paragraphs already stored.
       db.exec(SHORT_TERM_TABLES_SQL);
-      rebuildShortTermIndex(db);
+      rebuildShortTermIndex(db, batch);
     },
   },
   {
@@ -218,11 +220,11 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 7,
     name: 'gram-index',
-    up(db) {
+    up(db, batch) {
       // An index for terms of four or more characters (see corpus/gram-index.ts), filled from the
       // paragraphs already stored, imported sources included.
       db.exec(GRAM_INDEX_SQL);
-      rebuildGramIndex(db);
+      rebuildGramIndex(db, batch);
     },
   },
 ];

@@ -3,6 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
+import { batchHook, MigrationCancelled } from './migration-progress.ts';
+import type { MigrationControl } from './migration-progress.ts';
 import { writeTransaction } from './write.ts';
 import { removeDbFiles, syncDir, syncFile, tempBeside } from '../project/temp-files.ts';
 
@@ -17,6 +19,8 @@ export interface OpenOptions {
   backupDir?: string;
   /** How long a writer waits for another connection's write lock (default 5 s; tests use less). */
   busyTimeoutMs?: number;
+  /** Progress of a migration, and its cancel (see migration-progress.ts). */
+  migration?: MigrationControl;
 }
 
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
@@ -53,11 +57,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
-    if (!options.readonly) migrate(db, file, options.backupDir);
+    if (!options.readonly) migrate(db, file, options.backupDir, options.migration ?? {});
     return db;
   } catch (error) {
     db.close();
-    if (error instanceof AppError) throw error;
+    if (error instanceof AppError || error instanceof MigrationCancelled) throw error;
     throw new AppError('bad-file', `Cannot use database ${file}: ${(error as Error).message}`);
   }
 }
@@ -90,20 +94,40 @@ function assertVersionKnown(db: Db, file: string): number {
   return version;
 }
 
-function migrate(db: Db, file: string, backupDir: string | undefined): void {
+/** The schema version of a database file, read without changing it (0 for a new or empty file). */
+export function schemaVersionOf(file: string): number {
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return 0;
+  assertLooksLikeSqlite(file);
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return db.pragma('user_version', { simple: true }) as number;
+  } finally {
+    db.close();
+  }
+}
+
+function migrate(db: Db, file: string, backupDir: string | undefined, control: MigrationControl): void {
   const from = assertVersionKnown(db, file);
   if (from === SCHEMA_VERSION) return;
-  if (from > 0) backupBeforeMigration(db, file, from, backupDir);
+  if (from > 0) {
+    control.onProgress?.({ phase: 'backup' });
+    backupBeforeMigration(db, file, from, backupDir);
+    if (control.cancelled?.()) throw new MigrationCancelled();
+  }
   const pending = MIGRATIONS.filter((m) => m.version > from);
+  // A larger page cache while migrating (64 MB) measured no gain on the 50 MB corpus (README ²⁰).
   writeTransaction(db, () => {
     // Another process may have migrated while we waited for the lock.
     const now = db.pragma('user_version', { simple: true }) as number;
     for (const migration of pending) {
       if (migration.version <= now) continue;
-      migration.up(db);
+      migration.up(db, batchHook(migration.version, control));
       db.pragma(`user_version = ${migration.version}`);
     }
     db.pragma(`application_id = ${APPLICATION_ID}`);
+    // The last chance to stop: after this the commit makes the new schema the file's.
+    if (control.cancelled?.()) throw new MigrationCancelled();
+    control.onProgress?.({ phase: 'commit' });
   });
 }
 

@@ -1,27 +1,10 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../errors.ts';
+import { workerUrl } from '../../worker-url.ts';
 import type { ExtractedSource } from './blocks.ts';
 import { ImportCancelled } from './pdf-importer.ts';
 import type { ImportProgress } from './pdf-importer.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
-
-/**
- * The worker's script: beside this module when running from source (Node strips the types), or
- * `import-worker.js` beside the bundle that contains this code (electron-vite builds it as its own
- * entry, see electron.vite.config.ts).
- */
-function workerUrl(): URL {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) return new URL('./worker.ts', here);
-  // The bundle may put this code in a shared chunk one folder down.
-  for (const candidate of ['./import-worker.js', '../import-worker.js']) {
-    const built = new URL(candidate, here);
-    if (existsSync(fileURLToPath(built))) return built;
-  }
-  throw new AppError('internal', 'The import worker is missing from this build.');
-}
 
 /**
  * Extracts a file in a worker thread, so a 300-page PDF never blocks the window. Progress per page;
@@ -33,7 +16,7 @@ export function extractInWorker(request: WorkerRequest, control: { onProgress?: 
       reject(new ImportCancelled());
       return;
     }
-    const worker = new Worker(workerUrl(), { workerData: request, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    const worker = new Worker(workerUrl(import.meta.url, './worker.ts', 'import-worker.js', 'import worker'), { workerData: request, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
     let settled = false;
     // A worker terminated while it is still starting up can abort the whole process (a Node
     // assertion, seen once under load as SIGABRT): a cancel before 'online' ends it once it is up.
