@@ -75,8 +75,15 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      // The import worker is its own entry: run-worker.ts starts it from out/main/import-worker.js.
-      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'import-worker': resolve('src/main/core/corpus/import/worker.ts') } },
+      // The import worker is its own entry: run-worker.ts starts it from out/main/import-worker.js;
+      // so is the page-labels reader (page-labels.ts, out/main/page-labels-worker.js).
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          'import-worker': resolve('src/main/core/corpus/import/worker.ts'),
+          'page-labels-worker': resolve('src/main/core/corpus/import/page-labels-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -48,6 +48,12 @@ export interface SourceInfo extends SourceMetaFields {
   /** PDF pages; null for formats without pages. */
   pages: number | null;
   pageSizes: PageSize[] | null;
+  /**
+   * PDFs: the page number the author printed on each page (`xii`, `47`; `''` where the page has
+   * none), from the document's page labels. null: it declares none (cite "page N of the file").
+   * Absent: imported before they were read, and not read yet.
+   */
+  pageLabels?: string[] | null;
   importedAt: string;
   warnings: string[];
   /** The text encoding the analyst chose at import (absent when detected): a rebuild from the original uses it again. */
