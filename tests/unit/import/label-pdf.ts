@@ -5,6 +5,21 @@
  * `labels` goes into the catalog as its /PageLabels value (e.g. `<< /Nums [0 << /S /r >>] >>`, or
  * `5 0 R` naming one of `extra`, which are numbered from 5 on).
  */
+const SENTENCES = [
+  'The report sets out the export control measures in force this year.',
+  'They apply to advanced semiconductors and the tools that make them.',
+  'Firms abroad that use controlled technology are reached as well.',
+  'Licences are reviewed case by case, with a presumption of denial.',
+  'Allies were consulted before the rules on lithography were issued.',
+  'The screening of inbound investment covers critical technologies.',
+  'A notice period of thirty days applies to most covered transactions.',
+  'Outbound investment in certain sectors now needs to be notified.',
+  'Subsidies for domestic fabrication come with conditions attached.',
+  'Recipients may not expand capacity in countries of concern.',
+  'Research security rules ask universities to disclose foreign funding.',
+  'Critical minerals are stockpiled under a separate programme.',
+];
+
 export function labelPdf(pages: number, labels: string | null, extra: readonly string[] = []): Buffer {
   const objects: Array<[number, string]> = [];
   const kids: string[] = [];
@@ -14,13 +29,10 @@ export function labelPdf(pages: number, labels: string | null, extra: readonly s
     const page = next++;
     const contents = next++;
     kids.push(`${page} 0 R`);
-    const lines = [
-      `Section ${i + 1} of the report sets out the export control measures in force.`,
-      'The measures apply to advanced semiconductors and the tools that make them,',
-      'and they reach firms abroad that use controlled technology in their products.',
-      'Licences are reviewed case by case, with a presumption of denial for some ends.',
-    ];
-    const stream = `BT /F1 11 Tf 14 TL 72 720 Td ${lines.map((l) => `(${l}) Tj T*`).join(' ')} ET`;
+    // Different sentences on every page: the same lines on every page would be page furniture.
+    const lines = [0, 1, 2, 3].map((k) => SENTENCES[(i * 4 + k) % SENTENCES.length]!);
+    // Two paragraphs a page, each starting on an indented line, so none runs on to the next page.
+    const stream = `BT /F1 11 Tf 90 720 Td (${lines[0]}) Tj -18 -14 Td (${lines[1]}) Tj 18 -20 Td (${lines[2]}) Tj -18 -14 Td (${lines[3]}) Tj ET`;
     pageObjects.push([page, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contents} 0 R >>`]);
     pageObjects.push([contents, `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`]);
   }
