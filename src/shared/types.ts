@@ -196,6 +196,8 @@ export interface Evidence extends QuoteSelector {
   sectionTitle: string | null;
   /** Character offset of `exact` inside the paragraph text. */
   start: number | null;
+  /** Quotes from a paged source (an imported PDF): the page of the file its paragraph starts on. */
+  page?: number;
   origin: 'baseline' | 'user';
   /** Why anchoring failed, when it did (English, for logs and the CLI). */
   problem: string | null;

@@ -316,6 +316,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
           <PageView
             opening={pages.opening}
             pageSizes={pages.pageSizes}
+            pageLabels={pages.pageLabels}
             paragraphs={paragraphs}
             target={pages.target}
             textScroller={scroller}

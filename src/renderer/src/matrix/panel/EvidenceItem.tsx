@@ -4,6 +4,7 @@ import '../integrity/integrity.css';
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { DocumentSummary, Evidence } from '../../../../shared/types.ts';
+import { distinctLabel } from '../../../../shared/page-labels.ts';
 import { useLang, useT } from '../../app/i18n.ts';
 import { useNav } from '../../app/nav.ts';
 import type { CellRef } from '../../app/nav.ts';
@@ -52,6 +53,8 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
   const canOpen = !broken && evidence.paragraphId !== null && evidence.start !== null;
   // A quote from an imported PDF can also be seen on the page the author printed.
   const paged = doc?.source?.format === 'pdf' && (doc.source.pageSizes?.length ?? 0) > 0;
+  // Cited by the number the author printed on the page, where the PDF declares page labels.
+  const printed = paged && evidence.page !== undefined ? distinctLabel(doc.source?.pageLabels, evidence.page) : null;
 
   // After a repair the Repair button is gone (the quote is found again): focus goes to the way to
   // its source instead of falling to the page.
@@ -94,6 +97,11 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
           </span>
         )}
         {evidence.paragraphOrdinal !== null && <span className="pm-quote__para">{t('paragraph', { n: evidence.paragraphOrdinal })}</span>}
+        {!broken && paged && evidence.page !== undefined && (
+          <span className="pm-quote__page" data-testid="quote-page">
+            {printed === null ? t('filePage', { n: evidence.page }) : t('printedPage', { label: printed, n: evidence.page })}
+          </span>
+        )}
         <span className={`pm-status pm-status--${evidence.status}`}>{broken ? t('broken') : t('anchored')}</span>
         {evidence.origin === 'user' && <span className="pm-status pm-status--user">{t('userQuote')}</span>}
       </div>
