@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open.ts';
 import { writeTransaction } from '../../db/write.ts';
 import type { OriginalsStore } from './originals.ts';
-import { cleanPageLabels, readPageLabels } from './page-labels.ts';
+import { canReadPageLabels, cleanPageLabels, readPageLabels } from './page-labels.ts';
 
 // The PDFs imported before page labels were kept (listed by migration 8 in page_label_reads) get
 // them from their stored originals, one source at a time, after the database is open. A missing or
@@ -17,6 +17,8 @@ export interface PageLabelBackfill {
 
 export async function readPendingPageLabels(db: Db, originals: OriginalsStore): Promise<PageLabelBackfill> {
   const out: PageLabelBackfill = { labelled: [], none: [], missing: [] };
+  // Without the labels worker every source would be marked "none" for good: leave them listed.
+  if (!canReadPageLabels()) return out;
   const pending = db.prepare('SELECT r.doc_id AS docId, s.sha256 AS sha256, s.info AS info FROM page_label_reads r JOIN sources s ON s.doc_id = r.doc_id ORDER BY r.doc_id').all() as Array<{
     docId: string;
     sha256: string;

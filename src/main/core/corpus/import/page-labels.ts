@@ -50,6 +50,11 @@ function workerUrl(): URL | null {
   return null;
 }
 
+/** Whether this build can read page labels (a bundle without the labels worker cannot). */
+export function canReadPageLabels(): boolean {
+  return workerUrl() !== null;
+}
+
 /**
  * The document's page labels as pdf.js gives them, read in a bounded worker (pass them through
  * cleanPageLabels); null when it has none, or reading them failed or ran over its budget. Never throws.
