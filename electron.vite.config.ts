@@ -76,8 +76,15 @@ export default defineConfig({
     build: {
       externalizeDeps: true,
       // The workers are entries of their own: run-worker.ts starts out/main/import-worker.js,
-      // db/migrate-in-worker.ts out/main/migrate-worker.js.
-      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'import-worker': resolve('src/main/core/corpus/import/worker.ts'), 'migrate-worker': resolve('src/main/core/db/migrate-worker.ts') } },
+      // db/migrate-in-worker.ts out/main/migrate-worker.js, page-labels.ts out/main/page-labels-worker.js.
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          'import-worker': resolve('src/main/core/corpus/import/worker.ts'),
+          'migrate-worker': resolve('src/main/core/db/migrate-worker.ts'),
+          'page-labels-worker': resolve('src/main/core/corpus/import/page-labels-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -56,6 +56,9 @@ async function start(): Promise<void> {
   }
   registerAppProtocol();
   const opened = workspace;
+  // PDFs imported before page labels were kept get them from their originals (migration 8), in the
+  // background; a failure only leaves them without labels.
+  void opened.sources.readPendingPageLabels().catch(() => undefined);
   // The menu and the native dialogs speak the interface language, and switch with it.
   const uiLang = () => nativeLang(opened.prefs().lang, app.getLocale());
   const host = electronHost(() => mainWindow, uiLang);

@@ -48,6 +48,12 @@ export interface SourceInfo extends SourceMetaFields {
   /** PDF pages; null for formats without pages. */
   pages: number | null;
   pageSizes: PageSize[] | null;
+  /**
+   * PDFs: the page number the author printed on each page (`xii`, `47`; `''` where the page has
+   * none), from the document's page labels. null: it declares none (cite "page N of the file").
+   * Absent: imported before they were read, and not read yet.
+   */
+  pageLabels?: string[] | null;
   importedAt: string;
   warnings: string[];
   /** The text encoding the analyst chose at import (absent when detected): a rebuild from the original uses it again. */
@@ -190,6 +196,8 @@ export interface Evidence extends QuoteSelector {
   sectionTitle: string | null;
   /** Character offset of `exact` inside the paragraph text. */
   start: number | null;
+  /** Quotes from a paged source (an imported PDF): the page of the file its paragraph starts on. */
+  page?: number;
   origin: 'baseline' | 'user';
   /** Why anchoring failed, when it did (English, for logs and the CLI). */
   problem: string | null;

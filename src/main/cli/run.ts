@@ -8,6 +8,7 @@ import { AppError, asAppError } from '../core/errors.ts';
 import { runExport } from '../core/export-job.ts';
 import type { ExportScope } from '../../shared/contract.ts';
 import { defaultDbPath, repoDataDir } from '../core/paths.ts';
+import { labelOf } from '../../shared/page-labels.ts';
 import { Workspace } from '../core/workspace.ts';
 import { describeExpansion } from './search-notes.ts';
 import { migrateFirst } from './migrate-first.ts';
@@ -105,11 +106,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   let ws: Workspace | undefined;
   const dbPath = path.resolve(values.db ?? defaultDbPath());
+  // One workspace per run (it holds the writer lock), however many parts of a command ask for it.
   const open = () => {
+    if (ws) return ws;
     ws = Workspace.open({ dbPath, dataDir: path.resolve(values.data ?? repoDataDir()), appVersion: appVersion(), writerKind: 'command line' });
     return ws;
   };
   const print = (value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+  // PDFs imported before page labels were kept get them from their originals first (migration 8).
+  const openWithLabels = async () => {
+    const w = open();
+    await w.sources.readPendingPageLabels();
+    return w;
+  };
   try {
     const [command, sub, ...rest] = positionals;
     // Every command opens the database: an older one is migrated first, with progress (Ctrl+C cancels).
@@ -117,9 +126,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'corpus':
         if (sub === 'list' && rest.length === 0) {
-          print(open().listDocuments().map((d) => ({ ...d, title: d.title.zh ?? d.title.en, titles: d.title })));
+          print((await openWithLabels()).listDocuments().map((d) => ({ ...d, title: d.title.zh ?? d.title.en, titles: d.title })));
         } else if (sub === 'paragraphs' && rest.length === 1) {
-          print(open().listParagraphs(rest[0]!));
+          print(paragraphsJson(await openWithLabels(), rest[0]!));
         } else throw new UsageError('corpus takes "list" or "paragraphs <docId>"');
         break;
       case 'search': {
@@ -172,6 +181,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         await projectCommand(open, sub, rest, values, print, (p) => io.stderr(`${p.fileName}: page ${p.done}/${p.total}\n`));
         break;
       case 'sources':
+        if (sub === 'list') await openWithLabels();
         print(await runSources(open, sub, rest, values, io));
         break;
       default:
@@ -218,6 +228,15 @@ async function projectCommand(
     if (sub === 'open') print(await ws.openProject(file, path.join(path.dirname(ws.dbPath), 'backups'), { onProgress: importProgress }));
     else print((await ws.mergeProject(file, { onProgress: importProgress })).report);
   } else throw new UsageError('project takes "save --out FILE", "open FILE" or "merge FILE"');
+}
+
+/** A PDF's paragraphs also give the page number printed on their first page (`pageLabel`, null where there is none). */
+function paragraphsJson(ws: Workspace, docId: string): unknown[] {
+  const paragraphs = ws.listParagraphs(docId);
+  const source = ws.sources.find(docId);
+  if (source?.info.format !== 'pdf') return paragraphs;
+  const labels = source.info.pageLabels ?? null;
+  return paragraphs.map((p) => ({ ...p, pageLabel: p.page ? labelOf(labels, p.page) : null }));
 }
 
 async function runSources(

@@ -90,6 +90,8 @@ export async function serve(argv: string[], io: ServeIo): Promise<{ stop(): Prom
     io.stderr(`Policy Matrix cannot start: ${message}\nNothing was changed.\n`);
     return 1;
   }
+  // PDFs imported before page labels were kept get them from their originals (migration 8).
+  void ws.sources.readPendingPageLabels().catch(() => undefined);
   const why = rendererBuildReason(root);
   if (why) {
     io.stdout(`Building the interface first: ${why}.\n`);

@@ -48,7 +48,7 @@ describe('export read back with openpyxl', () => {
     await writeWorkbook(fixtureInput('zh'), file);
     const order = expectedEvidenceOrder();
     const broken = order.findIndex((e) => e.evidence.exact === BROKEN_QUOTE) + 2;
-    const run = spawnSync(PYTHON, [SCRIPT, file, '矩阵!A2', `证据!C${broken}`, `证据!H${broken}`], { encoding: 'utf8' });
+    const run = spawnSync(PYTHON, [SCRIPT, file, '矩阵!A2', `证据!C${broken}`, `证据!I${broken}`], { encoding: 'utf8' });
     const facts = JSON.parse(run.stdout) as Facts;
     expect(facts.problems).toEqual([]);
     expect(run.status, run.stderr).toBe(0);
@@ -56,7 +56,7 @@ describe('export read back with openpyxl', () => {
     expect(facts.sheets).toEqual(['矩阵', '证据', '批注', '来源', '说明']);
     const { 矩阵: matrix, 证据: evidence, 批注: annotations, 来源: sources, 说明: about } = facts.sheet;
     expect([matrix!.freeze_panes, evidence!.freeze_panes, annotations!.freeze_panes, sources!.freeze_panes]).toEqual(['B2', 'A2', 'A2', 'A8']);
-    expect([matrix!.auto_filter, evidence!.auto_filter, annotations!.auto_filter, sources!.auto_filter]).toEqual(['A1:L5', 'A1:I12', 'A1:I4', 'A7:E13']);
+    expect([matrix!.auto_filter, evidence!.auto_filter, annotations!.auto_filter, sources!.auto_filter]).toEqual(['A1:L5', 'A1:J12', 'A1:I4', 'A7:E13']);
     for (const h of matrix!.header) expect(h).toMatchObject({ bold: true, fill: HEADER_FILL });
     expect(matrix!.header.map((h) => h.value).slice(0, 4)).toEqual(['领域', '美国立场', '引文', '日本立场']);
 
@@ -82,14 +82,14 @@ describe('export read back with openpyxl', () => {
     expect(matrix!.print_scale).toBeLessThan(1);
     expect(Math.min(...matrix!.font_sizes)).toBeGreaterThan(10);
     // Matrix: 4 domains, the legend title, 4 alignment values, the broken-quote and the out-of-date-translation lines.
-    expect([matrix, evidence, annotations, sources].map((s) => s!.read_only_dimensions)).toEqual(['A1:L13', 'A1:I12', 'A1:I4', 'A1:E13']);
+    expect([matrix, evidence, annotations, sources].map((s) => s!.read_only_dimensions)).toEqual(['A1:L13', 'A1:J12', 'A1:I4', 'A1:E13']);
     expect(matrix!.print_title_rows).toBe('$1:$1');
     expect(sources!.print_title_rows).toBe('$7:$7');
 
     expect(facts.cells).toEqual({
       '矩阵!A2': '出口管制',
       [`证据!C${broken}`]: BROKEN_QUOTE,
-      [`证据!H${broken}`]: '原文中未找到\n引文与原文文字不符',
+      [`证据!I${broken}`]: '原文中未找到\n引文与原文文字不符',
     });
   });
 

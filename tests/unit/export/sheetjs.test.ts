@@ -25,10 +25,10 @@ describe('export read back with SheetJS', () => {
   it('has the sheets, table sizes and autofilters', async () => {
     const wb = await read('zh');
     expect(wb.SheetNames).toEqual(['矩阵', '证据', '批注', '来源', '说明']);
-    expect(wb.Sheets['证据']?.['!ref']).toBe('A1:I12');
+    expect(wb.Sheets['证据']?.['!ref']).toBe('A1:J12');
     expect(wb.Sheets['批注']?.['!ref']).toBe('A1:I4');
     expect(wb.Sheets['矩阵']?.['!autofilter']?.ref).toBe('A1:L5');
-    expect(wb.Sheets['证据']?.['!autofilter']?.ref).toBe('A1:I12');
+    expect(wb.Sheets['证据']?.['!autofilter']?.ref).toBe('A1:J12');
     expect(rows(wb, '证据')).toHaveLength(12);
   });
 
@@ -36,7 +36,7 @@ describe('export read back with SheetJS', () => {
     const wb = await read('zh');
     const evidence = rows(wb, '证据');
     expect(evidence.slice(1).map((r) => r[2])).toEqual(expectedEvidenceOrder().map((e) => e.evidence.exact));
-    expect(evidence.some((r) => r[2] === BROKEN_QUOTE && r[7]?.startsWith('原文中未找到'))).toBe(true);
+    expect(evidence.some((r) => r[2] === BROKEN_QUOTE && r[8]?.startsWith('原文中未找到'))).toBe(true);
     const sources = rows(wb, '来源');
     for (const p of PARAGRAPHS) expect(sources.find((r) => r[4] === p.id)?.[3]).toBe(p.text);
   });

@@ -108,7 +108,7 @@ describe('writeWorkbook (zh)', () => {
 
   it('puts an autofilter on every table', () => {
     expect(sheet(wb, '矩阵').autoFilter).toBe('A1:L5');
-    expect(sheet(wb, '证据').autoFilter).toBe('A1:I12');
+    expect(sheet(wb, '证据').autoFilter).toBe('A1:J12');
     expect(sheet(wb, '批注').autoFilter).toBe('A1:I4');
     expect(sheet(wb, '来源').autoFilter).toBe('A7:E13');
   });
@@ -147,9 +147,11 @@ describe('writeWorkbook (zh)', () => {
       expect(text(ws, `C${r}`)).toBe(evidence.exact);
       expect(text(ws, `F${r}`)).toBe(evidence.paragraphOrdinal === null ? '' : `¶ ${evidence.paragraphOrdinal}`);
       // The internal ID is the narrow last column, out of the reading columns.
-      expect(text(ws, `I${r}`)).toBe(evidence.paragraphId ?? '');
+      expect(text(ws, `J${r}`)).toBe(evidence.paragraphId ?? '');
       // The shipped papers have no pages: no page column value, no page in the citation.
       expect(text(ws, `G${r}`)).toBe('');
+      // No page labels in the shipped papers: no printed page either.
+      expect(text(ws, `H${r}`)).toBe('');
     });
     expect(text(ws, 'D2')).toBe('桂永涛 2023');
     expect(text(ws, 'D4')).toBe('李伟等 2024');
@@ -160,13 +162,14 @@ describe('writeWorkbook (zh)', () => {
     const ws = sheet(wb, '证据');
     const r = expectedEvidenceOrder().findIndex((e) => e.evidence.exact === BROKEN_QUOTE) + 2;
     expect(text(ws, `C${r}`)).toBe(BROKEN_QUOTE);
-    expect(text(ws, `H${r}`)).toBe('原文中未找到\n引文与原文文字不符');
-    expect(ws.getCell(`H${r}`).font?.color?.argb).toBe(BROKEN_TEXT);
-    expect(ws.getCell(`H${r}`).font?.bold).toBe(true);
+    expect(text(ws, `I${r}`)).toBe('原文中未找到\n引文与原文文字不符');
+    expect(ws.getCell(`I${r}`).font?.color?.argb).toBe(BROKEN_TEXT);
+    expect(ws.getCell(`I${r}`).font?.bold).toBe(true);
     expect(ws.getCell(`C${r}`).font?.color?.argb).toBe(BROKEN_TEXT);
-    expect(text(ws, 'H2')).toBe('原文已核对');
-    expect(text(ws, 'H1')).toBe('原文核对');
+    expect(text(ws, 'I2')).toBe('原文已核对');
+    expect(text(ws, 'I1')).toBe('原文核对');
     expect(text(ws, 'G1')).toBe('PDF 页码');
+    expect(text(ws, 'H1')).toBe('印刷页码');
     // The cell holding it flags the broken quote too.
     expect(sheet(wb, '矩阵').getCell('E2').font?.color?.argb).toBe(BROKEN_TEXT);
   });
@@ -207,7 +210,7 @@ describe('writeWorkbook (zh)', () => {
     for (const [ref, location] of links) {
       expect(ref).toMatch(/^F\d+$/);
       const r = rowOf(location, '来源');
-      const id = text(evidence, `I${ref.slice(1)}`);
+      const id = text(evidence, `J${ref.slice(1)}`);
       expect(text(sources, `E${r}`)).toBe(id);
       expect(text(sources, `D${r}`)).toBe(PARAGRAPHS.find((p) => p.id === id)?.text);
     }
@@ -293,8 +296,9 @@ describe('writeWorkbook languages', () => {
     expect(text(evidence, 'D2')).toBe('Gui Yongtao 2023');
     expect(text(evidence, 'D4')).toBe('Li Wei et al. 2024');
     const broken = expectedEvidenceOrder().findIndex((e) => e.evidence.exact === BROKEN_QUOTE) + 2;
-    expect(text(evidence, `H${broken}`)).toBe('NOT FOUND IN SOURCE\nThe quote no longer matches the source text word for word');
-    expect(text(evidence, 'H2')).toBe('Verified in source');
+    expect(text(evidence, `I${broken}`)).toBe('NOT FOUND IN SOURCE\nThe quote no longer matches the source text word for word');
+    expect(text(evidence, 'I2')).toBe('Verified in source');
+    expect(text(evidence, 'H1')).toBe('Printed page');
     expect(text(evidence, `C${broken}`)).toBe(BROKEN_QUOTE);
     const sources = sheet(wb, 'Sources');
     // li-wei has no English title: the Chinese one is printed rather than nothing.
@@ -324,7 +328,7 @@ describe('writeWorkbook languages', () => {
     expect(text(matrix, 'L3')).toBe('');
     // Other sheets stack the two languages in one cell with a rule between them.
     expect(text(sheet(wb, '证据 Evidence'), 'A2')).toBe('出口管制\n———\nExport controls');
-    expect(text(sheet(wb, '证据 Evidence'), 'H2')).toBe('原文已核对\nVerified in source');
+    expect(text(sheet(wb, '证据 Evidence'), 'I2')).toBe('原文已核对\nVerified in source');
     expect(text(sheet(wb, '说明 About'), 'B6')).toBe('中英双语\nChinese and English');
     // Links keep working whatever the language, from both rows, and follow the sheet names.
     const links = rawHyperlinks(file).get('矩阵 Matrix')!;

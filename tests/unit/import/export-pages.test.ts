@@ -9,6 +9,7 @@ import { runExport } from '../../../src/main/core/export-job.ts';
 import type { ExportLang } from '../../../src/main/core/export/index.ts';
 import { sheetName } from '../../../src/main/core/export/sheet-names.ts';
 import { openWorkspace, tempDir } from '../helpers.ts';
+import { labelPdf } from './label-pdf.ts';
 import { FIXTURES } from './truth.ts';
 
 const PYTHON = '/usr/bin/python3';
@@ -55,9 +56,12 @@ describe('page numbers in the workbook', () => {
       const sheets = readSheets(out, [evidenceName, sourcesName]);
       const [header, ...rows] = sheets[evidenceName]!;
       expect(header![6]).toBe({ zh: 'PDF 页码', en: 'PDF page', both: 'PDF 页码\nPDF page' }[lang]);
+      expect(header![7]).toBe({ zh: '印刷页码', en: 'Printed page', both: '印刷页码\nPrinted page' }[lang]);
       for (const { exact, page } of cited) {
         const row = rows.find((r) => r[2] === exact)!;
         expect(row[6], exact).toBe(page);
+        // These fixtures declare no page labels: no printed page, and the citation gives the page of the file.
+        expect(row[7], exact).toBeNull();
         const words = { zh: `，第 ${page} 页`, en: `, p. ${page}`, both: `，第 ${page} 页` }[lang];
         expect(String(row[3])).toContain(words);
         if (lang === 'both') expect(String(row[3])).toMatch(new RegExp(`, p\\. ${page}$`));
@@ -66,10 +70,11 @@ describe('page numbers in the workbook', () => {
       expect(broken[6]).toBeNull();
       expect(String(broken[3])).not.toMatch(/页|p\. /);
       // Shipped papers have no pages: their rows have none, and no page in the citation.
-      const shipped = rows.filter((r) => typeof r[8] === 'string' && /^(gui-yongtao|wu-cong|li-wei)/.test(r[8]));
+      const shipped = rows.filter((r) => typeof r[9] === 'string' && /^(gui-yongtao|wu-cong|li-wei)/.test(r[9]));
       expect(shipped.length).toBeGreaterThan(10);
       for (const r of shipped) {
         expect(r[6]).toBeNull();
+        expect(r[7]).toBeNull();
         expect(String(r[3])).not.toMatch(/第 \d+ 页|p\. \d/);
       }
       // The cited paragraphs on Sources are cited with their page too.
@@ -80,4 +85,29 @@ describe('page numbers in the workbook', () => {
       }
     }
   });
+
+  it.skipIf(!hasOpenpyxl)('gives the page number the author printed beside the page of the file, and cites by it, where the PDF has page labels', async () => {
+    const ws = openWorkspace();
+    const dir = tempDir();
+    const file = path.join(dir, 'journal.pdf');
+    fs.writeFileSync(file, labelPdf(3, '<< /Nums [0 << /S /r >> 1 << /S /D /St 46 >>] >>'));
+    const src = await ws.sources.import(file, { worker: false });
+    const cited = [1, 3].map((page) => {
+      const p = ws.listParagraphs(src.id).find((x) => x.page === page)!;
+      const exact = p.text.slice(0, 24);
+      ws.addEvidence('export-control', 'JP', p.id, 0, exact);
+      return { exact, page };
+    });
+    for (const lang of ['zh', 'en'] as ExportLang[]) {
+      const out = path.join(tempDir(), `labels-${lang}.xlsx`);
+      await runExport(ws, { out, lang, scope: { kind: 'all' }, appVersion: 'test' });
+      const evidenceName = sheetName('evidence', lang);
+      const [, ...rows] = readSheets(out, [evidenceName])[evidenceName]!;
+      const byExact = (exact: string) => rows.find((r) => r[2] === exact)!;
+      expect(byExact(cited[0]!.exact).slice(6, 8)).toEqual([1, 'i']);
+      expect(byExact(cited[1]!.exact).slice(6, 8)).toEqual([3, 47]);
+      expect(String(byExact(cited[1]!.exact)[3])).toContain(lang === 'zh' ? '，第 47 页' : ', p. 47');
+      expect(String(byExact(cited[0]!.exact)[3])).toContain(lang === 'zh' ? '，第 i 页' : ', p. i');
+    }
+  }, 60_000);
 });

@@ -3,7 +3,7 @@
 // glyphs that spell it — in Chinese and in English.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignTextToGlyphs, paragraphGlyphs, quoteLocated, quoteRects } from '../../../src/renderer/src/reader/page/geometry.ts';
+import { alignTextToGlyphs, isVertical, paragraphGlyphs, quoteLocated, quoteRects } from '../../../src/renderer/src/reader/page/geometry.ts';
 import type { Glyph } from '../../../src/renderer/src/reader/page/geometry.ts';
 import { pageRuns } from './page-runs.ts';
 import type { Paragraph } from '../../../src/shared/types.ts';
@@ -59,3 +59,51 @@ for (const file of ['zh-paper.pdf', 'en-report.pdf', 'ja-paper.pdf', 'three-colu
     });
   });
 }
+
+describe('page geometry on ja-vertical.pdf (縦書き)', () => {
+  it('stores each column as a tall box on its glyphs, right to left, and lights a quote as a strip down each column it covers', async () => {
+    const ws = openWorkspace();
+    const summary = await ws.sources.import(path.join(FIXTURES, 'ja-vertical.pdf'), { worker: false });
+    const runs = await pageRuns(path.join(FIXTURES, 'ja-vertical.pdf'));
+    const paragraphs = ws.listParagraphs(summary.id);
+    expect(paragraphs.map((p) => p.boxes!.length)).toEqual([1, 1, 5]);
+    const size = ws.listDocuments().find((d) => d.id === summary.id)!.source!.pageSizes![0]!;
+    const all = paragraphs.flatMap((p) => p.boxes!);
+    for (const [i, b] of all.entries()) {
+      expect(isVertical(b)).toBe(true);
+      expect(b.x).toBeGreaterThan(0);
+      expect(b.x + b.width).toBeLessThan(size.width);
+      expect(b.y + b.height).toBeLessThan(size.height);
+      // Columns read right to left.
+      if (i > 0) expect(b.x).toBeLessThan(all[i - 1]!.x);
+    }
+    for (const p of paragraphs) {
+      const glyphs = paragraphGlyphs(p.boxes!, (n) => runs.get(n) ?? []);
+      const map = alignTextToGlyphs(p.text, glyphs);
+      // Every character is found, and each glyph lies on its column box (the box is on the words).
+      expect([...map].filter((g) => g < 0)).toEqual([]);
+      for (const g of glyphs) {
+        const box = p.boxes![g.line]!;
+        expect(Math.abs(g.x + g.width / 2 - (box.x + box.width / 2))).toBeLessThan(1);
+        expect(g.y + g.height / 2).toBeGreaterThan(box.y);
+        expect(g.y + g.height / 2).toBeLessThan(box.y + box.height);
+      }
+    }
+    // A quote across the first column break of the long paragraph: two strips, each down its column.
+    const long = paragraphs[2]!;
+    const glyphs = paragraphGlyphs(long.boxes!, (n) => runs.get(n) ?? []);
+    const start = long.text.indexOf('経済安全保障推進法');
+    const quote = { start, length: 'を指定して事業者の計画を認定し'.length + long.text.indexOf('を指定して事業者の計画を認定し') - start };
+    const light = quoteRects(long.text, quote, glyphs);
+    expect(quoteLocated(light)).toBe(true);
+    expect(light.found).toBe(light.total);
+    expect(fold(litText(glyphs, light.rects))).toBe(fold(long.text.slice(quote.start, quote.start + quote.length)));
+    expect(light.rects.length).toBeGreaterThanOrEqual(2);
+    for (const r of light.rects) {
+      expect(r.height).toBeGreaterThan(3 * r.width);
+      expect(r.width).toBeLessThan(14);
+    }
+    // Right to left, as the columns are read.
+    for (let i = 1; i < light.rects.length; i++) expect(light.rects[i]!.x).toBeLessThan(light.rects[i - 1]!.x);
+  });
+});

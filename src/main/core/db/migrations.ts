@@ -227,6 +227,21 @@ export const MIGRATIONS: readonly Migration[] = [
       rebuildGramIndex(db, batch);
     },
   },
+  {
+    version: 8,
+    name: 'page-labels',
+    up(db) {
+      // PDFs imported from now on keep the page numbers their author printed (SourceInfo.pageLabels,
+      // beside the page sizes). Those imported before are listed here, to be read from their stored
+      // originals after the database is open (page-label-backfill.ts): reading a PDF is asynchronous
+      // and may find an original missing, and neither may hold up or fail this migration.
+      db.exec(`
+        CREATE TABLE page_label_reads (doc_id TEXT PRIMARY KEY REFERENCES sources(doc_id) ON DELETE CASCADE);
+        INSERT INTO page_label_reads(doc_id)
+          SELECT doc_id FROM sources WHERE json_extract(info, '$.format') = 'pdf' AND json_type(info, '$.pageLabels') IS NULL;
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,6 +1,7 @@
 // Short and full references to a source document, as printed on the Evidence and Sources sheets.
 import type { DocumentMeta, Paragraph } from '../../../shared/types.ts';
 import type { ExportLang } from './input.ts';
+import { labelOf } from '../../../shared/page-labels.ts';
 import { bi } from './text.ts';
 
 type One = 'zh' | 'en';
@@ -45,6 +46,19 @@ export function pagesOf(p: Paragraph | undefined): string {
   if (first === null) return '';
   const last = lines.length ? Math.max(first, ...lines) : first;
   return last > first ? `${first}–${last}` : String(first);
+}
+
+/**
+ * The page number(s) the author printed on the pages a paragraph is on (`47`, `47–48`, `xii`), from
+ * the source's page labels; empty when the source has none for them. `pages` is pagesOf's answer.
+ */
+export function printedPagesOf(pages: string, labels: readonly string[] | null | undefined): string {
+  if (!pages || !labels) return '';
+  const [first, last] = pages.split('–').map(Number);
+  const a = labelOf(labels, first!);
+  if (a === null) return '';
+  const b = last !== undefined ? labelOf(labels, last) : null;
+  return b !== null && b !== a ? `${a}–${b}` : a;
 }
 
 /** `p. 12` / `pp. 12–13` / `第 12 页` / `第 12–13 页`. */

@@ -25,6 +25,8 @@ export const HEAD = {
   ordinal: { zh: '段落序号', en: '¶ No.' },
   /** The page of the file (imported PDFs), which can differ from the number printed on it. */
   page: { zh: 'PDF 页码', en: 'PDF page' },
+  /** The page number the author printed on that page (the PDF's page labels), where it has one. */
+  printedPage: { zh: '印刷页码', en: 'Printed page' },
   paragraphId: { zh: '内部编号', en: 'Internal ID' },
   status: { zh: '原文核对', en: 'Source check' },
   target: { zh: '批注对象', en: 'Target' },

@@ -1,7 +1,7 @@
 // The Sources sheet: the bibliography, then the full text of every cited paragraph so a reader can
 // check each quote in context without the app.
 import type { Workbook } from 'exceljs';
-import { authorList, citationWithPages, fullReference, pagesOf, paragraphSection, shortCitation } from './citation.ts';
+import { authorList, citationWithPages, fullReference, pagesOf, paragraphSection, printedPagesOf, shortCitation } from './citation.ts';
 import { cell, writeRow } from './cells.ts';
 import type { SheetContext } from './context.ts';
 import { HEAD, SHEET_TITLE, WORD } from './labels.ts';
@@ -75,7 +75,8 @@ export async function writeSourcesSheet(wb: Workbook, ctx: SheetContext): Promis
   for (const p of plan.cited) {
     row += 1;
     writeRow(ws, row, [
-      cell(citationWithPages(docs.get(p.docId), p.docId, pagesOf(p), lang), s.text),
+      // The page number printed on the page where there is one, as on the Evidence sheet.
+      cell(citationWithPages(docs.get(p.docId), p.docId, printedPagesOf(pagesOf(p), docs.get(p.docId)?.source?.pageLabels) || pagesOf(p), lang), s.text),
       cell(paragraphSection(p), s.text),
       cell(p.ordinal, s.number),
       cell(clip(p.text), s.text),

@@ -113,6 +113,7 @@ function locate(selector: QuoteSelector, index: ParagraphIndex, hintParagraphId:
     start: best.start,
     problem: null,
     problemCode: null,
+    ...(typeof best.paragraph.page === 'number' ? { page: best.paragraph.page } : {}),
   };
 }
 

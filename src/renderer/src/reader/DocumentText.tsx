@@ -402,6 +402,7 @@ export function DocumentText({ doc, paragraphs, focus, terms, scroller, view, on
           onFollowFootnote={onFollowFootnote}
           onBackFromFootnote={onBackFromFootnote}
           onShowOnPage={onShowOnPage}
+          pageLabels={doc.source?.pageLabels ?? null}
         />
       </Fragment>
     );

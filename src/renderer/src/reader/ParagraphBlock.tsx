@@ -1,6 +1,7 @@
 import { Fragment, memo, useMemo } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import type { Paragraph } from '../../../shared/types.ts';
+import { distinctLabel } from '../../../shared/page-labels.ts';
 import { useT } from '../app/i18n.ts';
 import { markerDomId, paragraphDomId } from './footnotes.ts';
 import { readerMessages } from './messages.ts';
@@ -25,6 +26,8 @@ interface Props {
   onBackFromFootnote: (footnote: Paragraph) => void;
   /** Shows the paragraph on its original page (PDF sources only). */
   onShowOnPage?: ((paragraph: Paragraph) => void) | undefined;
+  /** PDFs with page labels: the page numbers the author printed, one per page. */
+  pageLabels?: readonly string[] | null;
 }
 
 const HEADING_TAGS = ['h3', 'h4', 'h5', 'h6'] as const;
@@ -33,7 +36,7 @@ const HEADING_TAGS = ['h3', 'h4', 'h5', 'h6'] as const;
  * One numbered paragraph. The element marked `data-paragraph-text` holds exactly `paragraph.text`
  * (markers and marks wrap characters, never add any), so selection offsets can be measured on it.
  */
-export const ParagraphBlock = memo(function ParagraphBlock({ paragraph: p, index, setSize, slot, markers, terms, highlighted, quote, onFollowFootnote, onBackFromFootnote, onShowOnPage }: Props) {
+export const ParagraphBlock = memo(function ParagraphBlock({ paragraph: p, index, setSize, slot, markers, terms, highlighted, quote, onFollowFootnote, onBackFromFootnote, onShowOnPage, pageLabels = null }: Props) {
   const t = useT(readerMessages);
   const layout = useMemo(
     () => layoutParagraph(p.text, { quote, hits: findTermRanges(p.text, terms), ...(markers ? { markers } : {}) }),
@@ -98,7 +101,7 @@ export const ParagraphBlock = memo(function ParagraphBlock({ paragraph: p, index
         {p.section && <span className="para-section">§{p.section}</span>}
         {p.page != null && (
           <span className="para-page" title={t('pageTitle', { n: p.page })}>
-            {t('pageLabel', { n: p.page })}
+            {t('pageLabel', { n: distinctLabel(pageLabels, p.page) ?? p.page })}
           </span>
         )}
         {onShowOnPage && p.boxes && p.boxes.length > 0 && (

@@ -353,6 +353,7 @@ export function ReaderView({ active, findRequest, docRequest, onPlace }: Props) 
           <PageView
             opening={pages.opening}
             pageSizes={pages.pageSizes}
+            pageLabels={pages.pageLabels}
             paragraphs={pageParagraphs}
             target={pages.target}
             textScroller={scroller}

@@ -24,7 +24,7 @@ export const readerMessages = {
   // paragraphs
   paragraphLabel: { zh: '第 {n} 段', en: 'Paragraph {n}' },
   pageLabel: { zh: '第 {n} 页', en: 'p. {n}' },
-  pageTitle: { zh: '原文第 {n} 页', en: 'Page {n} of the original' },
+  pageTitle: { zh: '原文文件第 {n} 页', en: 'Page {n} of the original file' },
   showOnPage: { zh: '原页显示', en: 'On page' },
   // Starts with the visible words, so a speech user saying what they see reaches it.
   showOnPageOf: { zh: '原页显示：第 {n} 段', en: 'On page: paragraph {n}' },

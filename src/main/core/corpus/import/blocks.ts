@@ -62,6 +62,8 @@ export interface ExtractedSource {
   };
   pages: number | null;
   pageSizes: PageSize[] | null;
+  /** For PDFs: the page numbers the author printed, one per page (`''` where none), from /PageLabels; absent or null when the document declares none. */
+  pageLabels?: string[] | null;
   /** Things the analyst should know: pages without text, footnotes that could not be linked, … */
   warnings: string[];
   /** For PDFs: pages that drew nothing readable (1-based). */

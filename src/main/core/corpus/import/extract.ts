@@ -4,6 +4,7 @@ import type { ExtractedSource } from './blocks.ts';
 import { importDocx } from './docx-importer.ts';
 import { importHtml } from './html-importer.ts';
 import { hyphenatedVocabulary, makeJoiner } from './join.ts';
+import { cleanPageLabels, readPageLabels } from './page-labels.ts';
 import { importPdf } from './pdf-importer.ts';
 import type { ImportControl } from './pdf-importer.ts';
 import { sniffFormat } from './sniff.ts';
@@ -18,8 +19,12 @@ export interface ExtractOptions extends ImportControl {
 export async function extractSource(bytes: Uint8Array, fileName: string, options: ExtractOptions = {}): Promise<ExtractedSource> {
   const format: SourceFormat = sniffFormat(bytes, fileName);
   switch (format) {
-    case 'pdf':
-      return importPdf(bytes, fileName, options);
+    case 'pdf': {
+      // Read beside the text, in a worker of its own with a bounded budget (page-labels.ts).
+      const labels = readPageLabels(bytes);
+      const extracted = await importPdf(bytes, fileName, options);
+      return { ...extracted, pageLabels: cleanPageLabels(await labels, extracted.pages ?? 0) };
+    }
     case 'docx':
       return importDocx(bytes, fileName);
     case 'html':

@@ -135,8 +135,12 @@ function baselineOf(items: readonly Glyphs[]): number {
 }
 
 function toVerticalFrame(it: Glyphs, pageWidth: number): Glyphs {
-  // Down the column becomes along the line; right-to-left columns become top-to-bottom lines.
-  return { ...it, x: it.y - it.size, y: pageWidth - it.x, width: it.size * [...it.str].length, vertical: true };
+  // Down the column becomes along the line; right-to-left columns become top-to-bottom lines. The
+  // line's baseline is the column's middle: a vertical font's origin is there already, a glyph set
+  // upright one per line (as most generators without vertical fonts do) has its middle half its
+  // advance right of its origin.
+  const middle = it.vertical ? it.x : it.x + it.width / 2;
+  return { ...it, x: it.y - it.size, y: pageWidth - middle, width: it.size * [...it.str].length, vertical: true };
 }
 
 function buildLine(page: number, items: Glyphs[], vertical: boolean, pageWidth: number): Line | null {

@@ -75,6 +75,7 @@ export function prepareFromExtraction(docId: string, fileName: string, bytes: Ui
     bytes: bytes.length,
     pages: extracted.pages,
     pageSizes: extracted.pageSizes,
+    ...(extracted.format === 'pdf' ? { pageLabels: extracted.pageLabels ?? null } : {}),
     title: (edits.title ?? extracted.meta.title ?? path.basename(fileName, path.extname(fileName))).trim() || path.basename(fileName),
     authors: edits.authors ?? extracted.meta.authors,
     date: edits.date !== undefined ? edits.date : extracted.meta.date,

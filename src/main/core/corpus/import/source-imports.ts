@@ -9,6 +9,8 @@ import { extractSource } from './extract.ts';
 import { OriginalsStore, sha256Hex } from './originals.ts';
 import type { ImportProgress } from './pdf-importer.ts';
 import { extractInWorker } from './run-worker.ts';
+import { readPendingPageLabels } from './page-label-backfill.ts';
+import type { PageLabelBackfill } from './page-label-backfill.ts';
 import {
   assertNotImported,
   commitPrepared,
@@ -51,6 +53,17 @@ export class SourceImports {
   constructor(ws: SourcesHost) {
     this.ws = ws;
     this.originals = new OriginalsStore(ws.options.originalsDir ?? path.join(path.dirname(ws.options.dbPath), 'originals'));
+  }
+
+  /**
+   * Reads the page labels of PDFs imported before they were kept (listed by migration 8) from their
+   * originals; the corpus is re-read when any source changed. Safe to call at any time: with nothing
+   * pending it does nothing.
+   */
+  async readPendingPageLabels(): Promise<PageLabelBackfill> {
+    const result = await readPendingPageLabels(this.ws.db(), this.originals);
+    if (result.labelled.length + result.none.length + result.missing.length > 0 && this.ws.db().open) this.ws.refreshCorpus();
+    return result;
   }
 
   /** Reads and rebuilds a file without storing anything: for the preview, or a refusal. */

@@ -1,12 +1,13 @@
 // The footnotes. Each cited sentence gets one footnote listing the quotes that support it. The first
 // time a quote is cited its note gives the full reference — short citation, section, paragraph
-// number, page for paged sources, and the exact quote in its original language; every later
+// number, page for paged sources (the number the author printed on it, from the PDF's page labels,
+// where there is one, else the page of the file), and the exact quote in its original language; every later
 // citation of the same quote (another sentence, the other language's text, another cell) gives the
 // short citation and "see note N", where N is a NOTEREF field to the first note's bookmark, so Word
 // keeps the number right if the analyst adds notes of their own. A broken quote is footnoted as
 // broken, with the reason, never left out.
-import type { DocumentMeta, Evidence, Paragraph } from '../../../../shared/types.ts';
-import { pagesOf, sectionLabel, shortCitation } from '../citation.ts';
+import type { DocumentMeta, Evidence, Paragraph, SourceInfo } from '../../../../shared/types.ts';
+import { pagesOf, printedPagesOf, sectionLabel, shortCitation } from '../citation.ts';
 import type { ClaimFlag, One } from './input.ts';
 import { NOTE } from './labels.ts';
 import { esc, field, runs } from './xml.ts';
@@ -36,14 +37,14 @@ export class Footnotes {
   private nextId = 1;
   /** Quote → the note that gives it in full. */
   private readonly fullIn = new Map<string, number>();
-  private readonly docs: ReadonlyMap<string, DocumentMeta>;
+  private readonly docs: ReadonlyMap<string, DocumentMeta & { source?: SourceInfo | null }>;
   private readonly paragraphs: ReadonlyMap<string, Paragraph>;
   private readonly citations = new Map<string, string>();
   private readonly bookmarks: { next: number };
   readonly citedDocuments = new Set<string>();
   private brokenCount = 0;
 
-  constructor(documents: readonly DocumentMeta[], paragraphs: ReadonlyMap<string, Paragraph>, bookmarks: { next: number }) {
+  constructor(documents: ReadonlyArray<DocumentMeta & { source?: SourceInfo | null }>, paragraphs: ReadonlyMap<string, Paragraph>, bookmarks: { next: number }) {
     this.docs = new Map(documents.map((d) => [d.id, d]));
     this.paragraphs = paragraphs;
     this.bookmarks = bookmarks;
@@ -76,7 +77,8 @@ export class Footnotes {
   private locator(e: Evidence, lang: One): string {
     const sep = lang === 'zh' ? '，' : ', ';
     const p = e.paragraphId ? this.paragraphs.get(e.paragraphId) : undefined;
-    const pages = pagesOf(p);
+    const file = pagesOf(p);
+    const pages = printedPagesOf(file, this.docs.get(e.docId)?.source?.pageLabels) || file;
     return [
       sectionLabel(e.section, e.sectionTitle),
       e.paragraphOrdinal === null ? NOTE.noParagraph[lang] : fill(NOTE.paragraph[lang], e.paragraphOrdinal),

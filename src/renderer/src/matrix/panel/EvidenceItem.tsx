@@ -4,6 +4,7 @@ import '../integrity/integrity.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { DocumentSummary, Evidence } from '../../../../shared/types.ts';
+import { distinctLabel } from '../../../../shared/page-labels.ts';
 import { useLang, useT } from '../../app/i18n.ts';
 import { useNav } from '../../app/nav.ts';
 import type { CellRef } from '../../app/nav.ts';
@@ -61,6 +62,8 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
     [source, canOpen, evidence.docId, evidence.paragraphId],
   );
   useEffect(() => (pageTarget ? warmReaderAtIdle(pageTarget) : undefined), [pageTarget]);
+  // Cited by the number the author printed on the page, where the PDF declares page labels.
+  const printed = paged && evidence.page !== undefined ? distinctLabel(doc.source?.pageLabels, evidence.page) : null;
 
   // After a repair the Repair button is gone (the quote is found again): focus goes to the way to
   // its source instead of falling to the page.
@@ -103,6 +106,11 @@ export function EvidenceItem({ evidence, cell, doc, onRemove, actions, children 
           </span>
         )}
         {evidence.paragraphOrdinal !== null && <span className="pm-quote__para">{t('paragraph', { n: evidence.paragraphOrdinal })}</span>}
+        {!broken && paged && evidence.page !== undefined && (
+          <span className="pm-quote__page" data-testid="quote-page">
+            {printed === null ? t('filePage', { n: evidence.page }) : t('printedPage', { label: printed, n: evidence.page })}
+          </span>
+        )}
         <span className={`pm-status pm-status--${evidence.status}`}>{broken ? t('broken') : t('anchored')}</span>
         {evidence.origin === 'user' && <span className="pm-status pm-status--user">{t('userQuote')}</span>}
       </div>

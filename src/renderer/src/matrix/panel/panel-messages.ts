@@ -50,6 +50,9 @@ export const panelMessages = {
   problemDetail: { zh: '技术说明', en: 'Technical detail' },
   userQuote: { zh: '分析人员添加', en: 'added by analyst' },
   paragraph: { zh: '第 {n} 段', en: '¶ {n}' },
+  /** A PDF quote's page: the number its author printed, and the page of the file. */
+  printedPage: { zh: '第 {label} 页（文件第 {n} 页）', en: 'p. {label} (page {n} of the file)' },
+  filePage: { zh: '文件第 {n} 页', en: 'page {n} of the file' },
   section: { zh: '第{section}节', en: 'Section {section}' },
   frontMatter: { zh: '前言部分', en: 'Front matter' },
   annotations: { zh: '批注', en: 'Annotations' },

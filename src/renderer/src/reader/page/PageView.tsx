@@ -5,6 +5,7 @@ import './page.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
 import type { PageSize, Paragraph } from '../../../../shared/types.ts';
+import { distinctLabel } from '../../../../shared/page-labels.ts';
 import { useT } from '../../app/i18n.ts';
 import { paragraphGlyphs, paragraphOutlines, quoteLocated, quoteRects } from './geometry.ts';
 import type { PageRect, PageTextRun } from './geometry.ts';
@@ -28,6 +29,8 @@ interface Props {
   /** The original, opened (or being opened) by the pages state. */
   opening: Opening | null;
   pageSizes: readonly PageSize[];
+  /** The page numbers the author printed (the PDF's page labels), where it declares them. */
+  pageLabels?: readonly string[] | null;
   paragraphs: readonly Paragraph[];
   target: PageTarget | null;
   /** The rebuilt text's scroller and its (virtualised) text, kept in step with the pages. */
@@ -53,7 +56,7 @@ interface Light {
   located: boolean;
 }
 
-export function PageView({ opening, pageSizes, paragraphs, target, textScroller, textView, onUnavailable, onClose, onTargetShown, pick }: Props) {
+export function PageView({ opening, pageSizes, pageLabels = null, paragraphs, target, textScroller, textView, onUnavailable, onClose, onTargetShown, pick }: Props) {
   const t = useT(pageMessages);
   const original = useOriginalPdf(opening);
   const pdf = original.status === 'ready' ? original.pdf : null;
@@ -72,6 +75,7 @@ export function PageView({ opening, pageSizes, paragraphs, target, textScroller,
   const stackWidth = Math.max(view.width, Math.max(0, ...pageSizes.map((p) => p.width)) * scale + 2 * PAGE_GAP);
   const shown = pageWindow(tops, scrollTop, view.height, LIVE_MARGIN);
   const current = shown.current;
+  const printed = current > 0 ? distinctLabel(pageLabels, current) : null;
   // A scroll re-renders the pages only when it changes which page is current or which are drawn: a
   // state update per scroll event re-rendered all 300 pages' elements every frame.
   const follow = useCallback(
@@ -313,6 +317,11 @@ export function PageView({ opening, pageSizes, paragraphs, target, textScroller,
           }}
         />
         <span className="page-total">{t('pageOf', { total: pageSizes.length })}</span>
+        {printed !== null && (
+          <span className="page-printed" data-testid="page-printed">
+            {t('printedPage', { label: printed, n: current, total: pageSizes.length })}
+          </span>
+        )}
         <Button size="small" onClick={() => goToPage(current + 1)} disabled={current >= pageSizes.length} title={t('nextPage')} aria-label={t('nextPage')}>
           ↓
         </Button>

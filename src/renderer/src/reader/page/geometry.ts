@@ -93,19 +93,31 @@ function inBox(run: PageTextRun, box: PageBox): boolean {
   );
 }
 
-/** Horizontal line boxes only: vertical Japanese columns are outlined, not mapped character by character. */
-function isVertical(box: PageBox): boolean {
+/** A column of vertical Japanese (縦書き): the importer stores it as one tall, narrow box. */
+export function isVertical(box: PageBox): boolean {
   return box.height > box.width * 1.5 && box.height > 3 * Math.min(box.width, 40);
+}
+
+/** Whether a run printed on the page belongs to a column box: its middle inside the column, its top within its length. */
+function inColumn(run: PageTextRun, box: PageBox): boolean {
+  const slack = Math.max(1, box.width * 0.3);
+  const mid = run.x + run.width / 2;
+  const top = run.baseline - run.size * ASCENT;
+  return mid >= box.x - slack && mid <= box.x + box.width + slack && top >= box.y - slack && top <= box.y + box.height + slack;
 }
 
 /**
  * The paragraph's characters as printed, line by line in the paragraph's own order, each with its
  * rectangle. `runsOf(page)` gives the text runs of a page (those of other pages are never needed).
+ * A vertical column is read top to bottom, each character under the one before.
  */
 export function paragraphGlyphs(boxes: readonly PageBox[], runsOf: (page: number) => readonly PageTextRun[]): Glyph[] {
   const glyphs: Glyph[] = [];
   boxes.forEach((box, line) => {
-    if (isVertical(box)) return;
+    if (isVertical(box)) {
+      columnGlyphs(box, line, runsOf(box.page), glyphs);
+      return;
+    }
     const runs = runsOf(box.page)
       .filter((r) => r.str.trim() !== '' && inBox(r, box))
       .sort((a, b) => a.x - b.x);
@@ -122,6 +134,25 @@ export function paragraphGlyphs(boxes: readonly PageBox[], runsOf: (page: number
     }
   });
   return glyphs;
+}
+
+/**
+ * The characters of one vertical column: runs inside it, top to bottom. A glyph set upright one per
+ * run covers its own advance; a run of several characters (a vertical font, whose origin is the
+ * column's middle) stacks them one em apart down the column, one em wide.
+ */
+function columnGlyphs(box: PageBox, line: number, pageRuns: readonly PageTextRun[], out: Glyph[]): void {
+  const runs = pageRuns.filter((r) => r.str.trim() !== '' && inColumn(r, box)).sort((a, b) => a.baseline - b.baseline || b.x - a.x);
+  for (const run of runs) {
+    const units = [...run.str];
+    const stacked = units.length > 1;
+    let y = run.baseline - run.size * ASCENT;
+    units.forEach((ch, k) => {
+      const x = stacked ? run.x - run.size / 2 : run.x;
+      out.push({ ch, page: box.page, line, x, y, width: stacked ? run.size : run.width, height: run.size, ...(run.item !== undefined ? { item: run.item, unit: k } : {}) });
+      y += run.size;
+    });
+  }
 }
 
 /** Advances are per UTF-16 unit; a character outside the BMP (two units) takes both. */

@@ -9,6 +9,8 @@ export const pageMessages = {
   nextPage: { zh: '下一页（PageDown）', en: 'Next page (Page Down)' },
   pageNumber: { zh: '页码', en: 'Page number' },
   pageOf: { zh: '/ {total} 页', en: 'of {total}' },
+  /** The number the author printed on the current page (the PDF's page labels), beside the page of the file. */
+  printedPage: { zh: '印刷页码第 {label} 页（文件第 {n} / {total} 页）', en: 'p. {label} (page {n} of {total})' },
   zoomIn: { zh: '放大（+）', en: 'Zoom in (+)' },
   zoomOut: { zh: '缩小（−）', en: 'Zoom out (−)' },
   fitWidth: { zh: '适合宽度', en: 'Fit width' },

@@ -18,6 +18,8 @@ export interface PagesState {
   available: boolean;
   open: boolean;
   pageSizes: readonly PageSize[];
+  /** The page numbers the author printed, one per page, where the PDF declares them. */
+  pageLabels: readonly string[] | null;
   target: PageTarget | null;
   /** The original being opened for the page view (null until it is shown). */
   opening: Opening | null;
@@ -73,6 +75,7 @@ export function usePagesState(doc: DocumentSummary | null): PagesState {
     available: source !== null,
     open: shown,
     pageSizes: source?.pageSizes ?? NO_PAGES,
+    pageLabels: source?.pageLabels ?? null,
     target,
     opening: opening && opening.docId === docId ? opening : null,
     problem: problemHere,
