@@ -151,10 +151,11 @@ export async function firstRender(page: Page, url: string): Promise<{ inPage: nu
   await page.waitForFunction(() => (window as unknown as { __pmFirstRow?: number }).__pmFirstRow !== undefined, null, { polling: 'raf', timeout: 120_000 });
   const wall = Date.now() - start;
   await page.waitForFunction(() => (window as unknown as { __pmAppRow?: number }).__pmAppRow !== undefined, null, { polling: 'raf', timeout: 120_000 });
-  return page.evaluate(() => {
+  const found = await page.evaluate(() => {
     const w = window as unknown as { __pmFirstRow: number; __pmAnyRow: number; __pmAppRow: number; __pmStaticFrame: boolean };
-    return { inPage: w.__pmFirstRow, anyRow: w.__pmAnyRow, appRow: w.__pmAppRow, staticFrame: w.__pmStaticFrame, wall };
+    return { inPage: w.__pmFirstRow, anyRow: w.__pmAnyRow, appRow: w.__pmAppRow, staticFrame: w.__pmStaticFrame };
   });
+  return { ...found, wall };
 }
 
 /**

@@ -1,4 +1,4 @@
-/* global window, document, localStorage, requestAnimationFrame, setTimeout, clearTimeout, matchMedia, KeyboardEvent, MouseEvent, PointerEvent, URL */
+/* global window, document, localStorage, requestAnimationFrame, setTimeout, clearTimeout, matchMedia, KeyboardEvent, MouseEvent, PointerEvent */
 // The matrix's first frame, painted before the app's code has run. Once the app has painted the
 // matrix's first row whole, this keeps a copy of that frame (the page's DOM and AG Grid's styles),
 // keyed by everything the frame is drawn from: the build, the window's size, the location, and
@@ -24,6 +24,11 @@
   var build = [];
   var assets = document.head.querySelectorAll('script[src], link[href]');
   for (var i = 0; i < assets.length; i++) build.push(assets[i].getAttribute('src') || assets[i].getAttribute('href'));
+  // The style sheets index.html links (render-blocking, in before anything paints); the others (the
+  // matrix chunk's, linked when it loads) are kept as text with the frame.
+  var linked = {};
+  var links = document.head.querySelectorAll('link[rel="stylesheet"]');
+  for (var li = 0; li < links.length; li++) linked[links[li].href] = true;
   var place = [window.location.hash, window.innerWidth, window.innerHeight, window.devicePixelRatio, matchMedia('(prefers-color-scheme: dark)').matches];
 
   var stored = null;
@@ -92,6 +97,7 @@
         if (frame) frame.remove();
         return;
       }
+      if (frame) frame.settle();
       if (!root || !firstRowWhole(root)) {
         requestAnimationFrame(check);
         return;
@@ -120,8 +126,13 @@
       for (var h = 0; h < heads.length; h++) {
         var el = heads[h];
         if (el.tagName === 'STYLE') styles.push(el.textContent);
-        // By path: the origin (a test server's port) is not part of the frame.
-        else if (el.tagName === 'LINK' && el.rel === 'stylesheet') sheets.push(new URL(el.href).pathname);
+        else if (el.tagName === 'LINK' && el.rel === 'stylesheet' && !linked[el.href]) {
+          if (!el.sheet) return;
+          var rules = el.sheet.cssRules;
+          var text = [];
+          for (var r = 0; r < rules.length; r++) text.push(rules[r].cssText);
+          sheets.push(text.join('\n'));
+        }
       }
       var nodes = [];
       for (var n = 0; n < copy.childNodes.length; n++) nodes.push(tree(copy.childNodes[n]));
@@ -152,54 +163,41 @@
     return [node.localName, node.namespaceURI === 'http://www.w3.org/1999/xhtml' ? null : node.namespaceURI, attributes, children];
   }
 
+  /** Elements a picture of the page never needs: whatever the store holds, none is built. */
+  var REFUSED = { script: true, iframe: true, object: true, embed: true, link: true, meta: true, base: true, style: true };
+
   function rebuild(data) {
     if (typeof data === 'string') return document.createTextNode(data);
+    if (REFUSED[data[0]]) return document.createTextNode('');
     var el = data[1] ? document.createElementNS(data[1], data[0]) : document.createElement(data[0]);
-    for (var a = 0; a < data[2].length; a++) el.setAttribute(data[2][a][0], data[2][a][1]);
+    for (var a = 0; a < data[2].length; a++) {
+      var name = data[2][a][0];
+      // No handlers (the CSP would refuse to run them anyway); the frame is inert, so no link is followed.
+      if (/^on/i.test(name)) continue;
+      el.setAttribute(name, data[2][a][1]);
+    }
     for (var c = 0; c < data[3].length; c++) el.append(rebuild(data[3][c]));
     return el;
   }
 
-  /** Shows the kept frame over the page, once its style sheets are in. */
+  /** Shows the kept frame over the page, with its styles: no request, so it paints in this frame. */
   function show(record) {
     var added = [];
-    var waiting = 0;
-    var failed = false;
-    function ready() {
-      waiting -= 1;
-      if (waiting === 0 && !failed) paint();
-    }
-    // A sheet that does not load: no static frame (it would not look like the app's).
-    function fail() {
-      failed = true;
-    }
-    var present = {};
-    var links = document.head.querySelectorAll('link[rel="stylesheet"]');
-    for (var l = 0; l < links.length; l++) present[new URL(links[l].href).pathname] = true;
-    for (var s = 0; s < record.sheets.length; s++) {
-      var path = record.sheets[s];
-      if (present[path]) continue;
-      // The sheets of the matrix's chunk, which index.html only preloads: in before the frame shows.
-      var link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.crossOrigin = '';
-      link.href = new URL(path, window.location.href).href;
-      link.onload = ready;
-      link.onerror = fail;
-      waiting += 1;
-      document.head.append(link);
-    }
-    if (waiting === 0) paint();
+    paint();
 
     function paint() {
-      // The app's own styles (AG Grid's among them) are appended later; these go first, as they were.
+      // Where the app's own would be: AG Grid's before index.html's sheets, the matrix chunk's after.
       var first = document.head.firstChild;
-      for (var t = 0; t < record.styles.length; t++) {
+      var copies = [];
+      for (var t = 0; t < record.styles.length + record.sheets.length; t++) {
         var style = document.createElement('style');
         style.setAttribute('data-pm-first-frame', '');
-        style.textContent = record.styles[t];
-        document.head.insertBefore(style, first);
+        var grid = t < record.styles.length;
+        style.textContent = grid ? record.styles[t] : record.sheets[t - record.styles.length];
+        if (grid) document.head.insertBefore(style, first);
+        else document.head.append(style);
         added.push(style);
+        if (grid) copies.push(style);
       }
       document.documentElement.lang = record.lang;
       var frame = document.createElement('div');
@@ -214,6 +212,17 @@
       for (var w = 0; w < words.length; w++) words[w].textContent = words[w].getAttribute('data-while-static');
       document.body.append(frame);
       var held = hold();
+      // Once AG Grid has put in its own styles (the same texts), the copies go: two of each would
+      // make every style recalculation until the swap cost twice as much.
+      frame.settle = function () {
+        if (copies.length === 0) return;
+        var own = {};
+        var styles = document.head.querySelectorAll('style:not([data-pm-first-frame])');
+        for (var o = 0; o < styles.length; o++) own[styles[o].textContent] = true;
+        for (var c = 0; c < copies.length; c++) if (!own[copies[c].textContent]) return;
+        for (c = 0; c < copies.length; c++) copies[c].remove();
+        copies = [];
+      };
       var remove = frame.remove.bind(frame);
       frame.remove = function () {
         remove();
