@@ -14,43 +14,84 @@
 // under it, is what assistive technology reads), and the pointer shows that the app is busy. A
 // click, key or wheel turn on it is held and replayed on the app once it has taken over.
 // A plain script like early-requests.js (deferred, before the app's module): not bundled.
+//
+// It also starts the app: the build links the app's entry module as a modulepreload (fetched and
+// compiled, not run; electron.vite.config.ts) and this runs it, at once unless a kept frame is to be
+// shown first. Whatever goes wrong here, the app starts.
 (function () {
   'use strict';
   var STORE_KEY = 'pm.firstFrame';
-  var early = window.__pmEarlyRequests;
-  if (!early || !early.matrix) return;
-
-  // The first frame also depends on the build (its scripts and styles), the window and the location.
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    var entry = document.head.querySelector('link[data-app-entry]');
+    if (!entry) return;
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = entry.href;
+    document.head.append(script);
+  }
+  // Set while a kept frame may be shown: the app starts once it is painted (or found not to apply).
+  var waiting = false;
   var build = [];
-  var assets = document.head.querySelectorAll('script[src], link[href]');
-  for (var i = 0; i < assets.length; i++) build.push(assets[i].getAttribute('src') || assets[i].getAttribute('href'));
-  // The style sheets index.html links (render-blocking, in before anything paints); the others (the
-  // matrix chunk's, linked when it loads) are kept as text with the frame.
   var linked = {};
-  var links = document.head.querySelectorAll('link[rel="stylesheet"]');
-  for (var li = 0; li < links.length; li++) linked[links[li].href] = true;
-  var place = [window.location.hash, window.innerWidth, window.innerHeight, window.devicePixelRatio, matchMedia('(prefers-color-scheme: dark)').matches];
-
+  var place = [];
   var stored = null;
   try {
-    stored = JSON.parse(localStorage.getItem(STORE_KEY) || 'null');
+    run();
   } catch {
-    stored = null;
+    waiting = false;
   }
+  if (!waiting) start();
 
-  Promise.all([early.appInfo, early.prefs, early.matrix]).then(
-    function (answers) {
-      var key = JSON.stringify([build, place, answers]);
-      // Only a frame drawn from these very answers; an answer that is an error is never kept.
-      var usable = answers.every(function (a) {
-        return a && a.ok;
+  function run() {
+    var early = window.__pmEarlyRequests;
+    if (!early || !early.matrix) return;
+
+    // The first frame also depends on the build (its scripts and styles), the window and the location.
+    var assets = document.head.querySelectorAll('script[src], link[href]');
+    for (var i = 0; i < assets.length; i++) build.push(assets[i].getAttribute('src') || assets[i].getAttribute('href'));
+    // The style sheets index.html links (render-blocking, in before anything paints); the others (the
+    // matrix chunk's, linked when it loads) are kept as text with the frame.
+    var links = document.head.querySelectorAll('link[rel="stylesheet"]');
+    for (var li = 0; li < links.length; li++) linked[links[li].href] = true;
+    place = [window.location.hash, window.innerWidth, window.innerHeight, window.devicePixelRatio, matchMedia('(prefers-color-scheme: dark)').matches];
+
+    try {
+      stored = JSON.parse(localStorage.getItem(STORE_KEY) || 'null');
+    } catch {
+      stored = null;
+    }
+
+    // With nothing kept, the app starts now; with a kept frame, once main's answers say whether it applies.
+    waiting = stored !== null;
+    Promise.all([early.appInfo, early.prefs, early.matrix])
+      .then(function (answers) {
+        var key = JSON.stringify([build, place, answers]);
+        // Only a frame drawn from these very answers; an answer that is an error is never kept.
+        var usable = answers.every(function (a) {
+          return a && a.ok;
+        });
+        if (!usable) return;
+        if (stored && stored.key === key) {
+          show(stored);
+          // After the frame that paints it: a timer set in an animation-frame callback runs after paint.
+          requestAnimationFrame(function () {
+            setTimeout(start, 0);
+          });
+          // Should no frame come (a window that does not paint), the app starts all the same.
+          setTimeout(start, 250);
+        } else {
+          watch(key, null);
+        }
+      })
+      .catch(function () {})
+      .then(function () {
+        if (!(stored && document.getElementById('pm-first-frame'))) start();
       });
-      if (!usable) return;
-      if (stored && stored.key === key) show(stored);
-      else watch(key, null);
-    },
-    function () {},
-  );
+  }
 
   /**
    * The first row in `container` painted whole, as the render benchmark checks: every cell's content
