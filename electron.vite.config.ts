@@ -71,6 +71,29 @@ function preloadHomeView(entry: string): Plugin {
   };
 }
 
+/**
+ * The app's entry module is preloaded, not run, by index.html: public/first-frame.js starts it, at once,
+ * or (when it shows the static first frame kept by the last launch) once that frame is painted. A
+ * module script in the page would run first: its evaluation (the startup chunk, 100–300 ms) came
+ * before main's answers reached the page, so the static frame painted only after it. Build only: the
+ * dev server keeps its module script (first-frame.js then finds no entry to start).
+ */
+function startFromFirstFrame(): Plugin {
+  return {
+    name: 'policy-matrix:start-from-first-frame',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const entry = /<script type="module" crossorigin src="(\.\/assets\/index-[^"]+\.js)"><\/script>/;
+        const found = entry.exec(html);
+        if (!found) throw new Error('start-from-first-frame: no entry module script in index.html');
+        return html.replace(found[0], `<link rel="modulepreload" crossorigin href="${found[1]}" data-app-entry>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -103,6 +126,6 @@ export default defineConfig({
     // Relative asset URLs so the same build loads from file:// in Electron and from a local server in tests.
     base: './',
     build: { minify: true, rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
-    plugins: [react(), pdfjsData(), preloadHomeView('src/renderer/src/matrix/MatrixView.tsx')],
+    plugins: [react(), pdfjsData(), preloadHomeView('src/renderer/src/matrix/MatrixView.tsx'), startFromFirstFrame()],
   },
 });

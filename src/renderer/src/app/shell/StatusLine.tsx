@@ -16,7 +16,11 @@ export function StatusLine({ version }: { version: string }) {
             {message.text}
           </>
         ) : (
-          <span className="status-idle">{t('statusReady')}</span>
+          // The static first frame (public/first-frame.js) is a copy of this line: it says the loading
+          // word instead, in the same language, until the app takes over.
+          <span className="status-idle" data-while-static={t('loading')}>
+            {t('statusReady')}
+          </span>
         )}
       </div>
       <div className="status-hints" aria-hidden="true">
