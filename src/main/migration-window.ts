@@ -24,6 +24,10 @@ export async function openWorkspaceWithProgress(options: WorkspaceOptions): Prom
     title: `${migrationWord('zh', 'title')} · ${migrationWord('en', 'title')}`,
     webPreferences: { ...WEB_PREFERENCES },
   });
+  // The page has no links and asks for nothing; should anything try, it goes nowhere.
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  win.webContents.on('will-navigate', (event) => event.preventDefault());
+  win.webContents.on('will-redirect', (event) => event.preventDefault());
   const controller = new AbortController();
   let last: MigrationPhase = { phase: 'backup' };
   const show = () => {

@@ -72,6 +72,7 @@ export const messages = {
   legendTitle: { zh: '图例', en: 'Legend' },
   compare: { zh: '并排比较', en: 'Compare side by side' },
   compareOf: { zh: '并排比较：{domain}', en: 'Side by side: {domain}' },
+  compareBody: { zh: '各方立场与证据', en: 'Positions and evidence' },
   backToGrid: { zh: '返回矩阵', en: 'Back to the matrix' },
   saved: { zh: '已保存', en: 'Saved' },
   saving: { zh: '正在保存…', en: 'Saving…' },

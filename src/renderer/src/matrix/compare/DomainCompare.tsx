@@ -84,7 +84,8 @@ export function DomainCompare({ view, domainId, docs, onDomainChange, onClose }:
           ))}
         </select>
       </header>
-      <div ref={body} className="pm-compare__body">
+      {/* A scrolling region keyboard users can reach and scroll, even before its quotes (and their buttons) are in. */}
+      <div ref={body} className="pm-compare__body" tabIndex={0} role="region" aria-label={t('compareBody')}>
         {domain.sourceNote && <SourceNote note={domain.sourceNote} />}
         <div className="pm-compare__cols" style={{ gridTemplateColumns: `repeat(${actors.length}, minmax(280px, 1fr))` }}>
           {actors.map((actor) => {
