@@ -23,6 +23,8 @@ export interface MigrateFirstOptions {
   writerKind: WriterKind;
   /** The languages of the progress lines, one line each (default English). */
   langs?: readonly MigrationLang[];
+  /** Throws when the rest of the input is bad: run before an older database is touched, so it changes nothing. */
+  checkInputs?: () => void;
 }
 
 /** Resolves once the database is current (at once when it was); rejects with MigrationCancelled after a Ctrl+C. */
@@ -30,6 +32,7 @@ export async function migrateFirst(dbPath: string, io: MigrateFirstIo, options: 
   // A new or current database: nothing to do, nothing touched (no lock taken, no folder made).
   const from = schemaVersionOf(dbPath);
   if (from === 0 || from >= SCHEMA_VERSION) return;
+  options.checkInputs?.();
   const langs = options.langs ?? ['en'];
   const say = (line: (lang: MigrationLang) => string) => io.stderr(langs.map((l) => `${line(l)}\n`).join(''));
   const lock = acquireWriterLock(dbPath, options.writerKind);

@@ -106,10 +106,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   let ws: Workspace | undefined;
   const dbPath = path.resolve(values.db ?? defaultDbPath());
+  const dataDir = path.resolve(values.data ?? repoDataDir());
   // One workspace per run (it holds the writer lock), however many parts of a command ask for it.
   const open = () => {
     if (ws) return ws;
-    ws = Workspace.open({ dbPath, dataDir: path.resolve(values.data ?? repoDataDir()), appVersion: appVersion(), writerKind: 'command line' });
+    ws = Workspace.open({ dbPath, dataDir, appVersion: appVersion(), writerKind: 'command line' });
     return ws;
   };
   const print = (value: unknown) => io.stdout(`${JSON.stringify(value, null, 2)}\n`);
@@ -122,7 +123,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const [command, sub, ...rest] = positionals;
     // Every command opens the database: an older one is migrated first, with progress (Ctrl+C cancels).
-    if (command !== undefined && COMMANDS.has(command)) await migrateFirst(dbPath, io, { writerKind: 'command line' });
+    if (command !== undefined && COMMANDS.has(command)) await migrateFirst(dbPath, io, { writerKind: 'command line', checkInputs: () => Workspace.checkInputs({ dataDir }) });
     switch (command) {
       case 'corpus':
         if (sub === 'list' && rest.length === 0) {

@@ -229,8 +229,16 @@ export class Workspace {
     return Workspace.#openWith(options, inputs, lock);
   }
 
+  /**
+   * Read and validate the inputs a workspace opens with (the data folder) without touching the
+   * database: what a caller that migrates first (the CLI, the browser server) checks beforehand.
+   */
+  static checkInputs(options: Pick<WorkspaceOptions, 'dataDir'>): void {
+    Workspace.#readInputs(options);
+  }
+
   /** Read and validate every input before touching the database, so bad input changes nothing. */
-  static #readInputs(options: WorkspaceOptions): WorkspaceInputs {
+  static #readInputs(options: Pick<WorkspaceOptions, 'dataDir'>): WorkspaceInputs {
     return { corpus: loadCorpus(options.dataDir), dataset: loadDataset(options.dataDir), termSources: loadTermSources(options.dataDir) };
   }
 

@@ -72,7 +72,8 @@ export async function serve(argv: string[], io: ServeIo): Promise<{ stop(): Prom
   try {
     // An older database is migrated first, progress in the terminal (in both languages); Ctrl+C
     // cancels it and leaves the project as it was. The browser opens once the project is current.
-    await migrateFirst(dbPath, io, { backupDir, writerKind: 'browser server', langs: ['zh', 'en'] });
+    // A bad data folder is said before an older database is touched.
+    await migrateFirst(dbPath, io, { backupDir, writerKind: 'browser server', langs: ['zh', 'en'], checkInputs: () => Workspace.checkInputs({ dataDir }) });
   } catch (error) {
     if (error instanceof MigrationCancelled) {
       io.stderr(`Policy Matrix did not start: ${error.message}\n`);

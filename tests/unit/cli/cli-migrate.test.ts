@@ -50,6 +50,18 @@ describe('the command line on a database that needs migrating', () => {
     expect(schemaVersionOf(db)).toBe(SCHEMA_VERSION);
   });
 
+  it('a bad data folder is said before an older database is touched: the file stays as it was', async () => {
+    const dir = tempDir();
+    const db = schema6File(dir, 2_000);
+    const before = fileState(db);
+    let stderr = '';
+    const code = await runCli(['corpus', 'list', '--db', db, '--data', path.join(dir, 'no-such-data')], { stdout: () => {}, stderr: (t) => (stderr += t) });
+    expect(code, stderr).not.toBe(0);
+    expect(stderr).not.toContain('Backing up the project');
+    expect(fileState(db)).toEqual({ sha256: before.sha256, wal: 0 });
+    expect(contentOf(db).version).toBe(6);
+  });
+
   it('spawned: SIGINT during the migration exits 130 and the file is unchanged', async () => {
     const dir = tempDir();
     const db = schema6File(dir, PARAGRAPHS);
