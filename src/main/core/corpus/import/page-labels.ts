@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { stopWhenOnline } from '../../worker-stop.ts';
 
 // The page labels a PDF declares (its /PageLabels number tree: `i`–`xii` for front matter, `45`–`72`
 // for an article in a journal issue), so a quote can be cited by the page the author printed.
@@ -74,13 +75,7 @@ export function readPageLabels(bytes: Uint8Array, timeLimitMs = LABELS_TIME_LIMI
       return;
     }
     let settled = false;
-    let online = false;
-    worker.once('online', () => (online = true));
-    // Terminating a worker still starting up can abort the process (see run-worker.ts): wait for it.
-    const stop = () => {
-      if (online) void worker.terminate();
-      else worker.once('online', () => void worker.terminate());
-    };
+    const stop = stopWhenOnline(worker);
     const finish = (labels: unknown) => {
       if (settled) return;
       settled = true;

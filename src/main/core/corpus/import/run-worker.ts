@@ -5,6 +5,7 @@ import type { ExtractedSource } from './blocks.ts';
 import { ImportCancelled } from './pdf-importer.ts';
 import type { ImportProgress } from './pdf-importer.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
+import { stopWhenOnline } from '../../worker-stop.ts';
 
 /**
  * Extracts a file in a worker thread, so a 300-page PDF never blocks the window. Progress per page;
@@ -18,14 +19,7 @@ export function extractInWorker(request: WorkerRequest, control: { onProgress?: 
     }
     const worker = new Worker(workerUrl(import.meta.url, './worker.ts', 'import-worker.js', 'import worker'), { workerData: request, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
     let settled = false;
-    // A worker terminated while it is still starting up can abort the whole process (a Node
-    // assertion, seen once under load as SIGABRT): a cancel before 'online' ends it once it is up.
-    let online = false;
-    worker.once('online', () => (online = true));
-    const stop = () => {
-      if (online) void worker.terminate();
-      else worker.once('online', () => void worker.terminate());
-    };
+    const stop = stopWhenOnline(worker);
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
