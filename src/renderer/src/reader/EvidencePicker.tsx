@@ -56,6 +56,9 @@ export function EvidencePicker({ quote, quoteLang, where, initialCell, onClose, 
 
   // Keep the active option visible while arrowing through a long list.
   const activeDomId = active ? optionId(active) : null;
+  // The list exists only once the cells are in and some match: until then the filter points at nothing
+  // (an aria-controls naming a missing element is invalid, and axe said so while the cells loaded).
+  const listShown = snapshot.status === 'ready' && shown.length > 0;
   useEffect(() => {
     if (activeDomId) document.getElementById(activeDomId)?.scrollIntoView({ block: 'nearest' });
   }, [activeDomId]);
@@ -123,9 +126,9 @@ export function EvidencePicker({ quote, quoteLang, where, initialCell, onClose, 
         id={`${id}-filter`}
         className="pm-input"
         role="combobox"
-        aria-expanded="true"
-        aria-controls={`${id}-list`}
-        aria-activedescendant={activeDomId ?? undefined}
+        aria-expanded={listShown}
+        aria-controls={listShown ? `${id}-list` : undefined}
+        aria-activedescendant={listShown ? (activeDomId ?? undefined) : undefined}
         aria-autocomplete="list"
         placeholder={t('pickerFilterPlaceholder')}
         value={filter}
