@@ -97,8 +97,13 @@ export function useNavigation(): Navigation {
   // keys writes the location once, for the cell the analyst stopped on.
   const hash = formatRoute(routeOf(state));
   useEffect(() => {
+    const seen = window.location.hash;
     const timer = window.setTimeout(() => {
-      if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+      // The hash changed from outside meanwhile (its hashchange event may still be on its way): that
+      // is navigation to take, not a place to write over — writing here lost a deep link opened
+      // within 300 ms of a click.
+      if (window.location.hash !== seen) return;
+      if (seen !== hash) window.history.replaceState(null, '', hash);
     }, LOCATION_SETTLE_MS);
     return () => window.clearTimeout(timer);
   }, [hash]);
