@@ -17,7 +17,7 @@ import { createHandlers } from '../src/main/ipc/handlers.ts';
 import { CHROMIUM_ARGS } from '../tests/e2e/playwright.config.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 import { DATA, RENDERER, firstRender, host, installUntilPainted, syntheticDataDir, wire } from './render.bench.ts';
-import { SourceMaps, TRACE_CATEGORIES, bump, cpuSamples, moduleOf, selfTimes, top } from './render-profile.ts';
+import { SourceMaps, TRACE_CATEGORIES, bump, jsSamples, moduleOf, selfTimes, top } from './render-profile.ts';
 import type { Tally, TraceEvent } from './render-profile.ts';
 
 /** performance.now() of the click and of the end point, in the page's clock. */
@@ -72,20 +72,11 @@ function report(label: string, events: TraceEvent[], pid: number, tid: number, t
   const kinds: Tally = new Map();
   selfTimes(main, from, to, (name, _at, us) => bump(kinds, name, us));
   const busy = [...kinds.values()].reduce((a, b) => a + b, 0);
-  const { frames, samples } = cpuSamples(events, pid);
+  const { frames, samples } = jsSamples(events, pid, from, to, maps);
   const files: Tally = new Map();
   const fns: Tally = new Map();
   const owners: Tally = new Map();
-  for (let i = 0; i < samples.length; i++) {
-    const [ts, node] = samples[i]!;
-    if (ts < from || ts > to) continue;
-    const us = i + 1 < samples.length ? Math.min(samples[i + 1]![0] - ts, 2000) : 100;
-    let f = frames.get(node);
-    const leaf = f?.frame;
-    if (!leaf || leaf.functionName === '(idle)' || leaf.functionName === '(program)') continue;
-    while (f && !f.frame.url) f = f.parent !== undefined ? frames.get(f.parent) : undefined;
-    const frame = f?.frame ?? leaf;
-    const source = frame.url ? (maps.source(frame.url, frame.lineNumber, frame.columnNumber) ?? frame.url.replace(/^.*\//, '')) : leaf.functionName;
+  for (const { us, leaf, source, node } of samples) {
     bump(files, moduleOf(source), us);
     // The app's own code nearest the sample (what a library's time was spent for): the first frame up
     // the stack whose source is not a dependency.

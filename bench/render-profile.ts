@@ -166,7 +166,7 @@ interface Samples {
   samples: Array<[number, number]>;
 }
 
-export function cpuSamples(events: TraceEvent[], pid: number): Samples {
+function cpuSamples(events: TraceEvent[], pid: number): Samples {
   const frames = new Map<number, { frame: CallFrame; parent?: number }>();
   const samples: Array<[number, number]> = [];
   const clocks = new Map<string, number>();
@@ -185,6 +185,35 @@ export function cpuSamples(events: TraceEvent[], pid: number): Samples {
     clocks.set(e.id!, t);
   }
   return { frames, samples };
+}
+
+/** One CPU sample that ran JavaScript: when, its weight, its innermost frame, and the source file it ran in. */
+export interface JsSample {
+  ts: number;
+  us: number;
+  leaf: CallFrame;
+  /** The source (through the source maps) of the innermost frame with a URL; else the leaf's name. */
+  source: string;
+  node: number;
+}
+
+/** The JavaScript samples of `pid` between `from` and `to` (trace µs), with the stack they came from. */
+export function jsSamples(events: TraceEvent[], pid: number, from: number, to: number, maps: SourceMaps): { frames: Samples['frames']; samples: JsSample[] } {
+  const { frames, samples } = cpuSamples(events, pid);
+  const out: JsSample[] = [];
+  for (let i = 0; i < samples.length; i++) {
+    const [ts, node] = samples[i]!;
+    if (ts < from || ts > to) continue;
+    const us = i + 1 < samples.length ? Math.min(samples[i + 1]![0] - ts, 2000) : 100;
+    let f = frames.get(node);
+    const leaf = f?.frame;
+    if (!leaf || leaf.functionName === '(idle)' || leaf.functionName === '(program)') continue;
+    while (f && !f.frame.url) f = f.parent !== undefined ? frames.get(f.parent) : undefined;
+    const frame = f?.frame ?? leaf;
+    const source = frame.url ? (maps.source(frame.url, frame.lineNumber, frame.columnNumber) ?? frame.url.replace(/^.*\//, '')) : leaf.functionName;
+    out.push({ ts, us, leaf, source, node });
+  }
+  return { frames, samples: out };
 }
 
 export type Tally = Map<string, number>;
@@ -233,19 +262,9 @@ async function profile(label: string, dataDir: string, runs: number): Promise<vo
         bump(total, name, us);
       });
       // JS by source file and by function: each CPU sample's innermost frame with a URL.
-      const { frames, samples } = cpuSamples(events, pid);
       const files: Tally = new Map();
       const fns: Tally = new Map();
-      for (let i = 0; i < samples.length; i++) {
-        const [ts, node] = samples[i]!;
-        if (ts < t0 || ts > end) continue;
-        const us = i + 1 < samples.length ? Math.min(samples[i + 1]![0] - ts, 2000) : 100;
-        let f = frames.get(node);
-        const leaf = f?.frame;
-        if (!leaf || leaf.functionName === '(idle)' || leaf.functionName === '(program)') continue;
-        while (f && !f.frame.url) f = f.parent !== undefined ? frames.get(f.parent) : undefined;
-        const frame = f?.frame ?? leaf;
-        const source = frame.url ? (maps.source(frame.url, frame.lineNumber, frame.columnNumber) ?? frame.url.replace(/^.*\//, '')) : leaf.functionName;
+      for (const { ts, us, leaf, source } of jsSamples(events, pid, t0, end, maps).samples) {
         const file = moduleOf(source);
         const fn = `${leaf.functionName || '(anonymous)'}@${moduleOf(source).replace(/^.*\//, '')}`;
         const w = at(ts);
